@@ -1,0 +1,244 @@
+/**
+ * Public types of the analysis engine: its input, options and the profile it returns (schemaVersion 1).
+ * This file is the contract between the engine, the estimators, the store, the CLI and the panel.
+ * Framework-free: no React, Zustand, MUI or recharts import anywhere under web/src/profiling.
+ */
+import type { EditorEdge, EditorNode, NodetoolWorkflow } from '../workflow/nodetoolTypes';
+
+// ---------------------------------------------------------------------------------------------
+// Input
+// ---------------------------------------------------------------------------------------------
+
+/** Either a NodeTool saved workflow (`{ graph: { nodes, edges } }`) or React Flow nodes/edges. */
+export type WorkflowInput = NodetoolWorkflow | { nodes: EditorNode[]; edges: EditorEdge[] };
+
+// ---------------------------------------------------------------------------------------------
+// Categories, hardware
+// ---------------------------------------------------------------------------------------------
+
+export type NodeCategory =
+  | 'llm'
+  | 'hosted-llm'
+  | 'embedding'
+  | 'image-diffusion'
+  | 'video-diffusion'
+  | 'speech-to-text'
+  | 'text-to-speech'
+  | 'audio-generation'
+  | 'image-op'
+  | 'audio-op'
+  | 'video-op'
+  | 'document'
+  | 'data'
+  | 'vector-db'
+  | 'io'
+  | 'http'
+  | 'control'
+  | 'input'
+  | 'output'
+  | 'layout';
+
+export type HardwareVendor = 'apple' | 'nvidia' | 'amd' | 'intel' | 'cpu';
+
+/** A device to estimate for. Custom specs use exactly these fields (`unifiedMemory` optional). */
+export interface HardwareSpec {
+  name: string;
+  vendor: HardwareVendor;
+  /** Peak memory bandwidth, GB/s (10⁹ bytes per second). */
+  memoryBandwidthGBs: number;
+  /** Dense FP16 peak, TFLOPS. */
+  fp16Tflops: number;
+  /** Device memory (VRAM, or unified memory on Apple), GB (10⁹ bytes). */
+  memoryGb: number;
+  /** True when CPU and GPU share memory (Apple silicon, CPU-only machines). */
+  unifiedMemory?: boolean;
+}
+
+/** How sure an estimate is. */
+export type Confidence = 'high' | 'medium' | 'low';
+
+/** Where a node will execute; GPU nodes share the GPU lanes of the schedule. */
+export type ExecutionDevice = 'gpu' | 'cpu' | 'remote' | 'none';
+
+/** One assumed input, shown to the user and adjustable: e.g. `{ key: 'audioSeconds', value: 60, unit: 's' }`. */
+export interface Assumption {
+  key: string;
+  label: string;
+  value: number | string;
+  unit?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Issues (validation)
+// ---------------------------------------------------------------------------------------------
+
+export type IssueSeverity = 'error' | 'warning';
+
+/** A validation problem, coded and located. Codes are listed in web/src/profiling/errors.ts. */
+export interface ProfileIssue {
+  code: string;
+  severity: IssueSeverity;
+  message: string;
+  nodeId?: string;
+  edgeId?: string;
+  field?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile (schemaVersion 1)
+// ---------------------------------------------------------------------------------------------
+
+/** Per-node `details`: the fields that apply to the node's category, plus `source` and `assumptions`. */
+export interface NodeDetails {
+  /** How the number was obtained, e.g. "physics: decode bandwidth-bound, η=0.70 (calibrated)". */
+  source: string;
+  assumptions: Assumption[];
+  // LLM
+  model?: string;
+  paramsB?: number;
+  activeParamsB?: number;
+  bitsPerWeight?: number;
+  weightsGb?: number;
+  kvCacheGb?: number;
+  promptTokens?: number;
+  outputTokens?: number;
+  loadMs?: number;
+  prefillMs?: number;
+  decodeMs?: number;
+  prefillTokensPerSec?: number;
+  decodeTokensPerSec?: number;
+  // Diffusion
+  steps?: number;
+  evalsPerStep?: number;
+  msPerStep?: number;
+  width?: number;
+  height?: number;
+  batch?: number;
+  frames?: number;
+  // Speech
+  audioSeconds?: number;
+  realTimeFactor?: number;
+  // Item multiplication (nodes downstream of a list/stream producer)
+  itemCount?: number;
+  [key: string]: unknown;
+}
+
+export interface NodeProfile {
+  id: string;
+  type: string;
+  title: string;
+  category: NodeCategory;
+  /** 1–20, monotone in work. */
+  complexity: number;
+  /** Estimated wall time of the node for all the items it processes. */
+  runtimeMs: number;
+  /** Estimated peak host RAM, MB (10⁶ bytes). */
+  memoryMb: number;
+  /** Estimated peak GPU memory, MB (10⁶ bytes). */
+  vramMb: number;
+  device: ExecutionDevice;
+  fanIn: number;
+  fanOut: number;
+  level: number;
+  earliestStartMs: number;
+  slackMs: number;
+  onCriticalPath: boolean;
+  parallelizable: boolean;
+  /** False when no metric definition matched the type (a default was used). */
+  known: boolean;
+  confidence: Confidence;
+  /** Comment / Preview / Group and similar: zero cost, never a bottleneck. */
+  layoutOnly: boolean;
+  /** Id of the strongly connected component when the node is part of a cycle. */
+  cycleIndex?: number;
+  details: NodeDetails;
+}
+
+export interface ScoreMetric {
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  /** Value scoring 0.90 and value scoring 0.50 on the log-normal curve. */
+  p10: number;
+  median: number;
+  weight: number;
+  /** 0–1. */
+  score: number;
+}
+
+export interface ScheduleEntry {
+  nodeId: string;
+  startMs: number;
+  endMs: number;
+  /** 'gpu-0', 'worker-1', … */
+  lane: string;
+}
+
+export interface ProfileSummary {
+  /** Integer 0–100, or null when there is nothing to score (see `scoreReason`). */
+  score: number | null;
+  grade: 'A' | 'B' | 'C' | 'D' | 'F' | null;
+  scoreReason?: string;
+  totalRuntimeMs: number;
+  criticalPathMs: number;
+  criticalPath: string[];
+  makespanMs: number;
+  peakMemoryMb: number;
+  peakVramMb: number;
+  parallelOpportunities: number;
+  bottlenecks: string[];
+  cycles: string[][];
+  warnings: ProfileIssue[];
+  nodeCount: number;
+  edgeCount: number;
+  unknownTypes: string[];
+  unknownNodeCount: number;
+  scoreBreakdown: ScoreMetric[];
+}
+
+export interface Suggestion {
+  id: string;
+  /** 'parallelize' | 'quantize' | 'fewer-steps' | 'offload' | 'share-model' | … */
+  kind: string;
+  title: string;
+  description: string;
+  nodeIds: string[];
+  savingsMs: number;
+  savingsVramMb: number;
+  scoreGain: number;
+}
+
+export interface Profile {
+  schemaVersion: 1;
+  /** Always true: every number in a profile is an estimate. */
+  estimated: true;
+  generatedAt: string;
+  hardware: HardwareSpec & { id?: string };
+  options: { workers: number; gpuLanes: number; defaultItemCount: number };
+  summary: ProfileSummary;
+  nodes: NodeProfile[];
+  schedule: ScheduleEntry[];
+  suggestions: Suggestion[];
+}
+
+// ---------------------------------------------------------------------------------------------
+// Options
+// ---------------------------------------------------------------------------------------------
+
+export interface ProfileOptions {
+  /** Preset id (see hardware presets) or a custom spec. */
+  hardware?: string | HardwareSpec;
+  /** Concurrent CPU/remote workers in the schedule. @default 4 */
+  workers?: number;
+  /** GPU lanes: GPU nodes share the device. @default 1 */
+  gpuLanes?: number;
+  /** Items assumed for list/stream producers whose size the parameters do not give. @default 4 */
+  defaultItemCount?: number;
+  /** Metric tables (built-in + registered). @default the built-in tables */
+  metrics?: import('./estimate/types').MetricTable;
+  /** User overrides of assumptions, by assumption key (e.g. `{ audioSeconds: 120 }`). */
+  assumptions?: Record<string, number>;
+  /** Compute suggestions by re-running the analysis with each change. @default true */
+  suggestions?: boolean;
+}
