@@ -10,6 +10,7 @@ import type {
   HardwareSpec,
   NodeCategory,
   NodeDetails,
+  ProfileIssue,
 } from '../types';
 
 /** A node as the engine sees it, whatever the input shape. */
@@ -64,6 +65,11 @@ export interface NodeEstimate {
    */
   emitsItems?: number | null;
   details: NodeDetails;
+  /**
+   * Parameter problems found while estimating (NaN, negative or absurd values that were clamped, unreadable
+   * model ids). Codes `param.*`, located by node id and field. The engine adds them to the profile's warnings.
+   */
+  warnings?: ProfileIssue[];
 }
 
 /** A node-type definition in a metric table. */
@@ -94,6 +100,8 @@ export interface MetricRule {
 export interface MetricTable {
   exact: Map<string, NodeMetricDefinition>;
   patterns: MetricRule[];
+  /** Rules added with `registerMetricRule`: checked before the built-in ones (exact, then longest pattern). */
+  user?: { exact: Map<string, NodeMetricDefinition>; patterns: MetricRule[] };
 }
 
 export type { Assumption };

@@ -1,0 +1,122 @@
+/**
+ * Estimate one node for one execution: resolve its definition in the metric table, run its estimator (or use
+ * the type defaults), then sanitise the result. Never throws.
+ */
+import type { ExecutionDevice, NodeCategory, ProfileIssue } from '../types';
+import { CATEGORY_DEFAULTS } from './categoryDefaults';
+import { computeComplexity } from './complexity';
+import { guessCategory } from './guessCategory';
+import { resolveMetricDefinition } from './metricTable';
+import type { EstimateContext, MetricTable, NodeEstimate, NodeMetricDefinition, NormalizedNode } from './types';
+
+/** True when local models run on a GPU-class device (NVIDIA, AMD, Intel GPU, Apple). */
+export function hasGpu(ctx: EstimateContext): boolean {
+  return ctx.hardware?.vendor !== 'cpu';
+}
+
+function adaptDevice(device: ExecutionDevice, ctx: EstimateContext): ExecutionDevice {
+  return device === 'gpu' && !hasGpu(ctx) ? 'cpu' : device;
+}
+
+function fromDefaults(
+  node: NormalizedNode,
+  ctx: EstimateContext,
+  def: Pick<NodeMetricDefinition, 'category' | 'baseComplexity' | 'defaults' | 'source'>,
+  known: boolean,
+  source: string,
+): NodeEstimate {
+  const device = adaptDevice(def.defaults.device, ctx);
+  const onCpu = device === 'cpu' && def.defaults.device === 'gpu';
+  const memoryMb = def.defaults.memoryMb + (onCpu ? def.defaults.vramMb : 0);
+  const vramMb = onCpu || !hasGpu(ctx) ? 0 : def.defaults.vramMb;
+  const layoutOnly = def.category === 'layout';
+  return {
+    category: def.category,
+    complexity: layoutOnly ? 1 : computeComplexity(def.defaults.runtimeMs, memoryMb + vramMb, def.baseComplexity),
+    runtimeMs: def.defaults.runtimeMs,
+    memoryMb,
+    vramMb,
+    device: layoutOnly ? 'none' : device,
+    known,
+    confidence: known && def.category !== 'hosted-llm' && def.category !== 'http' ? 'medium' : 'low',
+    layoutOnly,
+    details: { source, assumptions: [] },
+  };
+}
+
+function finite(value: unknown, field: string, node: NormalizedNode, warnings: ProfileIssue[]): number {
+  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+  warnings.push({
+    code: 'estimate.invalid-number',
+    severity: 'warning',
+    message: `Node "${node.id}" (${node.type}): estimator returned ${String(value)} for ${field}; used 0.`,
+    nodeId: node.id,
+    field,
+  });
+  return 0;
+}
+
+function sanitize(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefinition): NodeEstimate {
+  const warnings: ProfileIssue[] = [...(est.warnings ?? [])];
+  const out: NodeEstimate = {
+    ...est,
+    runtimeMs: finite(est.runtimeMs, 'runtimeMs', node, warnings),
+    memoryMb: finite(est.memoryMb, 'memoryMb', node, warnings),
+    vramMb: finite(est.vramMb, 'vramMb', node, warnings),
+    details: {
+      ...est.details,
+      source: est.details?.source || def.source || 'type default',
+      assumptions: Array.isArray(est.details?.assumptions) ? est.details.assumptions : [],
+    },
+  };
+  const c = Number.isFinite(est.complexity) ? est.complexity : def.baseComplexity;
+  out.complexity = Math.min(20, Math.max(1, Math.round(c)));
+  if (out.emitsItems === undefined && def.emitsItems) out.emitsItems = safeItems(def, node);
+  if (warnings.length > 0) out.warnings = warnings;
+  return out;
+}
+
+function safeItems(def: NodeMetricDefinition, node: NormalizedNode): number | null {
+  try {
+    const n = def.emitsItems?.(node);
+    return typeof n === 'number' && Number.isFinite(n) && n >= 0 ? Math.round(n) : null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Estimate a node. Unknown types get `known: false`, low confidence and the defaults of a category guessed
+ * from the type name; estimator failures fall back to the type defaults with an `estimate.failed` warning.
+ * @example estimateNode({ id: 'a', type: 'nodetool.agents.Agent', title: 'Agent', params: {} }, ctx, table)
+ */
+export function estimateNode(node: NormalizedNode, ctx: EstimateContext, table: MetricTable): NodeEstimate {
+  const type = typeof node?.type === 'string' ? node.type : '';
+  const safeNode: NormalizedNode = { ...node, type, params: node?.params && typeof node.params === 'object' ? node.params : {} };
+  const def = type ? resolveMetricDefinition(table, type) : undefined;
+  if (!def) {
+    const category: NodeCategory = guessCategory(type);
+    const base = CATEGORY_DEFAULTS[category];
+    const est = fromDefaults(safeNode, ctx, { category, ...base }, false, `unknown type: ${category} default (guessed from the type name)`);
+    est.confidence = 'low';
+    return est;
+  }
+  if (!def.estimate) {
+    return sanitize(safeNode, fromDefaults(safeNode, ctx, def, true, def.source ?? `type default (${def.category})`), def);
+  }
+  try {
+    return sanitize(safeNode, def.estimate(safeNode, ctx), def);
+  } catch (error) {
+    const est = fromDefaults(safeNode, ctx, def, true, `type default (${def.category}); estimator failed`);
+    est.confidence = 'low';
+    est.warnings = [
+      {
+        code: 'estimate.failed',
+        severity: 'warning',
+        message: `Node "${safeNode.id}" (${type}): estimator failed (${error instanceof Error ? error.message : String(error)}); used the ${def.category} defaults.`,
+        nodeId: safeNode.id,
+      },
+    ];
+    return sanitize(safeNode, est, def);
+  }
+}

@@ -1,0 +1,92 @@
+/**
+ * Metric tables: lookup by exact type, then by the longest matching `prefix*` pattern. Rules registered by the
+ * user (`registerMetricRule`) win over built-in ones. Tables are immutable values: registering returns a new one.
+ */
+import { ProfileError } from '../errors';
+import type { MetricRule, MetricTable, NodeMetricDefinition } from './types';
+
+/** An empty table. */
+export function createEmptyMetricTable(): MetricTable {
+  return { exact: new Map(), patterns: [], user: { exact: new Map(), patterns: [] } };
+}
+
+function isPattern(typeOrPattern: string): boolean {
+  return typeOrPattern.endsWith('*');
+}
+
+function sortLongestFirst(rules: MetricRule[]): MetricRule[] {
+  return rules.sort((a, b) => b.pattern.length - a.pattern.length);
+}
+
+/** Add built-in rules to a table in place (used only while building the built-in table). */
+export function addBuiltinRules(table: MetricTable, rules: Iterable<[string, NodeMetricDefinition]>): void {
+  for (const [pattern, definition] of rules) {
+    if (isPattern(pattern)) {
+      const others = table.patterns.filter((r) => r.pattern !== pattern);
+      table.patterns = sortLongestFirst([...others, { pattern, definition }]);
+    } else {
+      table.exact.set(pattern, definition);
+    }
+  }
+}
+
+function checkRule(typeOrPattern: string, def: NodeMetricDefinition): void {
+  if (typeof typeOrPattern !== 'string' || typeOrPattern.trim() === '' || typeOrPattern.indexOf('*') < typeOrPattern.length - 1 && typeOrPattern.includes('*')) {
+    throw new ProfileError(
+      'metrics.invalid-pattern',
+      `Metric rule "${String(typeOrPattern)}" must be an exact node type or a prefix ending in a single "*" (e.g. "huggingface.text_to_image.*").`,
+      { field: 'typeOrPattern' },
+    );
+  }
+  if (!def || typeof def !== 'object' || typeof def.category !== 'string' || !def.defaults) {
+    throw new ProfileError(
+      'metrics.invalid-definition',
+      `Metric rule "${typeOrPattern}" needs a definition with a category, baseComplexity and defaults.`,
+      { field: 'definition' },
+    );
+  }
+}
+
+/**
+ * Return a NEW table with a user rule added. Exact types and `prefix*` patterns are accepted; user rules win
+ * over built-in rules (a user pattern beats a built-in exact match), and among user rules exact beats pattern.
+ * @example registerMetricRule(table, 'acme.*', { category: 'http', baseComplexity: 3, defaults: {...} })
+ */
+export function registerMetricRule(
+  table: MetricTable,
+  typeOrPattern: string,
+  def: NodeMetricDefinition,
+): MetricTable {
+  checkRule(typeOrPattern, def);
+  const user = table.user ?? { exact: new Map(), patterns: [] };
+  const next: NonNullable<MetricTable['user']> = { exact: new Map(user.exact), patterns: [...user.patterns] };
+  if (isPattern(typeOrPattern)) {
+    next.patterns = sortLongestFirst([
+      ...next.patterns.filter((r) => r.pattern !== typeOrPattern),
+      { pattern: typeOrPattern, definition: def },
+    ]);
+  } else {
+    next.exact.set(typeOrPattern, def);
+  }
+  return { exact: table.exact, patterns: table.patterns, user: next };
+}
+
+function matchPatterns(rules: MetricRule[], type: string): NodeMetricDefinition | undefined {
+  let best: MetricRule | undefined;
+  for (const rule of rules) {
+    const prefix = rule.pattern.slice(0, -1);
+    if (type.startsWith(prefix) && (!best || rule.pattern.length > best.pattern.length)) best = rule;
+  }
+  return best?.definition;
+}
+
+/** Find the definition of a type: user exact, user pattern, built-in exact, built-in longest pattern. */
+export function resolveMetricDefinition(table: MetricTable, type: string): NodeMetricDefinition | undefined {
+  if (typeof type !== 'string') return undefined;
+  const user = table.user;
+  if (user) {
+    const hit = user.exact.get(type) ?? matchPatterns(user.patterns, type);
+    if (hit) return hit;
+  }
+  return table.exact.get(type) ?? matchPatterns(table.patterns, type);
+}
