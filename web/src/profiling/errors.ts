@@ -35,3 +35,59 @@ export class ProfileError extends Error {
 export function isProfileError(error: unknown): error is ProfileError {
   return error instanceof ProfileError;
 }
+
+/**
+ * Issue codes raised by the engine (ingest, validation, graph, options). Estimators add `param.*` and
+ * `estimate.*` codes of their own; hardware resolution adds `hardware.*`.
+ */
+export const ENGINE_CODES = {
+  /** Fatal: the input is not a JSON object. */
+  inputNotObject: 'input.not-object',
+  /** Fatal: neither `{ graph: { nodes, edges } }` nor `{ nodes, edges }`, or a field has the wrong type. */
+  inputShape: 'input.shape',
+  /** Fatal: an entry of the node list is not an object. */
+  nodeNotObject: 'node.not-object',
+  /** Fatal: a node has no string id. */
+  nodeMissingId: 'node.missing-id',
+  /** Fatal: a node has no NodeTool type. */
+  nodeMissingType: 'node.missing-type',
+  /** Fatal: two nodes share one id. */
+  nodeDuplicateId: 'node.duplicate-id',
+  /** Warning: node parameters are not an object (ignored). */
+  nodeParamsNotObject: 'node.params-not-object',
+  /** Warning: `parent_id` / `parentId` names no node. */
+  nodeUnknownParent: 'node.unknown-parent',
+  /** Warning: a parameter holds NaN or ±Infinity (ignored: the estimator's assumption is used). */
+  paramNotANumber: 'param.not-a-number',
+  /** Warning: an entry of the edge list is not an object (ignored). */
+  edgeNotObject: 'edge.not-object',
+  /** Warning: an edge has no string source or target (ignored). */
+  edgeMissingEndpoint: 'edge.missing-endpoint',
+  /** Warning: an edge's source or target names no node (ignored). */
+  edgeUnknownNode: 'edge.unknown-node',
+  /** Warning: an edge goes from a node to itself (ignored). */
+  edgeSelfLoop: 'edge.self-loop',
+  /** Warning: a cycle (strongly connected component); analysed as one step on the condensed graph. */
+  graphCycle: 'graph.cycle',
+  /** Warning: the workflow has no node that does work; the profile has no score. */
+  graphEmpty: 'graph.empty',
+  /** Fatal: an option passed to profileWorkflow is invalid. */
+  optionInvalid: 'option.invalid',
+} as const;
+
+export type EngineCode = (typeof ENGINE_CODES)[keyof typeof ENGINE_CODES];
+
+/** Throw a ProfileError carrying every fatal issue of a list (no-op when there is none). */
+export function throwIfFatal(issues: readonly ProfileIssue[]): void {
+  const errors = issues.filter((issue) => issue.severity === 'error');
+  const first = errors[0];
+  if (!first) return;
+  const more =
+    errors.length > 1 ? ` (and ${errors.length - 1} more error${errors.length > 2 ? 's' : ''})` : '';
+  throw new ProfileError(
+    first.code,
+    `${first.message}${more}`,
+    { nodeId: first.nodeId, edgeId: first.edgeId, field: first.field },
+    errors,
+  );
+}

@@ -82,6 +82,8 @@ export interface ProfileIssue {
   nodeId?: string;
   edgeId?: string;
   field?: string;
+  /** Every node concerned, when the issue spans several (e.g. the nodes of a cycle). */
+  nodeIds?: string[];
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,80 @@
+/**
+ * The graph kernel: integer node ids, distinct directed edges in typed arrays, out- and in-adjacency in CSR
+ * form. Parallel edges between the same two nodes (several handles) are merged into one dependency.
+ */
+import { buildCsr, type Csr } from './csr';
+
+export interface GraphKernel {
+  /** Node count. */
+  n: number;
+  /** Distinct edge count. */
+  m: number;
+  src: Int32Array;
+  dst: Int32Array;
+  /** 1 when every input edge between the pair is a control edge (ordering only, no data). */
+  control: Uint8Array;
+  out: Csr;
+  in: Csr;
+}
+
+/**
+ * Build the kernel from edge endpoint arrays (`src[i] → dst[i]`, `0 ≤ id < n`, no self-loops).
+ * Runs in O(n + m).
+ */
+export function buildGraph(
+  n: number,
+  edgeCount: number,
+  src: Int32Array,
+  dst: Int32Array,
+  control?: Uint8Array,
+): GraphKernel {
+  const raw = buildCsr(n, edgeCount, src, dst);
+  // Edge index per CSR slot, to carry the control flag through the counting sort.
+  const slotEdge = control ? edgeSlots(n, edgeCount, src, raw) : undefined;
+  const mark = new Int32Array(n).fill(-1);
+  const slotOf = new Int32Array(n);
+  const outSrc = new Int32Array(edgeCount);
+  const outDst = new Int32Array(edgeCount);
+  const outControl = new Uint8Array(edgeCount);
+  let m = 0;
+  for (let u = 0; u < n; u++) {
+    for (let k = raw.start[u]!; k < raw.start[u + 1]!; k++) {
+      const v = raw.adj[k]!;
+      const isControl = slotEdge && control ? control[slotEdge[k]!]! : 0;
+      if (mark[v] === u) {
+        // Parallel edge: the pair carries data as soon as one of its edges does.
+        if (!isControl) outControl[slotOf[v]!] = 0;
+        continue;
+      }
+      mark[v] = u;
+      slotOf[v] = m;
+      outSrc[m] = u;
+      outDst[m] = v;
+      outControl[m] = isControl;
+      m++;
+    }
+  }
+  const s = outSrc.subarray(0, m);
+  const d = outDst.subarray(0, m);
+  return {
+    n,
+    m,
+    src: s,
+    dst: d,
+    control: outControl.subarray(0, m),
+    out: buildCsr(n, m, s, d),
+    in: buildCsr(n, m, d, s),
+  };
+}
+
+function edgeSlots(n: number, m: number, src: Int32Array, csr: Csr): Int32Array {
+  const fill = csr.start.slice(0, n);
+  const slots = new Int32Array(m);
+  for (let e = 0; e < m; e++) slots[fill[src[e]!]!++] = e;
+  return slots;
+}
+
+/** Degree of `v` in a CSR. */
+export function degree(csr: Csr, v: number): number {
+  return csr.start[v + 1]! - csr.start[v]!;
+}

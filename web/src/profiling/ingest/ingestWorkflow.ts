@@ -1,0 +1,233 @@
+/**
+ * Ingest stage: detect the input shape, normalise nodes, resolve edges to node indices, and collect every
+ * problem with a code and a location. Never throws: fatal problems are `severity: 'error'` issues.
+ */
+import { ENGINE_CODES } from '../errors';
+import type { NormalizedNode } from '../estimate/types';
+import type { ProfileIssue } from '../types';
+import { describe, normalizeNode, nodeListPath } from './normalizeNode';
+import { isObject, own, readId, readString, type JsonObject } from './readFields';
+import type { IngestedEdge, IngestedWorkflow, WorkflowShape } from './types';
+
+interface ShapedInput {
+  shape: WorkflowShape;
+  name?: string;
+  nodes: unknown[];
+  edges: unknown[];
+}
+
+/**
+ * Read a workflow in either accepted shape: a NodeTool saved workflow (`{ graph: { nodes, edges } }`,
+ * parameters in `node.data`) or React Flow nodes/edges (`{ nodes, edges }`, parameters in
+ * `data.properties`). Edges may come before nodes; `ui_properties` may be null or absent.
+ *
+ * @example
+ * const { nodes, edges, issues } = ingestWorkflow(JSON.parse(text));
+ */
+export function ingestWorkflow(input: unknown): IngestedWorkflow {
+  const issues: ProfileIssue[] = [];
+  const shaped = detectShape(input, issues);
+  const empty: IngestedWorkflow = { shape: 'nodetool', nodes: [], edges: [], indexById: new Map(), issues };
+  if (!shaped) return empty;
+  const { nodes, indexById } = readNodes(shaped, issues);
+  checkParents(nodes, indexById, issues);
+  const edges = readEdges(shaped, indexById, issues);
+  const result: IngestedWorkflow = { shape: shaped.shape, nodes, edges, indexById, issues };
+  if (shaped.name !== undefined) result.name = shaped.name;
+  return result;
+}
+
+function detectShape(input: unknown, issues: ProfileIssue[]): ShapedInput | undefined {
+  if (!isObject(input)) {
+    issues.push({
+      code: ENGINE_CODES.inputNotObject,
+      severity: 'error',
+      message: `The workflow is ${describe(input)}, not an object. Expected { graph: { nodes, edges } } (NodeTool) or { nodes, edges } (React Flow).`,
+    });
+    return undefined;
+  }
+  const name = readString(own(input, 'name'));
+  const graph = own(input, 'graph');
+  if (graph !== undefined) {
+    if (!isObject(graph))
+      return shapeError(
+        issues,
+        'graph',
+        `"graph" is ${describe(graph)}; expected an object { nodes, edges }.`,
+      );
+    const lists = readLists(graph, 'graph.', issues);
+    return lists && { shape: 'nodetool', name, ...lists };
+  }
+  if (own(input, 'nodes') !== undefined) {
+    const lists = readLists(input, '', issues);
+    return lists && { shape: guessListShape(lists.nodes), name, ...lists };
+  }
+  return shapeError(
+    issues,
+    'graph',
+    'No node list found: expected "graph.nodes" (NodeTool saved workflow) or "nodes" (React Flow).',
+  );
+}
+
+function readLists(holder: JsonObject, prefix: string, issues: ProfileIssue[]) {
+  const nodes = own(holder, 'nodes');
+  if (!Array.isArray(nodes)) {
+    return shapeError(
+      issues,
+      `${prefix}nodes`,
+      `"${prefix}nodes" is ${describe(nodes)}; expected an array of nodes.`,
+    );
+  }
+  const edges = own(holder, 'edges');
+  if (edges !== undefined && edges !== null && !Array.isArray(edges)) {
+    return shapeError(
+      issues,
+      `${prefix}edges`,
+      `"${prefix}edges" is ${describe(edges)}; expected an array of edges.`,
+    );
+  }
+  return { nodes: nodes as unknown[], edges: (edges ?? []) as unknown[] };
+}
+
+/** `{ nodes, edges }` holding NodeTool-style nodes (no position, parameters directly in data) is a bare graph. */
+function guessListShape(nodes: unknown[]): WorkflowShape {
+  const sample = nodes.slice(0, 10).filter(isObject);
+  if (sample.length === 0) return 'reactflow';
+  const editorLike = sample.some((node) => {
+    const data = own(node, 'data');
+    return own(node, 'position') !== undefined || (isObject(data) && isObject(own(data, 'properties')));
+  });
+  return editorLike ? 'reactflow' : 'nodetool';
+}
+
+function shapeError(issues: ProfileIssue[], field: string, message: string): undefined {
+  issues.push({ code: ENGINE_CODES.inputShape, severity: 'error', message, field });
+  return undefined;
+}
+
+function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
+  const nodes: NormalizedNode[] = [];
+  const indexById = new Map<string, number>();
+  const list = shaped.nodes;
+  for (let i = 0; i < list.length; i++) {
+    const node = normalizeNode(list[i], i, shaped.shape, issues);
+    if (!node) continue;
+    const first = indexById.get(node.id);
+    if (first !== undefined) {
+      issues.push({
+        code: ENGINE_CODES.nodeDuplicateId,
+        severity: 'error',
+        message: `Node id "${node.id}" is used more than once (${nodeListPath(shaped.shape, i)} repeats an earlier node); node ids must be unique.`,
+        nodeId: node.id,
+        field: `${nodeListPath(shaped.shape, i)}.id`,
+      });
+      continue;
+    }
+    indexById.set(node.id, nodes.length);
+    nodes.push(node);
+  }
+  return { nodes, indexById };
+}
+
+function checkParents(nodes: NormalizedNode[], indexById: Map<string, number>, issues: ProfileIssue[]): void {
+  for (const node of nodes) {
+    if (node.parentId === undefined || indexById.has(node.parentId)) continue;
+    issues.push({
+      code: ENGINE_CODES.nodeUnknownParent,
+      severity: 'warning',
+      message: `Node "${node.id}" names parent "${node.parentId}", which is not in the workflow; the parent link is ignored.`,
+      nodeId: node.id,
+      field: 'parent_id',
+    });
+    delete node.parentId;
+  }
+}
+
+function readEdges(
+  shaped: ShapedInput,
+  indexById: Map<string, number>,
+  issues: ProfileIssue[],
+): IngestedEdge[] {
+  const edges: IngestedEdge[] = [];
+  const list = shaped.edges;
+  const listPath = shaped.shape === 'nodetool' ? 'graph.edges' : 'edges';
+  for (let i = 0; i < list.length; i++) {
+    const raw = list[i];
+    const where = `${listPath}[${i}]`;
+    if (!isObject(raw)) {
+      issues.push({
+        code: ENGINE_CODES.edgeNotObject,
+        severity: 'warning',
+        message: `${where} is ${describe(raw)}, not an edge object; ignored.`,
+        field: where,
+      });
+      continue;
+    }
+    const id = readId(own(raw, 'id')) ?? `edge#${i}`;
+    const edge = resolveEdge(raw, id, where, indexById, issues);
+    if (edge) edges.push(edge);
+  }
+  return edges;
+}
+
+function resolveEdge(
+  raw: JsonObject,
+  id: string,
+  where: string,
+  indexById: Map<string, number>,
+  issues: ProfileIssue[],
+): IngestedEdge | undefined {
+  const sourceId = readId(own(raw, 'source'));
+  const targetId = readId(own(raw, 'target'));
+  if (sourceId === undefined || targetId === undefined) {
+    const field = sourceId === undefined ? 'source' : 'target';
+    issues.push({
+      code: ENGINE_CODES.edgeMissingEndpoint,
+      severity: 'warning',
+      message: `Edge "${id}" (${where}) has no ${field} node id; ignored.`,
+      edgeId: id,
+      field: `${where}.${field}`,
+    });
+    return undefined;
+  }
+  const source = indexById.get(sourceId);
+  const target = indexById.get(targetId);
+  if (source === undefined || target === undefined) {
+    const missing = source === undefined ? sourceId : targetId;
+    const field = source === undefined ? 'source' : 'target';
+    issues.push({
+      code: ENGINE_CODES.edgeUnknownNode,
+      severity: 'warning',
+      message: `Edge "${id}" (${where}) connects to node "${missing}" (${field}), which is not in the workflow; ignored.`,
+      edgeId: id,
+      nodeId: missing,
+      field: `${where}.${field}`,
+    });
+    return undefined;
+  }
+  if (source === target) {
+    issues.push({
+      code: ENGINE_CODES.edgeSelfLoop,
+      severity: 'warning',
+      message: `Edge "${id}" (${where}) connects node "${sourceId}" to itself; ignored (a node cannot wait for its own output).`,
+      edgeId: id,
+      nodeId: sourceId,
+      field: where,
+    });
+    return undefined;
+  }
+  return {
+    id,
+    source,
+    target,
+    sourceHandle: readString(own(raw, 'sourceHandle')) ?? '',
+    targetHandle: readString(own(raw, 'targetHandle')) ?? '',
+    control: isControlEdge(raw),
+  };
+}
+
+function isControlEdge(raw: JsonObject): boolean {
+  if (own(raw, 'edge_type') === 'control' || own(raw, 'type') === 'control') return true;
+  const data = own(raw, 'data');
+  return isObject(data) && (own(data, 'edgeType') === 'control' || own(data, 'edge_type') === 'control');
+}

@@ -1,0 +1,22 @@
+/**
+ * Layout-only node types: canvas annotations that never execute work (Comment, Preview, Group, …).
+ * The engine gives them zero cost and never lists them as bottlenecks, whatever the metric table says.
+ */
+
+const LAYOUT_SHORT_NAMES = new Set(['Comment', 'Preview', 'Group']);
+
+/**
+ * True for node types whose short name (after the last dot) is a layout-only name, e.g.
+ * `nodetool.workflows.base_node.Comment`, `nodetool.workflows.base_node.Preview`, `…Group`.
+ *
+ * @example isLayoutType('nodetool.workflows.base_node.Preview') // true
+ */
+export function isLayoutType(type: string): boolean {
+  return LAYOUT_SHORT_NAMES.has(shortTypeName(type));
+}
+
+/** The part of a type after its last dot: `nodetool.agents.Agent` → `Agent`. */
+export function shortTypeName(type: string): string {
+  const dot = type.lastIndexOf('.');
+  return dot >= 0 ? type.slice(dot + 1) : type;
+}

@@ -1,0 +1,63 @@
+import { validateWorkflow } from '../validateWorkflow';
+
+const wf = (nodes: unknown[], edges: unknown[] = []) => ({ graph: { nodes, edges } });
+const A = (id: string) => ({ id, type: 'nodetool.agents.Agent' });
+
+describe('validateWorkflow', () => {
+  it('accepts a clean workflow', () => {
+    expect(validateWorkflow(wf([A('a'), A('b')], [{ source: 'a', target: 'b' }]))).toEqual({
+      errors: [],
+      warnings: [],
+    });
+  });
+
+  it('never throws, and splits errors from warnings', () => {
+    expect(validateWorkflow(undefined).errors[0]!.code).toBe('input.not-object');
+    const result = validateWorkflow(wf([A('a'), A('a')], [{ source: 'a', target: 'zz' }]));
+    expect(result.errors.map((e) => e.code)).toEqual(['node.duplicate-id']);
+    expect(result.warnings.map((e) => e.code)).toEqual(['edge.unknown-node']);
+  });
+
+  it('reports each cycle with all its nodes as a warning', () => {
+    const result = validateWorkflow(
+      wf(
+        [A('a'), A('b'), A('c'), A('d'), A('e')],
+        [
+          { source: 'a', target: 'b' },
+          { source: 'b', target: 'c' },
+          { source: 'c', target: 'a' },
+          { source: 'c', target: 'd' },
+          { source: 'd', target: 'e' },
+          { source: 'e', target: 'd' },
+        ],
+      ),
+    );
+    expect(result.errors).toEqual([]);
+    const cycles = result.warnings.filter((w) => w.code === 'graph.cycle');
+    expect(cycles.map((c) => [...c.nodeIds!].sort())).toEqual([
+      ['a', 'b', 'c'],
+      ['d', 'e'],
+    ]);
+    expect(cycles[0]!.message).toContain('"a"');
+  });
+
+  it('warns about empty and layout-only workflows', () => {
+    expect(validateWorkflow(wf([])).warnings.map((w) => w.code)).toEqual(['graph.empty']);
+    const layout = validateWorkflow(wf([{ id: 'c', type: 'nodetool.workflows.base_node.Comment' }]));
+    expect(layout.warnings.map((w) => w.code)).toEqual(['graph.empty']);
+  });
+
+  it('validates every shipped NodeTool example without errors', () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { readdirSync, readFileSync, existsSync } = require('node:fs') as typeof import('node:fs');
+    const dir = `${__dirname}/../../../../../../shared/examples/nodetool`;
+    if (!existsSync(dir)) {
+      console.warn(`validateWorkflow: ${dir} absent; example check skipped`);
+      return;
+    }
+    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+      const result = validateWorkflow(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
+      expect({ file, errors: result.errors }).toEqual({ file, errors: [] });
+    }
+  });
+});

@@ -1,0 +1,3 @@
+/** Validation stage. */
+export { validateWorkflow, type ValidationResult } from './validateWorkflow';
+export { describeCycles, describeEmptyWorkflow } from './cycleIssues';

@@ -1,0 +1,41 @@
+/**
+ * Validation without profiling: everything the editor's import needs to accept, warn about or reject a file.
+ */
+import { condenseGraph } from '../graph/condenseGraph';
+import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
+import { ingestWorkflow } from '../ingest/ingestWorkflow';
+import { isLayoutType } from '../ingest/layoutTypes';
+import type { ProfileIssue } from '../types';
+import { describeCycles, describeEmptyWorkflow } from './cycleIssues';
+
+/** Errors (the file cannot be profiled) and warnings (it can, with the stated caveats). */
+export interface ValidationResult {
+  errors: ProfileIssue[];
+  warnings: ProfileIssue[];
+}
+
+/**
+ * Check a workflow in either shape without throwing: the input's shape (with the field path), node ids and
+ * types, duplicate ids, edges to missing nodes, self-loops, cycles (warnings: profiling condenses them),
+ * parameters that are not numbers, and empty workflows.
+ *
+ * @example
+ * const { errors, warnings } = validateWorkflow(JSON.parse(text));
+ * if (errors.length > 0) showImportError(errors[0].message);
+ */
+export function validateWorkflow(input: unknown): ValidationResult {
+  const workflow = ingestWorkflow(input);
+  const issues = [...workflow.issues];
+  const fatal = issues.some((issue) => issue.severity === 'error');
+  if (!fatal) {
+    const condensed = condenseGraph(buildKernelFromWorkflow(workflow));
+    issues.push(...describeCycles(condensed.cycles, workflow.nodes));
+    if (!workflow.nodes.some((node) => !isLayoutType(node.type))) {
+      issues.push(describeEmptyWorkflow(workflow.nodes.length));
+    }
+  }
+  return {
+    errors: issues.filter((issue) => issue.severity === 'error'),
+    warnings: issues.filter((issue) => issue.severity === 'warning'),
+  };
+}
