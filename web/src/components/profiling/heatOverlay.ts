@@ -1,0 +1,135 @@
+/**
+ * Heat overlay: maps a profile to per-node and per-edge styles an editor can apply to its React Flow
+ * nodes and edges. Nodes are coloured by their share of the total estimated runtime (theme colours);
+ * nodes and edges on the critical path are outlined. Pure: no React, the theme is passed in.
+ */
+import type { CSSProperties } from 'react';
+import type { Theme } from '@mui/material/styles';
+import type { Profile } from '../../profiling/types';
+import { getCriticalPathColor, tint } from './profileColors';
+
+export type HeatBandId = 'none' | 'low' | 'medium' | 'high' | 'critical';
+
+/** A runtime-share band: shares in [minShare, next band's minShare) get this colour. */
+export interface HeatBand {
+  id: HeatBandId;
+  label: string;
+  minShare: number;
+  color: string;
+}
+
+export interface NodeHeat {
+  nodeId: string;
+  /** Node runtime / total runtime, 0–1. */
+  share: number;
+  band: HeatBandId;
+  onCriticalPath: boolean;
+  className: string;
+  style: CSSProperties;
+}
+
+export interface EdgeHeat {
+  className: string;
+  style: CSSProperties;
+  animated: boolean;
+}
+
+export interface HeatOverlay {
+  bands: HeatBand[];
+  criticalPathColor: string;
+  nodes: Map<string, NodeHeat>;
+  /** Keys `source→target` of consecutive critical-path nodes. */
+  criticalEdgeKeys: Set<string>;
+  getNodeHeat(nodeId: string): NodeHeat | undefined;
+  /** Style for an edge, or undefined when the edge is not on the critical path. */
+  getEdgeHeat(edge: { source: string; target: string }): EdgeHeat | undefined;
+}
+
+/**
+ * Band thresholds on runtime share. Assumption (ours, not from a source): 5 % / 15 % / 30 % separate a
+ * graph's cheap nodes from its visibly expensive ones on typical 5–50-node AI workflows.
+ */
+export const HEAT_THRESHOLDS = { low: 0.0, medium: 0.05, high: 0.15, critical: 0.3 } as const;
+
+/** The legend bands, coloured from the theme. */
+export function buildHeatBands(theme: Theme): HeatBand[] {
+  return [
+    { id: 'low', label: '< 5 % of runtime', minShare: HEAT_THRESHOLDS.low, color: theme.palette.success.main },
+    { id: 'medium', label: '5–15 %', minShare: HEAT_THRESHOLDS.medium, color: theme.palette.info.main },
+    { id: 'high', label: '15–30 %', minShare: HEAT_THRESHOLDS.high, color: theme.palette.warning.main },
+    { id: 'critical', label: '≥ 30 %', minShare: HEAT_THRESHOLDS.critical, color: theme.palette.error.main },
+  ];
+}
+
+/** The band of a runtime share. Zero-cost (layout) nodes get `none`. */
+export function classifyRuntimeShare(share: number): HeatBandId {
+  if (!(share > 0)) return 'none';
+  if (share >= HEAT_THRESHOLDS.critical) return 'critical';
+  if (share >= HEAT_THRESHOLDS.high) return 'high';
+  if (share >= HEAT_THRESHOLDS.medium) return 'medium';
+  return 'low';
+}
+
+/** Key of a directed edge in `criticalEdgeKeys`. */
+export function edgeKey(source: string, target: string): string {
+  return `${source}→${target}`;
+}
+
+/**
+ * Builds the heat overlay of a profile.
+ *
+ * @example
+ * const overlay = buildHeatOverlay(profile, theme);
+ * const styledNodes = nodes.map((n) => {
+ *   const heat = overlay.getNodeHeat(n.id);
+ *   return heat ? { ...n, className: heat.className, style: { ...n.style, ...heat.style } } : n;
+ * });
+ * const styledEdges = edges.map((e) => ({ ...e, ...overlay.getEdgeHeat(e) }));
+ */
+export function buildHeatOverlay(profile: Profile, theme: Theme): HeatOverlay {
+  const bands = buildHeatBands(theme);
+  const colorOf = new Map<HeatBandId, string>(bands.map((band) => [band.id, band.color]));
+  const criticalPathColor = getCriticalPathColor(theme);
+  const total = profile.summary.totalRuntimeMs;
+  const nodes = new Map<string, NodeHeat>();
+
+  for (const node of profile.nodes) {
+    const share = total > 0 && !node.layoutOnly ? node.runtimeMs / total : 0;
+    const band = classifyRuntimeShare(share);
+    const color = colorOf.get(band);
+    const style: CSSProperties = {};
+    if (color) {
+      style.backgroundColor = tint(color, 0.22);
+      style.boxShadow = `0 0 0 3px ${color}`;
+    }
+    if (node.onCriticalPath) {
+      style.outline = `3px dashed ${criticalPathColor}`;
+      style.outlineOffset = '4px';
+    }
+    const classes = ['profiler-heat', `profiler-heat--${band}`];
+    if (node.onCriticalPath) classes.push('profiler-heat--critical-path');
+    nodes.set(node.id, { nodeId: node.id, share, band, onCriticalPath: node.onCriticalPath, className: classes.join(' '), style });
+  }
+
+  const criticalEdgeKeys = new Set<string>();
+  const path = profile.summary.criticalPath;
+  for (let i = 1; i < path.length; i++) {
+    const from = path[i - 1];
+    const to = path[i];
+    if (from !== undefined && to !== undefined) criticalEdgeKeys.add(edgeKey(from, to));
+  }
+  const criticalEdge: EdgeHeat = {
+    className: 'profiler-heat-edge--critical-path',
+    style: { stroke: criticalPathColor, strokeWidth: 3 },
+    animated: true,
+  };
+
+  return {
+    bands,
+    criticalPathColor,
+    nodes,
+    criticalEdgeKeys,
+    getNodeHeat: (nodeId) => nodes.get(nodeId),
+    getEdgeHeat: (edge) => (criticalEdgeKeys.has(edgeKey(edge.source, edge.target)) ? criticalEdge : undefined),
+  };
+}
