@@ -2,6 +2,7 @@
  * The analysis engine's public entry (framework-free: no React, Zustand, MUI or recharts import anywhere under
  * web/src/profiling). The store, the CLI and any Web Worker call these same functions.
  */
+export { profileWorkflow } from './profile/profileWorkflow';
 export { validateWorkflow, type ValidationResult } from './validate';
 export { ingestWorkflow, isLayoutType, type IngestedWorkflow, type WorkflowShape } from './ingest';
 export {
@@ -11,4 +12,30 @@ export {
   type EngineCode,
   type ProfileErrorLocation,
 } from './errors';
+export { SCORING_MODEL, usableMemoryMb, type MetricCurve } from './score/scoringModel';
+export { scoreLogNormal } from './score/logNormalScore';
+export { gradeScore, type Grade } from './score/gradeScore';
+export { DEFAULT_WORKERS, DEFAULT_GPU_LANES, DEFAULT_ITEM_COUNT } from './profile/resolveOptions';
+export {
+  HARDWARE_PRESETS,
+  DEFAULT_HARDWARE_ID,
+  resolveHardware,
+  findHardwarePreset,
+  validateHardwareSpec,
+  type HardwarePreset,
+} from './hardware';
+export {
+  createBuiltinMetricTable,
+  registerMetricRule,
+  resolveMetricDefinition,
+  estimateNode,
+} from './estimate';
 export type * from './types';
+export type {
+  NormalizedNode,
+  EstimateContext,
+  NodeEstimate,
+  NodeMetricDefinition,
+  MetricRule,
+  MetricTable,
+} from './estimate/types';

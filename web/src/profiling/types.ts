@@ -197,6 +197,22 @@ export interface ProfileSummary {
   unknownTypes: string[];
   unknownNodeCount: number;
   scoreBreakdown: ScoreMetric[];
+  /** (Always set by profileWorkflow; optional for hand-built fixtures.) Why each bottleneck is one: on the critical path with a large share of its time, or a memory hot spot. */
+  bottleneckDetails?: BottleneckDetail[];
+  /** Number of parallel waves (levels: longest hop count from a source), layout nodes excluded. */
+  waveCount?: number;
+  /** Peak of RAM + VRAM held at once (what a unified-memory device must fit), MB. */
+  peakCombinedMb?: number;
+  /** Device memory the workflow may use (see docs/reference.md), MB. */
+  usableMemoryMb?: number;
+}
+
+/** One bottleneck and the reason for it. */
+export interface BottleneckDetail {
+  nodeId: string;
+  kind: 'time' | 'memory';
+  /** Share of the critical path (time) or of usable device memory (memory), 0–1+. */
+  share: number;
 }
 
 export interface Suggestion {
@@ -222,6 +238,10 @@ export interface Profile {
   nodes: NodeProfile[];
   schedule: ScheduleEntry[];
   suggestions: Suggestion[];
+  /** Parallel waves: node ids by level (nodes of one wave do not depend on each other); layout nodes left out. */
+  waves?: string[][];
+  /** Workflow name when the input has one. */
+  name?: string;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,0 +1,94 @@
+/**
+ * Timing over a weighted DAG with unlimited workers, in two linear passes over a topological order:
+ * level (longest hop count from a source), earliest start/finish, latest start, slack, and the critical path
+ * (the longest path weighted by node time, as a node sequence).
+ */
+import type { GraphKernel } from './buildGraph';
+
+export interface Timing {
+  level: Int32Array;
+  earliestStart: Float64Array;
+  earliestFinish: Float64Array;
+  latestStart: Float64Array;
+  slack: Float64Array;
+  /** Length of the longest weighted path (= the makespan with unlimited workers). */
+  criticalPathMs: number;
+  /** DAG nodes of one longest path, source to sink. Ties go to the first predecessor listed and
+   * the sink earliest in topological order. */
+  criticalPath: number[];
+  /** 1 for nodes of `criticalPath`. */
+  onCriticalPath: Uint8Array;
+}
+
+/**
+ * Compute the timing of `dag` whose node `v` takes `weight[v]` ms, given a topological `order`.
+ *
+ * @remarks Slack below 1e-9 of the critical path is rounded to 0 (floating-point noise of the two passes).
+ */
+export function analyzeTiming(dag: GraphKernel, order: Int32Array, weight: Float64Array): Timing {
+  const { n } = dag;
+  const { start: outStart, adj: outAdj } = dag.out;
+  const { start: inStart, adj: inAdj } = dag.in;
+  const level = new Int32Array(n);
+  const es = new Float64Array(n);
+  const ef = new Float64Array(n);
+  const best = new Int32Array(n).fill(-1);
+  let cp = 0;
+  let end = -1;
+  for (let i = 0; i < n; i++) {
+    const v = order[i]!;
+    let start = 0;
+    let lvl = 0;
+    let arg = -1;
+    for (let k = inStart[v]!; k < inStart[v + 1]!; k++) {
+      const u = inAdj[k]!;
+      const f = ef[u]!;
+      if (arg === -1 || f > start) {
+        start = f;
+        arg = u;
+      }
+      if (level[u]! + 1 > lvl) lvl = level[u]! + 1;
+    }
+    best[v] = arg;
+    es[v] = start;
+    level[v] = lvl;
+    const finish = start + weight[v]!;
+    ef[v] = finish;
+    if (end === -1 || finish > cp) {
+      cp = finish;
+      end = v;
+    }
+  }
+  const ls = new Float64Array(n);
+  const slack = new Float64Array(n);
+  const eps = cp * 1e-9;
+  for (let i = n - 1; i >= 0; i--) {
+    const v = order[i]!;
+    let lf = cp;
+    for (let k = outStart[v]!; k < outStart[v + 1]!; k++) {
+      const s = ls[outAdj[k]!]!;
+      if (s < lf) lf = s;
+    }
+    const latest = lf - weight[v]!;
+    ls[v] = latest;
+    const sl = latest - es[v]!;
+    slack[v] = sl < eps ? 0 : sl;
+  }
+  const path: number[] = [];
+  const onCriticalPath = new Uint8Array(n);
+  for (let v = end; v !== -1; v = best[v]!) {
+    path.push(v);
+    onCriticalPath[v] = 1;
+  }
+  path.reverse();
+  return {
+    level,
+    earliestStart: es,
+    earliestFinish: ef,
+    latestStart: ls,
+    slack,
+    criticalPathMs: cp,
+    criticalPath: path,
+    onCriticalPath,
+  };
+}

@@ -1,0 +1,121 @@
+/** Assemble the profile JSON (schemaVersion 1) from the stages' results. */
+import type { NodeEstimate } from '../estimate/types';
+import type { GraphKernel } from '../graph/buildGraph';
+import type { CondensedGraph } from '../graph/condenseGraph';
+import type { IngestedWorkflow } from '../ingest/types';
+import type { Profile, ProfileIssue } from '../types';
+import { buildNodeProfiles } from './buildNodeProfiles';
+import { collectWarnings } from './collectWarnings';
+import { computeWaves } from './computeWaves';
+import { findBottlenecks } from './findBottlenecks';
+import type { ResolvedOptions } from './resolveOptions';
+import type { Analysis } from './runAnalysis';
+import { summarizeAnalysis } from './summarizeAnalysis';
+
+export interface AssembleInput {
+  workflow: IngestedWorkflow;
+  graph: GraphKernel;
+  condensed: CondensedGraph;
+  estimates: readonly NodeEstimate[];
+  analysis: Analysis;
+  options: ResolvedOptions;
+  stageIssues: readonly ProfileIssue[];
+}
+
+/** Build the profile (suggestions are added by the caller). */
+export function assembleProfile(input: AssembleInput): Profile {
+  const { workflow, graph, condensed, estimates, analysis, options } = input;
+  const nodes = workflow.nodes;
+  const componentOf = condensed.componentOf;
+  const stepOf = (v: number) => (componentOf ? componentOf[v]! : v);
+  const headline = summarizeAnalysis(analysis, estimates, options.hardware);
+  const { rows, schedule } = buildNodeProfiles({
+    nodes,
+    graph,
+    condensed,
+    estimates,
+    analysis,
+    defaultItemCount: options.defaultItemCount,
+  });
+  const criticalNodes = criticalPathNodes(analysis.timing.criticalPath, condensed, estimates);
+  const bottleneckDetails = findBottlenecks({
+    ids: nodes.map((node) => node.id),
+    estimates,
+    runtimeMs: analysis.work.runtimeMs,
+    criticalNodes,
+    criticalPathMs: headline.criticalPathMs,
+    usableMemoryMb: headline.usableMemoryMb,
+    unifiedMemory: headline.unifiedMemory,
+  });
+  const waves = computeWaves(nodes, estimates, (v) => analysis.timing.level[stepOf(v)]!);
+  const unknownTypes = new Set<string>();
+  let parallelOpportunities = 0;
+  for (let v = 0; v < nodes.length; v++) {
+    if (estimates[v]!.layoutOnly) continue;
+    if (!estimates[v]!.known) unknownTypes.add(nodes[v]!.type);
+    if (rows[v]!.parallelizable) parallelOpportunities++;
+  }
+  const { hardware } = options;
+  const profile: Profile = {
+    schemaVersion: 1,
+    estimated: true,
+    generatedAt: new Date().toISOString(),
+    hardware,
+    options: {
+      workers: options.workers,
+      gpuLanes: options.gpuLanes,
+      defaultItemCount: options.defaultItemCount,
+    },
+    summary: {
+      score: headline.score.score,
+      grade: headline.score.grade,
+      totalRuntimeMs: headline.totalRuntimeMs,
+      criticalPathMs: headline.criticalPathMs,
+      criticalPath: criticalNodes.map((v) => nodes[v]!.id),
+      makespanMs: headline.makespanMs,
+      peakMemoryMb: headline.peakMemoryMb,
+      peakVramMb: headline.peakVramMb,
+      peakCombinedMb: headline.peakCombinedMb,
+      usableMemoryMb: headline.usableMemoryMb,
+      parallelOpportunities,
+      bottlenecks: [...new Set(bottleneckDetails.map((b) => b.nodeId))],
+      bottleneckDetails,
+      cycles: condensed.cycles.map((cycle) => cycle.map((v) => nodes[v]!.id)),
+      warnings: collectWarnings(input.stageIssues, estimates),
+      nodeCount: nodes.length,
+      edgeCount: workflow.edges.length,
+      unknownTypes: [...unknownTypes].sort(),
+      unknownNodeCount: headline.unknownNodeCount,
+      scoreBreakdown: headline.score.breakdown,
+      waveCount: waves.length,
+    },
+    nodes: rows,
+    schedule,
+    suggestions: [],
+    waves,
+  };
+  if (headline.score.reason !== undefined) profile.summary.scoreReason = headline.score.reason;
+  if (workflow.name !== undefined) profile.name = workflow.name;
+  return profile;
+}
+
+/** Node indices along the critical path: cycle steps expand to their members; layout nodes are left out. */
+function criticalPathNodes(
+  path: readonly number[],
+  condensed: CondensedGraph,
+  estimates: readonly NodeEstimate[],
+): number[] {
+  const out: number[] = [];
+  const { members } = condensed;
+  for (const c of path) {
+    if (!members) {
+      if (!estimates[c]!.layoutOnly) out.push(c);
+      continue;
+    }
+    for (let k = members.start[c]!; k < members.start[c + 1]!; k++) {
+      const v = members.adj[k]!;
+      if (!estimates[v]!.layoutOnly) out.push(v);
+    }
+  }
+  return out;
+}

@@ -1,0 +1,121 @@
+/** Per-node rows of the profile and the node-level schedule. */
+import type { NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { GraphKernel } from '../graph/buildGraph';
+import type { CondensedGraph } from '../graph/condenseGraph';
+import { LANE_GPU } from '../schedule/listSchedule';
+import type { NodeDetails, NodeProfile, ScheduleEntry } from '../types';
+import type { Analysis } from './runAnalysis';
+
+export interface NodeRowsInput {
+  nodes: readonly NormalizedNode[];
+  graph: GraphKernel;
+  condensed: CondensedGraph;
+  estimates: readonly NodeEstimate[];
+  analysis: Analysis;
+  defaultItemCount: number;
+}
+
+/**
+ * Build `nodes[]` and `schedule[]`. Members of a cycle share their step's timing: they run one after another
+ * inside it, in input order (their earliest start is offset by the members before them).
+ */
+export function buildNodeProfiles(input: NodeRowsInput): { rows: NodeProfile[]; schedule: ScheduleEntry[] } {
+  const { nodes, graph, condensed, estimates, analysis } = input;
+  const { timing, schedule: sim, work, parallelizable, laneKind } = analysis;
+  const componentOf = condensed.componentOf;
+  const offset = memberOffsets(condensed, work.runtimeMs, nodes.length);
+  const cycles = cycleIndexes(condensed);
+  const rows = new Array<NodeProfile>(nodes.length);
+  const schedule: ScheduleEntry[] = [];
+  for (let v = 0; v < nodes.length; v++) {
+    const node = nodes[v]!;
+    const est = estimates[v]!;
+    const c = componentOf ? componentOf[v]! : v;
+    const shift = offset ? offset[v]! : 0;
+    const runtimeMs = work.runtimeMs[v]!;
+    const row: NodeProfile = {
+      id: node.id,
+      type: node.type,
+      title: node.title,
+      category: est.category,
+      complexity: est.complexity,
+      runtimeMs,
+      memoryMb: est.memoryMb,
+      vramMb: est.vramMb,
+      device: est.device,
+      fanIn: graph.in.start[v + 1]! - graph.in.start[v]!,
+      fanOut: graph.out.start[v + 1]! - graph.out.start[v]!,
+      level: timing.level[c]!,
+      earliestStartMs: timing.earliestStart[c]! + shift,
+      slackMs: timing.slack[c]!,
+      onCriticalPath: timing.onCriticalPath[c] === 1 && !est.layoutOnly,
+      parallelizable: parallelizable[c] === 1,
+      known: est.known,
+      confidence: est.confidence,
+      layoutOnly: est.layoutOnly,
+      details: describeDetails(est, work.itemCount[v]!, work.itemsAssumed[v] === 1, input.defaultItemCount),
+    };
+    if (cycles && cycles[c]! >= 0) row.cycleIndex = cycles[c]!;
+    rows[v] = row;
+    if (runtimeMs > 0) {
+      const start = sim.start[c]! + shift;
+      const kind = laneKind[c] === LANE_GPU ? 'gpu' : 'worker';
+      schedule.push({
+        nodeId: node.id,
+        startMs: start,
+        endMs: start + runtimeMs,
+        lane: `${kind}-${sim.lane[c]}`,
+      });
+    }
+  }
+  schedule.sort((a, b) => a.startMs - b.startMs || a.lane.localeCompare(b.lane));
+  return { rows, schedule };
+}
+
+function describeDetails(
+  est: NodeEstimate,
+  items: number,
+  assumed: boolean,
+  defaultItemCount: number,
+): NodeDetails {
+  if (items <= 1) return est.details;
+  const details: NodeDetails = { ...est.details, itemCount: items };
+  if (assumed) {
+    details.assumptions = [
+      ...est.details.assumptions,
+      {
+        key: 'defaultItemCount',
+        label: 'Items per list/stream whose size the graph does not give',
+        value: defaultItemCount,
+      },
+    ];
+  }
+  return details;
+}
+
+/** Time offset of each node inside its cycle step (null when acyclic). */
+function memberOffsets(condensed: CondensedGraph, runtime: Float64Array, n: number): Float64Array | null {
+  const { members } = condensed;
+  if (!members) return null;
+  const offset = new Float64Array(n);
+  for (let c = 0; c < condensed.dag.n; c++) {
+    let t = 0;
+    for (let k = members.start[c]!; k < members.start[c + 1]!; k++) {
+      const v = members.adj[k]!;
+      offset[v] = t;
+      t += runtime[v]!;
+    }
+  }
+  return offset;
+}
+
+/** Index (into summary.cycles) of each step that is a cycle, -1 otherwise; null when acyclic. */
+function cycleIndexes(condensed: CondensedGraph): Int32Array | null {
+  const { members } = condensed;
+  if (!members) return null;
+  const index = new Int32Array(condensed.dag.n).fill(-1);
+  let next = 0;
+  for (let c = 0; c < condensed.dag.n; c++)
+    if (members.start[c + 1]! - members.start[c]! > 1) index[c] = next++;
+  return index;
+}

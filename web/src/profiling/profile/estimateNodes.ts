@@ -1,0 +1,109 @@
+/**
+ * Estimate every node in topological order, so that each node knows how much constant text reaches it
+ * (`EstimateContext.upstreamTextChars`). Layout nodes are forced to zero cost whatever the table says.
+ *
+ * Text flow (an approximation, documented in docs/reference.md): a node passes on its own constant text
+ * (parameters `value`, `template`, `string`, `text`, `prompt`, `content` holding strings) plus what reached it;
+ * LLM nodes pass on their estimated output (output tokens × 4 characters) instead. Only data edges carry text;
+ * each node's total is capped at 10 million characters.
+ */
+import { estimateNode } from '../estimate/estimateNode';
+import type { EstimateContext, MetricTable, NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { GraphKernel } from '../graph/buildGraph';
+import { computeInSlotControl } from '../graph/controlSlots';
+import { isLayoutType } from '../ingest/layoutTypes';
+import type { HardwareSpec } from '../types';
+
+const TEXT_KEYS = ['value', 'template', 'string', 'text', 'prompt', 'content'] as const;
+/** Cap on characters tracked per node (keeps sums finite on huge graphs). */
+export const TEXT_CHARS_CAP = 10_000_000;
+/** Characters per token used to turn LLM output tokens into text (≈ 4 for English, OpenAI tokenizer docs). */
+const CHARS_PER_TOKEN = 4;
+
+export interface EstimateEnvironment {
+  hardware: HardwareSpec;
+  assumptions: Record<string, number>;
+  table: MetricTable;
+}
+
+export interface NodeEstimates {
+  /** One estimate per node, indexed like the nodes. */
+  estimates: NodeEstimate[];
+  /** Characters of constant text reaching each node (the `upstreamTextChars` it was estimated with). */
+  upstreamChars: Float64Array;
+}
+
+/** One estimate per node (indexed like `nodes`), computed in `nodeOrder`. */
+export function estimateNodes(
+  nodes: readonly NormalizedNode[],
+  graph: GraphKernel,
+  nodeOrder: Int32Array,
+  env: EstimateEnvironment,
+): NodeEstimates {
+  const estimates = new Array<NodeEstimate>(nodes.length);
+  const upstreamChars = new Float64Array(nodes.length);
+  const textOut = new Float64Array(nodes.length);
+  const done = new Uint8Array(nodes.length);
+  const { start, adj } = graph.in;
+  const inEdge = computeInSlotControl(graph);
+  for (let i = 0; i < nodeOrder.length; i++) {
+    const v = nodeOrder[i]!;
+    let upstream = 0;
+    for (let k = start[v]!; k < start[v + 1]!; k++) {
+      const u = adj[k]!;
+      if (done[u] && !inEdge[k]) upstream += textOut[u]!;
+    }
+    if (upstream > TEXT_CHARS_CAP) upstream = TEXT_CHARS_CAP;
+    const node = nodes[v]!;
+    upstreamChars[v] = upstream;
+    const ctx: EstimateContext = {
+      hardware: env.hardware,
+      upstreamTextChars: upstream,
+      assumptions: env.assumptions,
+    };
+    const estimate = estimateOne(node, ctx, env.table);
+    estimates[v] = estimate;
+    textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(node, estimate, upstream));
+    done[v] = 1;
+  }
+  return { estimates, upstreamChars };
+}
+
+/** Estimate one node, zeroing layout nodes. */
+export function estimateOne(node: NormalizedNode, ctx: EstimateContext, table: MetricTable): NodeEstimate {
+  const estimate = estimateNode(node, ctx, table);
+  if (!isLayoutType(node.type) && !estimate.layoutOnly) return estimate;
+  return {
+    ...estimate,
+    category: 'layout',
+    runtimeMs: 0,
+    memoryMb: 0,
+    vramMb: 0,
+    device: 'none',
+    layoutOnly: true,
+    modelKey: undefined,
+    modelMemoryMb: undefined,
+    modelVramMb: undefined,
+    loadMs: undefined,
+    emitsItems: undefined,
+  };
+}
+
+function outgoingText(node: NormalizedNode, estimate: NodeEstimate, upstream: number): number {
+  if (estimate.category === 'llm' || estimate.category === 'hosted-llm') {
+    const tokens = estimate.details.outputTokens;
+    return typeof tokens === 'number' && Number.isFinite(tokens) && tokens > 0 ? tokens * CHARS_PER_TOKEN : 0;
+  }
+  return ownText(node.params) + upstream;
+}
+
+/** Characters of constant text a node holds in its text parameters. */
+export function ownText(params: Record<string, unknown>): number {
+  let chars = 0;
+  for (const key of TEXT_KEYS) {
+    if (!Object.prototype.hasOwnProperty.call(params, key)) continue;
+    const value = params[key];
+    if (typeof value === 'string') chars += value.length;
+  }
+  return chars;
+}

@@ -1,0 +1,68 @@
+/**
+ * profileWorkflow: ingest → graph → estimate → analysis (timing, schedule, memory) → score → suggestions.
+ */
+import { throwIfFatal } from '../errors';
+import { condenseGraph } from '../graph/condenseGraph';
+import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
+import { ingestWorkflow } from '../ingest/ingestWorkflow';
+import { proposeSuggestions } from '../suggestions/proposeSuggestions';
+import type { Profile, ProfileOptions, WorkflowInput } from '../types';
+import { describeCycles, describeEmptyWorkflow } from '../validate/cycleIssues';
+import { assembleProfile } from './assembleProfile';
+import { estimateNodes } from './estimateNodes';
+import { computeNodeOrder } from './nodeOrder';
+import { resolveOptions } from './resolveOptions';
+import { runAnalysis } from './runAnalysis';
+
+/**
+ * Profile a workflow before it runs: per-node runtime, RAM and VRAM estimates, the critical path, parallel
+ * waves, an as-soon-as-possible schedule on the configured workers and GPU lanes, peak memory, a Lighthouse-
+ * style score and grade, bottlenecks and suggestions with savings computed by re-running the analysis.
+ *
+ * Accepts a NodeTool saved workflow (`{ graph: { nodes, edges } }`) or React Flow nodes/edges
+ * (`{ nodes, edges }`). Every number is an estimate (`profile.estimated === true`).
+ *
+ * @throws ProfileError for fatal problems (not a workflow, nodes without id or type, duplicate ids, bad
+ *   options or hardware); everything else becomes a warning in `profile.summary.warnings`.
+ * @example
+ * const profile = profileWorkflow(JSON.parse(text), { hardware: 'rtx-4090' });
+ * console.log(profile.summary.grade, profile.summary.criticalPathMs);
+ */
+export function profileWorkflow(input: WorkflowInput | unknown, options?: ProfileOptions): Profile {
+  const resolved = resolveOptions(options);
+  const workflow = ingestWorkflow(input);
+  throwIfFatal(workflow.issues);
+  const graph = buildKernelFromWorkflow(workflow);
+  const condensed = condenseGraph(graph);
+  const nodeOrder = computeNodeOrder(condensed, workflow.nodes.length);
+  const { estimates, upstreamChars } = estimateNodes(workflow.nodes, graph, nodeOrder, {
+    hardware: resolved.hardware,
+    assumptions: resolved.assumptions,
+    table: resolved.table,
+  });
+  const analysisGraph = { graph, condensed, nodeOrder };
+  const analysis = runAnalysis(analysisGraph, estimates, resolved);
+  const stageIssues = [...workflow.issues, ...describeCycles(condensed.cycles, workflow.nodes)];
+  if (!estimates.some((est) => !est.layoutOnly))
+    stageIssues.push(describeEmptyWorkflow(workflow.nodes.length));
+  const profile = assembleProfile({
+    workflow,
+    graph,
+    condensed,
+    estimates,
+    analysis,
+    options: resolved,
+    stageIssues,
+  });
+  if (resolved.suggestions && profile.summary.score !== null) {
+    profile.suggestions = proposeSuggestions({
+      workflow,
+      analysisGraph,
+      estimates,
+      upstreamChars,
+      options: resolved,
+      base: profile,
+    });
+  }
+  return profile;
+}

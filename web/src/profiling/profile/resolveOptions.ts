@@ -1,0 +1,82 @@
+/** Validate `ProfileOptions` and fill in defaults; bad options are fatal `option.invalid` errors. */
+import { ENGINE_CODES, ProfileError } from '../errors';
+import { createBuiltinMetricTable } from '../estimate/builtinTable';
+import type { MetricTable } from '../estimate/types';
+import { resolveHardware } from '../hardware/resolveHardware';
+import type { HardwareSpec, ProfileOptions } from '../types';
+
+export interface ResolvedOptions {
+  hardware: HardwareSpec & { id?: string };
+  workers: number;
+  gpuLanes: number;
+  defaultItemCount: number;
+  table: MetricTable;
+  assumptions: Record<string, number>;
+  suggestions: boolean;
+}
+
+/** Defaults of the schedule options (ASSUMPTIONS, documented in docs/reference.md). */
+export const DEFAULT_WORKERS = 4;
+export const DEFAULT_GPU_LANES = 1;
+export const DEFAULT_ITEM_COUNT = 4;
+
+let builtinTable: MetricTable | undefined;
+
+/** The built-in metric table, built once (tables are immutable values). */
+export function getBuiltinMetricTable(): MetricTable {
+  builtinTable ??= createBuiltinMetricTable();
+  return builtinTable;
+}
+
+/** Resolve options; throws ProfileError naming the bad option. */
+export function resolveOptions(options: ProfileOptions | undefined): ResolvedOptions {
+  if (options !== undefined && (options === null || typeof options !== 'object' || Array.isArray(options))) {
+    throw invalid('options', 'must be an object');
+  }
+  const o = options ?? {};
+  return {
+    hardware: resolveHardware(o.hardware),
+    workers: readInteger(o.workers, 'workers', DEFAULT_WORKERS, 1, 1024),
+    gpuLanes: readInteger(o.gpuLanes, 'gpuLanes', DEFAULT_GPU_LANES, 1, 64),
+    defaultItemCount: readInteger(o.defaultItemCount, 'defaultItemCount', DEFAULT_ITEM_COUNT, 1, 1_000_000),
+    table: readTable(o.metrics),
+    assumptions: readAssumptions(o.assumptions),
+    suggestions: o.suggestions ?? true,
+  };
+}
+
+function readInteger(value: unknown, name: string, fallback: number, min: number, max: number): number {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
+    throw invalid(name, `must be an integer from ${min} to ${max} (got ${JSON.stringify(value)})`);
+  }
+  return value;
+}
+
+function readTable(value: unknown): MetricTable {
+  if (value === undefined) return getBuiltinMetricTable();
+  const table = value as Partial<MetricTable> | null;
+  if (!table || !(table.exact instanceof Map) || !Array.isArray(table.patterns)) {
+    throw invalid('metrics', 'must be a metric table (from createBuiltinMetricTable / registerMetricRule)');
+  }
+  return table as MetricTable;
+}
+
+function readAssumptions(value: unknown): Record<string, number> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw invalid('assumptions', 'must be an object of numbers keyed by assumption key');
+  }
+  const out: Record<string, number> = Object.create(null) as Record<string, number>;
+  for (const [key, v] of Object.entries(value)) {
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
+      throw invalid(`assumptions.${key}`, `must be a finite number ≥ 0 (got ${JSON.stringify(v)})`);
+    }
+    out[key] = v;
+  }
+  return out;
+}
+
+function invalid(field: string, message: string): ProfileError {
+  return new ProfileError(ENGINE_CODES.optionInvalid, `Option "${field}" ${message}.`, { field });
+}

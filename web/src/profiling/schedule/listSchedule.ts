@@ -1,0 +1,204 @@
+/**
+ * As-soon-as-possible list schedule of a weighted DAG on limited lanes, with the memory sweep done in the same
+ * pass. CPU and remote steps share `workers` lanes; GPU steps share `gpuLanes` lanes (one device by default).
+ * Zero-time steps complete instantly and take no lane. When several ready steps compete for a lane, the one
+ * with the longest remaining path (its "bottom level") goes first, then the earlier in topological order
+ * (the HLFET rule). O((n + m) log n).
+ *
+ * Memory: a step holds its own RAM/VRAM over [start, finish); a shared model (modelKey) is resident from the
+ * first start of any step using it to the last finish of those steps, counted once. Finishes at time t are
+ * released before starts at t, so back-to-back steps do not overlap.
+ */
+import type { GraphKernel } from '../graph/buildGraph';
+import type { Csr } from '../graph/csr';
+import { IndexHeap } from './indexHeap';
+
+/** Lane kinds. */
+export const LANE_NONE = 0;
+export const LANE_WORKER = 1;
+export const LANE_GPU = 2;
+
+export interface ScheduleInput {
+  dag: GraphKernel;
+  order: Int32Array;
+  weight: Float64Array;
+  /** LANE_NONE / LANE_WORKER / LANE_GPU per step (LANE_NONE is used for every zero-weight step). */
+  laneKind: Uint8Array;
+  ownRamMb: Float64Array;
+  ownVramMb: Float64Array;
+  /** Models used by each step (deduplicated), as a CSR from steps to model indices. */
+  models: Csr;
+  modelRamMb: Float64Array;
+  modelVramMb: Float64Array;
+  workers: number;
+  gpuLanes: number;
+}
+
+export interface ScheduleResult {
+  start: Float64Array;
+  finish: Float64Array;
+  /** Lane index within the step's lane kind (-1 for zero-time steps). */
+  lane: Int32Array;
+  makespanMs: number;
+  peakRamMb: number;
+  peakVramMb: number;
+  /** Peak of RAM + VRAM held at the same moment (what unified-memory devices must fit). */
+  peakCombinedMb: number;
+}
+
+/** Simulate the schedule. */
+export function simulateSchedule(input: ScheduleInput): ScheduleResult {
+  const { dag, order, weight, laneKind, workers, gpuLanes } = input;
+  const { n } = dag;
+  const pos = new Int32Array(n);
+  for (let i = 0; i < n; i++) pos[order[i]!] = i;
+  const bottom = computeBottomLevels(dag, order, weight);
+  const readyFirst = (a: number, b: number) =>
+    bottom[a]! > bottom[b]! || (bottom[a] === bottom[b] && pos[a]! < pos[b]!);
+  const finish = new Float64Array(n);
+  const start = new Float64Array(n);
+  const lane = new Int32Array(n).fill(-1);
+  const readyWorker = new IndexHeap(n, readyFirst);
+  const readyGpu = new IndexHeap(n, readyFirst);
+  const running = new IndexHeap(
+    n,
+    (a, b) => finish[a]! < finish[b]! || (finish[a] === finish[b] && pos[a]! < pos[b]!),
+  );
+  const instant = new Int32Array(n);
+  let instantCount = 0;
+  const remaining = new Int32Array(n);
+  const enqueue = (c: number) => {
+    if (laneKind[c] === LANE_GPU) readyGpu.push(c);
+    else if (laneKind[c] === LANE_WORKER) readyWorker.push(c);
+    else instant[instantCount++] = c;
+  };
+  for (let i = 0; i < n; i++) {
+    const c = order[i]!;
+    remaining[c] = dag.in.start[c + 1]! - dag.in.start[c]!;
+    if (remaining[c] === 0) enqueue(c);
+  }
+  const memory = createMemoryTracker(input);
+  const freeWorker = laneStack(workers);
+  const freeGpu = laneStack(gpuLanes);
+  const release = (c: number) => {
+    for (let k = dag.out.start[c]!; k < dag.out.start[c + 1]!; k++) {
+      const s = dag.out.adj[k]!;
+      if (--remaining[s]! === 0) enqueue(s);
+    }
+  };
+  const launch = (c: number, t: number, lanes: LaneStack) => {
+    start[c] = t;
+    finish[c] = t + weight[c]!;
+    lane[c] = lanes.items[--lanes.size]!;
+    memory.acquire(c);
+    running.push(c);
+  };
+  let t = 0;
+  let makespan = 0;
+  for (;;) {
+    for (;;) {
+      while (instantCount > 0) {
+        const c = instant[--instantCount]!;
+        start[c] = finish[c] = t;
+        release(c);
+      }
+      let started = false;
+      while (freeGpu.size > 0 && readyGpu.size > 0) {
+        launch(readyGpu.pop(), t, freeGpu);
+        started = true;
+      }
+      while (freeWorker.size > 0 && readyWorker.size > 0) {
+        launch(readyWorker.pop(), t, freeWorker);
+        started = true;
+      }
+      if (!started && instantCount === 0) break;
+    }
+    memory.recordPeak();
+    if (running.size === 0) break;
+    t = finish[running.peek()]!;
+    makespan = t;
+    while (running.size > 0 && finish[running.peek()] === t) {
+      const c = running.pop();
+      const lanes = laneKind[c] === LANE_GPU ? freeGpu : freeWorker;
+      lanes.items[lanes.size++] = lane[c]!;
+      memory.release(c);
+      release(c);
+    }
+  }
+  return { start, finish, lane, makespanMs: Math.max(makespan, t), ...memory.peaks() };
+}
+
+interface LaneStack {
+  items: Int32Array;
+  size: number;
+}
+
+/** Free lanes as a stack whose top is lane 0. */
+function laneStack(count: number): LaneStack {
+  const items = new Int32Array(count);
+  for (let i = 0; i < count; i++) items[i] = count - 1 - i;
+  return { items, size: count };
+}
+
+/** Longest path from each step to a sink, including the step's own weight. */
+export function computeBottomLevels(dag: GraphKernel, order: Int32Array, weight: Float64Array): Float64Array {
+  const bottom = new Float64Array(dag.n);
+  const { start, adj } = dag.out;
+  for (let i = dag.n - 1; i >= 0; i--) {
+    const v = order[i]!;
+    let best = 0;
+    for (let k = start[v]!; k < start[v + 1]!; k++) {
+      const b = bottom[adj[k]!]!;
+      if (b > best) best = b;
+    }
+    bottom[v] = best + weight[v]!;
+  }
+  return bottom;
+}
+
+function createMemoryTracker(input: ScheduleInput) {
+  const { models, modelRamMb, modelVramMb, ownRamMb, ownVramMb, weight, dag } = input;
+  const users = new Int32Array(modelRamMb.length);
+  for (let c = 0; c < dag.n; c++) {
+    if (weight[c]! <= 0) continue;
+    for (let k = models.start[c]!; k < models.start[c + 1]!; k++) users[models.adj[k]!]!++;
+  }
+  const resident = new Uint8Array(modelRamMb.length);
+  let ram = 0;
+  let vram = 0;
+  let peakRam = 0;
+  let peakVram = 0;
+  let peakCombined = 0;
+  return {
+    acquire(c: number) {
+      ram += ownRamMb[c]!;
+      vram += ownVramMb[c]!;
+      for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
+        const m = models.adj[k]!;
+        if (resident[m]) continue;
+        resident[m] = 1;
+        ram += modelRamMb[m]!;
+        vram += modelVramMb[m]!;
+      }
+    },
+    release(c: number) {
+      ram -= ownRamMb[c]!;
+      vram -= ownVramMb[c]!;
+      for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
+        const m = models.adj[k]!;
+        if (--users[m]! > 0) continue;
+        resident[m] = 0;
+        ram -= modelRamMb[m]!;
+        vram -= modelVramMb[m]!;
+      }
+    },
+    recordPeak() {
+      if (ram > peakRam) peakRam = ram;
+      if (vram > peakVram) peakVram = vram;
+      if (ram + vram > peakCombined) peakCombined = ram + vram;
+    },
+    peaks() {
+      return { peakRamMb: peakRam, peakVramMb: peakVram, peakCombinedMb: peakCombined };
+    },
+  };
+}

@@ -1,0 +1,151 @@
+/**
+ * Candidate changes, most promising first: nodes are visited by decreasing runtime (bottlenecks first), so a
+ * bounded number of re-runs looks at the changes most likely to matter.
+ */
+import type { NodeEstimate } from '../estimate/types';
+import type { AnalysisSettings } from '../profile/runAnalysis';
+import { editFewerSteps, editSmallerQuant, editUseModel } from './editParams';
+import type { SuggestionInput } from './proposeSuggestions';
+
+export interface Candidate {
+  kind: string;
+  title: string;
+  description: string;
+  nodeIds: string[];
+  /** Node index → new parameters (the node is re-estimated with them). */
+  paramEdits: Map<number, Record<string, unknown>>;
+  settings?: Partial<AnalysisSettings>;
+}
+
+/** Nodes considered for per-node edits (by decreasing runtime). */
+const MAX_NODES_EXAMINED = 64;
+
+/** All candidate changes for a profiled workflow. */
+export function collectCandidates(input: SuggestionInput): Candidate[] {
+  const { workflow, estimates, base, options } = input;
+  const nodes = workflow.nodes;
+  const out: Candidate[] = [];
+  const byRuntime = topNodesByRuntime(
+    base.nodes.map((row) => row.runtimeMs),
+    estimates,
+    MAX_NODES_EXAMINED,
+  );
+  for (const v of byRuntime) {
+    const node = nodes[v]!;
+    const est = estimates[v]!;
+    if (est.category === 'image-diffusion' || est.category === 'video-diffusion') {
+      const edit = editFewerSteps(node.params);
+      if (edit) {
+        out.push({
+          kind: 'fewer-steps',
+          title: `Use ${edit.to} steps instead of ${edit.from} in "${node.title}"`,
+          description: `Modern multistep samplers (DPM-Solver++) reach good quality in 15–25 steps; ${edit.from} steps cost ${(edit.from / edit.to).toFixed(1)}× the denoising time.`,
+          nodeIds: [node.id],
+          paramEdits: new Map([[v, edit.params]]),
+        });
+      }
+    }
+    if (
+      est.category === 'llm' ||
+      est.category === 'image-diffusion' ||
+      est.category === 'video-diffusion' ||
+      est.category === 'embedding'
+    ) {
+      const edit = editSmallerQuant(node.params);
+      if (edit) {
+        out.push({
+          kind: 'quantize',
+          title: `Quantize "${node.title}" to ${edit.to} (now ${edit.from})`,
+          description: `A 4-bit quantization needs about a third of the memory of 16-bit weights and, being memory-bound, generates faster; quality loss is small for most tasks.`,
+          nodeIds: [node.id],
+          paramEdits: new Map([[v, edit.params]]),
+        });
+      }
+    }
+  }
+  const shared = shareModelCandidate(input);
+  if (shared) out.push(shared);
+  const waited = nodesThatWaited(base);
+  if (waited.length > 0) {
+    const workers = Math.min(1024, options.workers * 2);
+    out.push({
+      kind: 'parallelize',
+      title: `Run up to ${workers} independent steps at once (now ${options.workers})`,
+      description: `${waited.length} step${waited.length > 1 ? 's wait' : ' waits'} for a free worker although ${waited.length > 1 ? 'their' : 'its'} inputs are ready; independent calls (hosted models, HTTP, I/O) can run concurrently.`,
+      nodeIds: waited.slice(0, 20),
+      paramEdits: new Map(),
+      settings: { workers },
+    });
+  }
+  return out;
+}
+
+function topNodesByRuntime(runtime: number[], estimates: readonly NodeEstimate[], limit: number): number[] {
+  const idx: number[] = [];
+  for (let v = 0; v < runtime.length; v++) if (!estimates[v]!.layoutOnly && runtime[v]! > 0) idx.push(v);
+  // Partial selection is enough, but the list is small in practice; sort is O(k log k) on work nodes only.
+  if (idx.length > 4 * limit) {
+    const threshold = [...idx].map((v) => runtime[v]!).sort((a, b) => b - a)[limit - 1]!;
+    return idx
+      .filter((v) => runtime[v]! >= threshold)
+      .sort((a, b) => runtime[b]! - runtime[a]!)
+      .slice(0, limit);
+  }
+  return idx.sort((a, b) => runtime[b]! - runtime[a]!).slice(0, limit);
+}
+
+/** One candidate: every local LLM node uses the model of the LLM node that is already used most (or biggest). */
+function shareModelCandidate(input: SuggestionInput): Candidate | undefined {
+  const { workflow, estimates } = input;
+  const groups = new Map<string, number[]>();
+  for (let v = 0; v < estimates.length; v++) {
+    const est = estimates[v]!;
+    if (est.category !== 'llm' || est.modelKey === undefined) continue;
+    if (!Object.prototype.hasOwnProperty.call(workflow.nodes[v]!.params, 'model')) continue;
+    const list = groups.get(est.modelKey) ?? [];
+    list.push(v);
+    groups.set(est.modelKey, list);
+  }
+  if (groups.size < 2) return undefined;
+  let keep: number[] | undefined;
+  let keepMemory = -1;
+  for (const list of groups.values()) {
+    const est = estimates[list[0]!]!;
+    const memory = est.modelVramMb ?? est.vramMb;
+    if (!keep || list.length > keep.length || (list.length === keep.length && memory > keepMemory)) {
+      keep = list;
+      keepMemory = memory;
+    }
+  }
+  const model = workflow.nodes[keep![0]!]!.params.model;
+  const edits = new Map<number, Record<string, unknown>>();
+  for (const list of groups.values()) {
+    if (list === keep) continue;
+    for (const v of list) {
+      const params = editUseModel(workflow.nodes[v]!.params, model);
+      if (params) edits.set(v, params);
+    }
+  }
+  if (edits.size === 0) return undefined;
+  const ids = [...edits.keys()].map((v) => workflow.nodes[v]!.id);
+  return {
+    kind: 'share-model',
+    title: `Use one model for ${groups.size} LLM nodes`,
+    description: `${groups.size} different local models are loaded; using the model of "${workflow.nodes[keep![0]!]!.title}" everywhere loads the weights once.`,
+    nodeIds: ids,
+    paramEdits: edits,
+  };
+}
+
+/** Worker-lane steps that started later than their earliest start (waited for a worker). */
+function nodesThatWaited(base: SuggestionInput['base']): string[] {
+  const earliest = new Map<string, number>();
+  for (const row of base.nodes) earliest.set(row.id, row.earliestStartMs);
+  const out: string[] = [];
+  for (const entry of base.schedule) {
+    if (!entry.lane.startsWith('worker')) continue;
+    const es = earliest.get(entry.nodeId) ?? 0;
+    if (entry.startMs > es + 1e-6) out.push(entry.nodeId);
+  }
+  return out;
+}

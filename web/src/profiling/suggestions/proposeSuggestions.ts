@@ -1,0 +1,117 @@
+/**
+ * Suggestions with savings computed, not asserted: each candidate change (more concurrent workers, fewer
+ * diffusion steps, a 4-bit quantization, one shared model for several LLM nodes) is applied to a copy of the
+ * estimates (the changed nodes are re-estimated with their new parameters) and the whole analysis is run
+ * again. A candidate is kept only when it saves wall time or device memory.
+ *
+ * Cost: at most MAX_RERUNS re-runs (MAX_RERUNS_LARGE above LARGE_GRAPH nodes), each linear in the graph.
+ */
+import type { NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { IngestedWorkflow } from '../ingest/types';
+import { estimateOne } from '../profile/estimateNodes';
+import type { ResolvedOptions } from '../profile/resolveOptions';
+import { runAnalysis, type AnalysisGraph, type AnalysisSettings } from '../profile/runAnalysis';
+import { summarizeAnalysis, type AnalysisSummary } from '../profile/summarizeAnalysis';
+import type { Profile, Suggestion } from '../types';
+import { collectCandidates, type Candidate } from './collectCandidates';
+
+export const MAX_RERUNS = 16;
+export const LARGE_GRAPH = 50_000;
+export const MAX_RERUNS_LARGE = 3;
+
+export interface SuggestionInput {
+  workflow: IngestedWorkflow;
+  analysisGraph: AnalysisGraph;
+  estimates: readonly NodeEstimate[];
+  upstreamChars: Float64Array;
+  options: ResolvedOptions;
+  base: Profile;
+}
+
+/** Evaluate candidates and return the worthwhile ones, best score gain (then time saved) first. */
+export function proposeSuggestions(input: SuggestionInput): Suggestion[] {
+  const { workflow, options } = input;
+  const limit = workflow.nodes.length > LARGE_GRAPH ? MAX_RERUNS_LARGE : MAX_RERUNS;
+  const candidates = collectCandidates(input).slice(0, limit);
+  const baseline = headline(input.base);
+  const out: Suggestion[] = [];
+  for (const candidate of candidates) {
+    const result = evaluate(input, candidate);
+    const savingsMs = round(baseline.makespanMs - result.makespanMs);
+    const baseMemory = baseline.unified ? baseline.peakCombinedMb : baseline.peakVramMb;
+    const newMemory = result.unifiedMemory ? result.peakCombinedMb : result.peakVramMb;
+    const savingsVramMb = round(baseMemory - newMemory);
+    if (savingsMs < 1 && savingsVramMb < 1) continue;
+    const scoreGain = (result.score.score ?? 0) - (baseline.score ?? 0);
+    out.push({
+      id: `${candidate.kind}:${candidate.nodeIds.join(',') || 'workflow'}`,
+      kind: candidate.kind,
+      title: candidate.title,
+      description: `${candidate.description} Estimated effect (re-analysed with the change): ${describeSavings(savingsMs, savingsVramMb, scoreGain)}.`,
+      nodeIds: candidate.nodeIds,
+      savingsMs: Math.max(0, savingsMs),
+      savingsVramMb: Math.max(0, savingsVramMb),
+      scoreGain,
+    });
+  }
+  out.sort(
+    (a, b) => b.scoreGain - a.scoreGain || b.savingsMs - a.savingsMs || b.savingsVramMb - a.savingsVramMb,
+  );
+  void options;
+  return out;
+}
+
+function headline(profile: Profile) {
+  const s = profile.summary;
+  const unified =
+    profile.hardware.unifiedMemory === true ||
+    profile.hardware.vendor === 'apple' ||
+    profile.hardware.vendor === 'cpu';
+  return {
+    makespanMs: s.makespanMs,
+    peakVramMb: s.peakVramMb,
+    peakCombinedMb: s.peakCombinedMb ?? 0,
+    unified,
+    score: s.score,
+  };
+}
+
+function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary {
+  const { options, workflow } = input;
+  let estimates = input.estimates;
+  if (candidate.paramEdits.size > 0) {
+    const copy = estimates.slice();
+    for (const [v, params] of candidate.paramEdits) {
+      const node: NormalizedNode = { ...workflow.nodes[v]!, params };
+      copy[v] = estimateOne(
+        node,
+        {
+          hardware: options.hardware,
+          upstreamTextChars: input.upstreamChars[v]!,
+          assumptions: options.assumptions,
+        },
+        options.table,
+      );
+    }
+    estimates = copy;
+  }
+  const settings: AnalysisSettings = { ...options, ...candidate.settings };
+  const analysis = runAnalysis(input.analysisGraph, estimates, settings);
+  return summarizeAnalysis(analysis, estimates, options.hardware);
+}
+
+function round(x: number): number {
+  return Math.round(x * 10) / 10;
+}
+
+function describeSavings(ms: number, mb: number, gain: number): string {
+  const parts: string[] = [];
+  if (ms >= 1) parts.push(`${formatMs(ms)} less wall time`);
+  if (mb >= 1) parts.push(`${Math.round(mb).toLocaleString('en-US')} MB less peak device memory`);
+  parts.push(`score ${gain >= 0 ? '+' : ''}${gain}`);
+  return parts.join(', ');
+}
+
+function formatMs(ms: number): string {
+  return ms >= 1000 ? `${(ms / 1000).toFixed(1)} s` : `${Math.round(ms)} ms`;
+}
