@@ -214,35 +214,42 @@ const LANES_PER_GROUP = 4;
 // Every group holds LANES_PER_GROUP lanes plus the Group node itself.
 const GROUP_NODES = 1 + LANES_PER_GROUP * LANE_NODES;
 
+const GROUP_COLUMNS = 6;
+const GROUP_WIDTH = COL * 6 + 320;
+const GROUP_HEIGHT = LANES_PER_GROUP * LANE_HEIGHT + 60;
+const GROUP_ORIGIN_X = 400;
+
 let lane = 0;
 let group = 0;
 while (nodes.length + GROUP_NODES + 1 <= TARGET_NODES) {
   const groupId = `group_${group + 1}`;
-  const groupY = group * (LANES_PER_GROUP * LANE_HEIGHT + 120);
-  addNode(groupId, 'nodetool.workflows.base_node.Group', COL - 40, groupY - 40, {}, {
-    width: COL * 6 + 320,
-    height: LANES_PER_GROUP * LANE_HEIGHT + 60,
+  // Groups on a grid, so the whole workflow has a screen-like aspect ratio.
+  const groupX = GROUP_ORIGIN_X + (group % GROUP_COLUMNS) * (GROUP_WIDTH + 120);
+  const groupY = Math.floor(group / GROUP_COLUMNS) * (GROUP_HEIGHT + 120);
+  addNode(groupId, 'nodetool.workflows.base_node.Group', groupX, groupY, {}, {
+    width: GROUP_WIDTH,
+    height: GROUP_HEIGHT,
     title: `Channel batch ${group + 1}`,
   });
   for (let i = 0; i < LANES_PER_GROUP; i += 1) {
     const before = nodes.length;
     const builder = LANES[lane % LANES.length] as LaneBuilder;
-    builder(lane + 1, groupY + i * LANE_HEIGHT, `l${lane + 1}_`);
-    // Lanes are laid out in absolute coordinates; members of a group store positions relative to it.
+    builder(lane + 1, i * LANE_HEIGHT, `l${lane + 1}_`);
+    // Lanes are built from x = COL; members of a group store positions relative to the group.
     for (const node of nodes.slice(before)) {
       const pos = node.ui_properties.position as { x: number; y: number };
       node.parent_id = groupId;
-      node.ui_properties.position = { x: pos.x - (COL - 40), y: pos.y - (groupY - 40) };
+      node.ui_properties.position = { x: pos.x - (COL - 40), y: pos.y + 40 };
     }
     lane += 1;
   }
   group += 1;
 }
-// Fill up to exactly TARGET_NODES with review notes next to the groups.
+// Fill up to exactly TARGET_NODES with review notes in the left column, under the shared inputs.
 let note = 0;
 while (nodes.length < TARGET_NODES) {
   note += 1;
-  addNode(`note_${note}`, 'nodetool.workflows.base_node.Comment', -320, (note - 1) * 180 + 400, {
+  addNode(`note_${note}`, 'nodetool.workflows.base_node.Comment', 0, 400 + (note - 1) * 150, {
     comment: `Review note ${note}: check the outputs of channel batch ${note} before publishing.`,
   }, { width: 260, height: 120 });
 }

@@ -1,14 +1,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-
-function Placeholder() {
-  return <p>The host editor is being built (issue 2).</p>;
-}
+import '@xyflow/react/dist/style.css';
+import './editor/editor.css';
+import { EditorApp, EditorRoot } from './editor';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
-    <Placeholder />
+    <EditorRoot>
+      <EditorApp />
+    </EditorRoot>
   </StrictMode>,
 );

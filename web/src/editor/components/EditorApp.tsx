@@ -1,0 +1,44 @@
+/**
+ * The host editor: top toolbar, canvas, inspector, and a right-hand dock for panels (e.g. the profiler).
+ * Pass `toolbarActions` and `dock` to integrate more features without touching the layout.
+ */
+import type { ReactNode } from 'react';
+import Box from '@mui/material/Box';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useCanvasPasteImport } from '../hooks/useCanvasPasteImport';
+import { EditorCanvas } from './EditorCanvas';
+import { EditorToolbar } from './EditorToolbar';
+import { ImportFailureAlert } from './ImportFailureAlert';
+import { InspectorPanel } from './InspectorPanel';
+import { NoticeSnackbar } from './NoticeSnackbar';
+
+export interface EditorAppProps {
+  /** Extra toolbar buttons (right end). */
+  toolbarActions?: ReactNode;
+  /** Content of the right-hand dock, rendered after the inspector (e.g. a profiler panel). */
+  dock?: ReactNode;
+}
+
+export function EditorApp({ toolbarActions, dock }: EditorAppProps) {
+  useCanvasPasteImport();
+  return (
+    <ReactFlowProvider>
+      <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+        <EditorToolbar actions={toolbarActions} />
+        <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
+          <Box component="main" sx={{ flex: 1, position: 'relative', minWidth: 0 }}>
+            <EditorCanvas />
+            <ImportFailureAlert />
+          </Box>
+          <InspectorPanel />
+          {dock && (
+            <Box data-testid="editor-dock" sx={{ display: 'flex', flexShrink: 0, minHeight: 0 }}>
+              {dock}
+            </Box>
+          )}
+        </Box>
+        <NoticeSnackbar />
+      </Box>
+    </ReactFlowProvider>
+  );
+}

@@ -1,0 +1,128 @@
+/**
+ * The React Flow canvas: renders the store's nodes and edges (with any decorations merged in), applies
+ * edits back to the store, fits the view after each load, and accepts dropped workflow files.
+ */
+import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
+import Box from '@mui/material/Box';
+import { useTheme } from '@mui/material/styles';
+import { Background, Controls, MiniMap, ReactFlow, type Connection, type Edge } from '@xyflow/react';
+import { useShallow } from 'zustand/react/shallow';
+import { importFileIntoStore, importTextIntoStore } from '../importActions';
+import { useEditor, useEditorStoreApi, type Decoration, type FlowEdge, type FlowInstance, type FlowNode } from '../store';
+import { nodeTypes } from './nodes/nodeTypes';
+
+/** Above this many nodes only the visible ones are rendered (keeps 1,000-node workflows fluid). */
+const VIRTUALIZE_ABOVE = 300;
+/**
+ * Key bindings, set deliberately: Delete/Backspace delete the selection; Shift box-selects; Meta/Control add
+ * to the selection. No binding includes a letter, so Ctrl/Cmd+P and other app shortcuts reach the app.
+ */
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Meta', 'Control'];
+
+function decorate<T extends { id: string; className?: string; style?: React.CSSProperties }>(
+  items: T[],
+  decorations: Record<string, Decoration>,
+): T[] {
+  if (Object.keys(decorations).length === 0) return items;
+  return items.map((item) => {
+    const decoration = decorations[item.id];
+    if (!decoration) return item;
+    return {
+      ...item,
+      className: [item.className, decoration.className].filter(Boolean).join(' ') || undefined,
+      style: decoration.style ? { ...item.style, ...decoration.style } : item.style,
+    };
+  });
+}
+
+const isValidConnection = (connection: Connection | Edge) => connection.source !== connection.target;
+
+export function EditorCanvas() {
+  const theme = useTheme();
+  const store = useEditorStoreApi();
+  const { nodes, edges, nodeDecorations, edgeDecorations, loadCount, flow } = useEditor(
+    useShallow((s) => ({
+      nodes: s.nodes,
+      edges: s.edges,
+      nodeDecorations: s.nodeDecorations,
+      edgeDecorations: s.edgeDecorations,
+      loadCount: s.loadCount,
+      flow: s.flow,
+    })),
+  );
+  const { applyNodeChanges, applyEdgeChanges, connect, setFlowInstance } = useEditor(
+    useShallow((s) => ({
+      applyNodeChanges: s.applyNodeChanges,
+      applyEdgeChanges: s.applyEdgeChanges,
+      connect: s.connect,
+      setFlowInstance: s.setFlowInstance,
+    })),
+  );
+
+  const renderedNodes = useMemo(() => decorate(nodes, nodeDecorations), [nodes, nodeDecorations]);
+  const renderedEdges = useMemo(() => decorate(edges, edgeDecorations), [edges, edgeDecorations]);
+
+  useEffect(() => {
+    if (loadCount === 0 || !flow) return;
+    // Wait a frame so React Flow has measured the new nodes.
+    const frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration: 200 }));
+    return () => cancelAnimationFrame(frame);
+  }, [loadCount, flow]);
+
+  const onInit = useCallback((instance: FlowInstance) => setFlowInstance(instance), [setFlowInstance]);
+
+  const onDragOver = useCallback((event: DragEvent) => {
+    if (!event.dataTransfer.types.includes('Files') && !event.dataTransfer.types.includes('text/plain')) return;
+    event.preventDefault();
+    event.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const file = event.dataTransfer.files[0];
+      const text = file ? undefined : event.dataTransfer.getData('text/plain');
+      if (!file && !text) return;
+      event.preventDefault();
+      if (file) void importFileIntoStore(store, file);
+      else if (text) importTextIntoStore(store, text, 'dropped text', 'drop');
+    },
+    [store],
+  );
+
+  return (
+    <Box
+      sx={{ position: 'absolute', inset: 0 }}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      data-testid="editor-canvas"
+      aria-label="Workflow canvas"
+    >
+      <ReactFlow<FlowNode, FlowEdge>
+        nodes={renderedNodes}
+        edges={renderedEdges}
+        nodeTypes={nodeTypes}
+        onNodesChange={applyNodeChanges}
+        onEdgesChange={applyEdgeChanges}
+        onConnect={connect}
+        onInit={onInit}
+        isValidConnection={isValidConnection}
+        fitView
+        fitViewOptions={{ padding: 0.1 }}
+        minZoom={0.05}
+        maxZoom={2}
+        deleteKeyCode={DELETE_KEYS}
+        selectionKeyCode="Shift"
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        zoomActivationKeyCode={null}
+        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_ABOVE}
+        colorMode={theme.palette.mode}
+        defaultEdgeOptions={{ style: { strokeWidth: 1.5 } }}
+      >
+        <Background gap={20} />
+        <Controls showInteractive={false} />
+        {nodes.length <= 2000 && <MiniMap pannable zoomable ariaLabel="Mini map" />}
+      </ReactFlow>
+    </Box>
+  );
+}

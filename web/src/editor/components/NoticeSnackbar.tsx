@@ -1,0 +1,25 @@
+/** Short confirmations ("Opened … (10 nodes, 7 edges)") and non-blocking warnings. */
+import Alert from '@mui/material/Alert';
+import Snackbar from '@mui/material/Snackbar';
+import { useEditor } from '../store';
+
+export function NoticeSnackbar() {
+  const notice = useEditor((s) => s.notice);
+  const dismiss = useEditor((s) => s.dismissNotice);
+  return (
+    <Snackbar
+      open={notice !== null}
+      autoHideDuration={notice?.severity === 'warning' ? 10000 : 4000}
+      onClose={(_event, reason) => {
+        if (reason !== 'clickaway') dismiss();
+      }}
+      anchorOrigin={{ vertical: 'bottom', horizontal: 'center' }}
+    >
+      {notice ? (
+        <Alert severity={notice.severity} onClose={dismiss} variant="filled" data-testid="editor-notice">
+          {notice.message}
+        </Alert>
+      ) : undefined}
+    </Snackbar>
+  );
+}

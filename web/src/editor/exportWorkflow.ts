@@ -1,0 +1,31 @@
+/** Saving the editor's workflow as a NodeTool JSON file (browser download). */
+import { toNodetoolWorkflow } from '../workflow/convertWorkflow';
+import type { EditorWorkflow } from '../workflow/editorGraph';
+
+/** A safe file name for a workflow name: `Research brief` → `research-brief.json`. */
+export function toWorkflowFileName(name: string): string {
+  const slug = name
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 80);
+  return `${slug || 'workflow'}.json`;
+}
+
+/** The NodeTool JSON text of a workflow (2-space indented, trailing newline). */
+export function serializeWorkflow(workflow: EditorWorkflow): string {
+  return `${JSON.stringify(toNodetoolWorkflow(workflow), null, 2)}\n`;
+}
+
+/** Starts a download of the workflow as NodeTool JSON. */
+export function downloadWorkflow(workflow: EditorWorkflow): void {
+  const blob = new Blob([serializeWorkflow(workflow)], { type: 'application/json' });
+  const url = URL.createObjectURL(blob);
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = toWorkflowFileName(workflow.name);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,287 @@
+/**
+ * The editor store (Zustand): the workflow on the canvas, selection, import errors, decorations and the
+ * React Flow instance. Persisted to localStorage (workflow only) with a version, a migrate step and a safe
+ * fallback for corrupt storage. Create one per test with `createEditorStore({ storage: … })`.
+ */
+import { addEdge, applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
+import { persist } from 'zustand/middleware';
+import { createStore } from 'zustand/vanilla';
+import { findNodeTypeSpec } from '../../workflow/nodeCatalog';
+import { getShortTypeName } from '../../workflow/nodeDisplay';
+import { computeNodeHandles } from '../../workflow/nodeHandles';
+import type { EditorWorkflow, WorkflowFlowNode } from '../../workflow/editorGraph';
+import { createInitialEditorState, createWorkflowState } from './initialState';
+import {
+  EDITOR_STORAGE_KEY,
+  EDITOR_STORAGE_VERSION,
+  createSafeJsonStorage,
+  isPersistedEditorState,
+  migratePersistedEditorState,
+  partializeEditorState,
+} from './persistence';
+import type { EditorStoreState, FlowEdge, FlowNode, PersistedEditorState } from './types';
+
+export interface CreateEditorStoreOptions {
+  /** Where to persist; default `window.localStorage`. Pass `null` to disable persistence. */
+  storage?: Storage | null;
+  /** localStorage key. @default 'wpp-editor' */
+  storageKey?: string;
+}
+
+function toPlainNode(node: FlowNode): WorkflowFlowNode {
+  const plain: WorkflowFlowNode = {
+    id: node.id,
+    type: node.type ?? 'unknown',
+    position: { x: node.position.x, y: node.position.y },
+    data: node.data,
+  };
+  if (node.parentId) plain.parentId = node.parentId;
+  if (node.width !== undefined) plain.width = node.width;
+  if (node.height !== undefined) plain.height = node.height;
+  if (node.zIndex !== undefined) plain.zIndex = node.zIndex;
+  return plain;
+}
+
+function uniqueId(prefix: string, taken: ReadonlySet<string>): string {
+  const base = prefix.replace(/[^A-Za-z0-9_-]/g, '_').toLowerCase() || 'node';
+  for (let i = 1; ; i += 1) {
+    const candidate = `${base}_${i}`;
+    if (!taken.has(candidate)) return candidate;
+  }
+}
+
+/** Ids of a node and all nodes nested in it (group children, recursively). */
+function collectWithDescendants(nodes: readonly FlowNode[], rootId: string): Set<string> {
+  const ids = new Set([rootId]);
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const node of nodes) {
+      if (node.parentId && ids.has(node.parentId) && !ids.has(node.id)) {
+        ids.add(node.id);
+        grew = true;
+      }
+    }
+  }
+  return ids;
+}
+
+/** Creates an editor store. The app uses one (`defaultEditorStore`); tests create their own. */
+export function createEditorStore(options: CreateEditorStoreOptions = {}) {
+  const storageKey = options.storageKey ?? EDITOR_STORAGE_KEY;
+  const getStorage = () => {
+    if (options.storage !== undefined) return options.storage ?? undefined;
+    return typeof window === 'undefined' ? undefined : window.localStorage;
+  };
+
+  return createStore<EditorStoreState>()(
+    persist(
+      (set, get) => {
+        const withHandles = (nodes: FlowNode[], edges: FlowEdge[]) =>
+          computeNodeHandles(nodes as unknown as WorkflowFlowNode[], edges, get().handles);
+
+        return {
+          ...createInitialEditorState(),
+
+          loadWorkflow: (workflow: EditorWorkflow, source: string) =>
+            set((state) => ({
+              ...createWorkflowState(workflow, source),
+              selectedNodeId: null,
+              importFailure: null,
+              nodeDecorations: {},
+              edgeDecorations: {},
+              loadCount: state.loadCount + 1,
+            })),
+
+          reportImportFailure: (failure) => set({ importFailure: failure, notice: null }),
+          dismissImportFailure: () => set({ importFailure: null }),
+          showNotice: (notice) => set({ notice }),
+          dismissNotice: () => set({ notice: null }),
+
+          applyNodeChanges: (changes) =>
+            set((state) => {
+              const nodes = applyNodeChanges(changes, state.nodes);
+              let selectedNodeId = state.selectedNodeId;
+              for (const change of changes) {
+                if (change.type === 'select') {
+                  if (change.selected) selectedNodeId = change.id;
+                  else if (selectedNodeId === change.id) selectedNodeId = null;
+                }
+                if (change.type === 'remove' && selectedNodeId === change.id) selectedNodeId = null;
+              }
+              const structural = changes.some((c) => c.type === 'add' || c.type === 'remove' || c.type === 'replace');
+              return structural
+                ? { nodes, selectedNodeId, handles: withHandles(nodes, state.edges) }
+                : { nodes, selectedNodeId };
+            }),
+
+          applyEdgeChanges: (changes) =>
+            set((state) => {
+              const edges = applyEdgeChanges(changes, state.edges);
+              const structural = changes.some((c) => c.type === 'add' || c.type === 'remove' || c.type === 'replace');
+              return structural ? { edges, handles: withHandles(state.nodes, edges) } : { edges };
+            }),
+
+          connect: (connection) =>
+            set((state) => {
+              if (connection.source === connection.target) return {};
+              const kept = state.edges.filter(
+                (e) => !(e.target === connection.target && (e.targetHandle ?? null) === (connection.targetHandle ?? null)),
+              );
+              const taken = new Set(state.edges.map((e) => e.id));
+              const edge: FlowEdge = {
+                id: uniqueId(`edge_${connection.source}_${connection.target}`, taken),
+                source: connection.source,
+                target: connection.target,
+                sourceHandle: connection.sourceHandle ?? null,
+                targetHandle: connection.targetHandle ?? null,
+                data: { edgeType: 'data' },
+              };
+              const edges = addEdge(edge, kept);
+              return { edges, handles: withHandles(state.nodes, edges) };
+            }),
+
+          addNode: (type, position) => {
+            const state = get();
+            const spec = findNodeTypeSpec(type);
+            const id = uniqueId(getShortTypeName(type), new Set(state.nodes.map((n) => n.id)));
+            let at = position;
+            if (!at && state.flow) {
+              const el = typeof document === 'undefined' ? null : document.querySelector('.react-flow');
+              const rect = el?.getBoundingClientRect();
+              at = rect
+                ? state.flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+                : undefined;
+            }
+            const node: FlowNode = {
+              id,
+              type,
+              position: at ?? { x: 0, y: 0 },
+              data: { properties: structuredClone(spec?.defaults ?? {}), uiExtras: {}, nodeExtras: { sync_mode: 'on_any' } },
+              width: spec?.size?.width ?? 260,
+              selected: true,
+              ...(spec?.size ? { height: spec.size.height } : {}),
+              // Groups sit behind the nodes they contain.
+              ...(type.endsWith('.Group') ? { zIndex: -1 } : {}),
+            };
+            const nodes = [...state.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node];
+            set({ nodes, selectedNodeId: id, handles: withHandles(nodes, state.edges) });
+            return id;
+          },
+
+          setNodeProperty: (nodeId, key, value) =>
+            set((state) => ({
+              nodes: state.nodes.map((n) =>
+                n.id === nodeId ? { ...n, data: { ...n.data, properties: { ...n.data.properties, [key]: value } } } : n,
+              ),
+            })),
+
+          removeNodeProperty: (nodeId, key) =>
+            set((state) => ({
+              nodes: state.nodes.map((n) => {
+                if (n.id !== nodeId) return n;
+                const { [key]: _removed, ...properties } = n.data.properties;
+                return { ...n, data: { ...n.data, properties } };
+              }),
+            })),
+
+          setNodeTitle: (nodeId, title) =>
+            set((state) => ({
+              nodes: state.nodes.map((n) => {
+                if (n.id !== nodeId) return n;
+                const data = { ...n.data };
+                if (title.trim()) data.title = title;
+                else delete data.title;
+                return { ...n, data };
+              }),
+            })),
+
+          deleteNode: (nodeId) =>
+            set((state) => {
+              const doomed = collectWithDescendants(state.nodes, nodeId);
+              const nodes = state.nodes.filter((n) => !doomed.has(n.id));
+              const edges = state.edges.filter((e) => !doomed.has(e.source) && !doomed.has(e.target));
+              return {
+                nodes,
+                edges,
+                selectedNodeId: state.selectedNodeId && doomed.has(state.selectedNodeId) ? null : state.selectedNodeId,
+                handles: withHandles(nodes, edges),
+              };
+            }),
+
+          selectNode: (nodeId) =>
+            set((state) => ({
+              selectedNodeId: nodeId,
+              nodes: state.nodes.map((n) => {
+                const selected = n.id === nodeId;
+                return n.selected === selected ? n : { ...n, selected };
+              }),
+              edges: state.edges.map((e) => (e.selected ? { ...e, selected: false } : e)),
+            })),
+
+          focusNode: (nodeId) => {
+            const state = get();
+            if (!state.nodes.some((n) => n.id === nodeId)) return false;
+            state.selectNode(nodeId);
+            const internal = state.flow?.getInternalNode(nodeId);
+            if (state.flow && internal) {
+              const { x, y } = internal.internals.positionAbsolute;
+              const width = internal.measured.width ?? internal.width ?? 240;
+              const height = internal.measured.height ?? internal.height ?? 120;
+              void state.flow.setCenter(x + width / 2, y + height / 2, {
+                zoom: Math.max(state.flow.getZoom(), 1),
+                duration: 300,
+              });
+            }
+            return true;
+          },
+
+          setWorkflowName: (name) => set({ workflowName: name }),
+          setNodeDecorations: (nodeDecorations) => set({ nodeDecorations }),
+          setEdgeDecorations: (edgeDecorations) => set({ edgeDecorations }),
+          clearDecorations: () => set({ nodeDecorations: {}, edgeDecorations: {} }),
+          setFlowInstance: (flow) => set({ flow }),
+
+          getWorkflow: () => {
+            const state = get();
+            return {
+              name: state.workflowName,
+              meta: state.workflowMeta,
+              nodes: state.nodes.map(toPlainNode),
+              edges: state.edges.map((e) => ({
+                id: e.id,
+                source: e.source,
+                target: e.target,
+                sourceHandle: e.sourceHandle ?? null,
+                targetHandle: e.targetHandle ?? null,
+                ...(e.data ? { data: e.data } : {}),
+              })),
+            };
+          },
+
+          reset: () => set({ ...createInitialEditorState(), flow: get().flow }),
+        };
+      },
+      {
+        name: storageKey,
+        version: EDITOR_STORAGE_VERSION,
+        storage: createSafeJsonStorage(getStorage, () => {
+          console.warn(`Could not save the workflow in this browser (storage full or blocked): ${storageKey}`);
+        }),
+        partialize: (state) => partializeEditorState(state),
+        migrate: (persisted, version) => migratePersistedEditorState(persisted, version),
+        merge: (persisted, current) => {
+          if (!isPersistedEditorState(persisted)) return current;
+          const saved = persisted as PersistedEditorState;
+          return {
+            ...current,
+            ...saved,
+            handles: computeNodeHandles(saved.nodes as unknown as WorkflowFlowNode[], saved.edges),
+          };
+        },
+      },
+    ),
+  );
+}
+
+export type EditorStore = ReturnType<typeof createEditorStore>;
