@@ -1,0 +1,196 @@
+import fc from 'fast-check';
+import { analyzeTiming } from '../../graph/analyzeTiming';
+import { buildCsr } from '../../graph/csr';
+import { computeTopologicalOrder } from '../../graph/topologicalOrder';
+import { kernelOf, smallDag } from '../../graph/__tests__/oracles';
+import { LANE_GPU, LANE_NONE, LANE_WORKER, simulateSchedule, type ScheduleInput } from '../listSchedule';
+
+interface Case {
+  input: ScheduleInput;
+  edges: Array<[number, number]>;
+  modelOf: number[];
+}
+
+const scheduleCase = fc
+  .record({
+    dag: smallDag(8),
+    gpu: fc.array(fc.boolean(), { minLength: 8, maxLength: 8 }),
+    ram: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 }),
+    vram: fc.array(fc.integer({ min: 0, max: 100 }), { minLength: 8, maxLength: 8 }),
+    modelOf: fc.array(fc.integer({ min: -1, max: 2 }), { minLength: 8, maxLength: 8 }),
+    modelRam: fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 3, maxLength: 3 }),
+    modelVram: fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 3, maxLength: 3 }),
+    workers: fc.integer({ min: 1, max: 3 }),
+    gpuLanes: fc.integer({ min: 1, max: 2 }),
+  })
+  .map((r): Case => {
+    const { n, edges, weight } = r.dag;
+    const dag = kernelOf(n, edges);
+    const modelOf = r.modelOf.slice(0, n);
+    const users = modelOf.map((m, v) => [v, m] as const).filter(([, m]) => m >= 0);
+    const models = buildCsr(
+      n,
+      users.length,
+      Int32Array.from(users.map((u) => u[0])),
+      Int32Array.from(users.map((u) => u[1])),
+    );
+    return {
+      edges,
+      modelOf,
+      input: {
+        dag,
+        order: computeTopologicalOrder(dag),
+        weight: Float64Array.from(weight),
+        laneKind: Uint8Array.from(
+          weight.map((w, v) => (w === 0 ? LANE_NONE : r.gpu[v] ? LANE_GPU : LANE_WORKER)),
+        ),
+        ownRamMb: Float64Array.from(r.ram.slice(0, n)),
+        ownVramMb: Float64Array.from(r.vram.slice(0, n)),
+        models,
+        modelRamMb: Float64Array.from(r.modelRam),
+        modelVramMb: Float64Array.from(r.modelVram),
+        workers: r.workers,
+        gpuLanes: r.gpuLanes,
+      },
+    };
+  });
+
+describe('simulateSchedule — fixed cases', () => {
+  it('serialises two independent GPU steps on one GPU lane and shares their model once', () => {
+    // 0 (gpu 10 ms) and 1 (gpu 20 ms) independent, both use model 0 (1000 MB VRAM); 2 (cpu 5 ms) alone.
+    const dag = kernelOf(3, []);
+    const r = simulateSchedule({
+      dag,
+      order: computeTopologicalOrder(dag),
+      weight: Float64Array.from([10, 20, 5]),
+      laneKind: Uint8Array.from([LANE_GPU, LANE_GPU, LANE_WORKER]),
+      ownRamMb: Float64Array.from([1, 2, 4]),
+      ownVramMb: Float64Array.from([100, 200, 0]),
+      models: buildCsr(3, 2, Int32Array.from([0, 1]), Int32Array.from([0, 0])),
+      modelRamMb: Float64Array.from([0]),
+      modelVramMb: Float64Array.from([1000]),
+      workers: 4,
+      gpuLanes: 1,
+    });
+    // Priority: longest remaining path first → step 1 (20 ms) runs first, then step 0.
+    expect(Array.from(r.start)).toEqual([20, 0, 0]);
+    expect(Array.from(r.finish)).toEqual([30, 20, 5]);
+    expect(r.makespanMs).toBe(30);
+    expect(r.peakVramMb).toBe(1200);
+    expect(r.peakRamMb).toBe(6);
+    expect(r.peakCombinedMb).toBe(1206);
+  });
+
+  it('releases at t before acquiring at t (back-to-back steps do not overlap)', () => {
+    const dag = kernelOf(2, [[0, 1]]);
+    const r = simulateSchedule({
+      dag,
+      order: computeTopologicalOrder(dag),
+      weight: Float64Array.from([5, 5]),
+      laneKind: Uint8Array.from([LANE_WORKER, LANE_WORKER]),
+      ownRamMb: Float64Array.from([300, 200]),
+      ownVramMb: new Float64Array(2),
+      models: buildCsr(2, 0, new Int32Array(0), new Int32Array(0)),
+      modelRamMb: new Float64Array(0),
+      modelVramMb: new Float64Array(0),
+      workers: 2,
+      gpuLanes: 1,
+    });
+    expect(r.peakRamMb).toBe(300);
+    expect(r.makespanMs).toBe(10);
+  });
+});
+
+describe('simulateSchedule — properties', () => {
+  it('respects precedence and lane capacity, never idles a lane while a step waits, and makespan ≥ critical path', () => {
+    fc.assert(
+      fc.property(scheduleCase, ({ input, edges }) => {
+        const { start, finish, lane, makespanMs } = simulateSchedule(input);
+        const n = input.dag.n;
+        const w = input.weight;
+        for (const [a, b] of edges) expect(start[b]!).toBeGreaterThanOrEqual(finish[a]!);
+        const cap = (kind: number) => (kind === LANE_GPU ? input.gpuLanes : input.workers);
+        const busy = (t: number, kind: number) => {
+          let count = 0;
+          for (let v = 0; v < n; v++)
+            if (w[v]! > 0 && input.laneKind[v] === kind && start[v]! <= t && t < finish[v]!) count++;
+          return count;
+        };
+        for (let v = 0; v < n; v++) {
+          expect(finish[v]! - start[v]!).toBe(w[v]);
+          if (w[v] === 0) continue;
+          const kind = input.laneKind[v]!;
+          expect(busy(start[v]!, kind)).toBeLessThanOrEqual(cap(kind));
+          for (let u = 0; u < n; u++) {
+            if (u === v || w[u] === 0 || input.laneKind[u] !== kind || lane[u] !== lane[v]) continue;
+            expect(finish[u]! <= start[v]! || finish[v]! <= start[u]!).toBe(true);
+          }
+          // Work conservation: from the moment v is ready until it starts, its lanes are all busy.
+          const ready = Math.max(0, ...edges.filter((e) => e[1] === v).map((e) => finish[e[0]]!));
+          const moments = [ready, ...Array.from(finish).filter((f) => f > ready && f < start[v]!)];
+          for (const t of moments) if (t < start[v]!) expect(busy(t, kind)).toBe(cap(kind));
+        }
+        expect(makespanMs).toBe(Math.max(0, ...Array.from(finish)));
+        const t = analyzeTiming(input.dag, input.order, w);
+        expect(makespanMs).toBeGreaterThanOrEqual(t.criticalPathMs);
+      }),
+    );
+  });
+
+  it('with as many lanes as steps, makespan = critical path and every step starts at its earliest start', () => {
+    fc.assert(
+      fc.property(scheduleCase, ({ input }) => {
+        const wide = { ...input, workers: input.dag.n, gpuLanes: input.dag.n };
+        const r = simulateSchedule(wide);
+        const t = analyzeTiming(input.dag, input.order, input.weight);
+        expect(r.makespanMs).toBe(t.criticalPathMs);
+        expect(Array.from(r.start)).toEqual(Array.from(t.earliestStart));
+      }),
+    );
+  });
+
+  it('peak RAM / VRAM equal a brute-force time sweep over the schedule (shared models counted once)', () => {
+    fc.assert(
+      fc.property(scheduleCase, ({ input, modelOf }) => {
+        const r = simulateSchedule(input);
+        const n = input.dag.n;
+        const active = (v: number, t: number) => input.weight[v]! > 0 && r.start[v]! <= t && t < r.finish[v]!;
+        const span = [0, 1, 2].map((m) => {
+          const users = modelOf
+            .map((mm, v) => (mm === m && input.weight[v]! > 0 ? v : -1))
+            .filter((v) => v >= 0);
+          if (users.length === 0) return undefined;
+          return [
+            Math.min(...users.map((v) => r.start[v]!)),
+            Math.max(...users.map((v) => r.finish[v]!)),
+          ] as const;
+        });
+        let peakRam = 0;
+        let peakVram = 0;
+        let peakBoth = 0;
+        for (let s = 0; s < n; s++) {
+          const t = r.start[s]!;
+          let ram = 0;
+          let vram = 0;
+          for (let v = 0; v < n; v++) {
+            if (!active(v, t)) continue;
+            ram += input.ownRamMb[v]!;
+            vram += input.ownVramMb[v]!;
+          }
+          span.forEach((sp, m) => {
+            if (sp && sp[0] <= t && t < sp[1]) {
+              ram += input.modelRamMb[m]!;
+              vram += input.modelVramMb[m]!;
+            }
+          });
+          peakRam = Math.max(peakRam, ram);
+          peakVram = Math.max(peakVram, vram);
+          peakBoth = Math.max(peakBoth, ram + vram);
+        }
+        expect(r.peakRamMb).toBeCloseTo(peakRam, 6);
+        expect(r.peakVramMb).toBeCloseTo(peakVram, 6);
+        expect(r.peakCombinedMb).toBeCloseTo(peakBoth, 6);
+      }),
+    );
+  });
+});
