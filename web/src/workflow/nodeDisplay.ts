@@ -32,7 +32,7 @@ export function getShortTypeName(type: string | undefined): string {
 export function humanizeTypeName(short: string): string {
   return short
     .replace(/_/g, ' ')
-    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([a-z])([A-Z])/g, '$1 $2')
     .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
     .trim();
 }

@@ -3,6 +3,7 @@
  * them into a line and column the user can find in their file.
  */
 import type { ProfileIssue } from '../profiling/types';
+import { findJsonErrorOffset } from './findJsonErrorOffset';
 
 /** Result of parsing user-supplied text. */
 export type ParseJsonResult = { ok: true; value: unknown } | { ok: false; issue: ProfileIssue };
@@ -58,7 +59,7 @@ export function parseJsonText(text: string, sourceName = 'input'): ParseJsonResu
     return { ok: true, value: JSON.parse(stripped) };
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
-    const offset = findErrorOffset(raw, stripped);
+    const offset = findErrorOffset(raw, stripped) ?? findJsonErrorOffset(stripped);
     const where = offset === undefined ? '' : (() => {
       const { line, column } = locateOffset(stripped, offset);
       return ` at line ${line}, column ${column}`;
