@@ -1,0 +1,123 @@
+/**
+ * The profile CLI as a function (testable without a subprocess): argv in, text on the given streams, exit
+ * code out. 0 ok, 1 a budget failed, 2 bad input or usage. User errors never print a stack trace.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import {
+  HARDWARE_PRESETS,
+  isProfileError,
+  profileWorkflow,
+  type HardwareSpec,
+  type ProfileOptions,
+} from '../../web/src/profiling';
+import { checkBudget, parseBudget } from './parseBudget';
+import { formatCsv } from './formatCsv';
+import { formatText } from './formatText';
+import { parseArgs, parseNumberList, UsageError, USAGE } from './parseArgs';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  cwd?: string;
+}
+
+export const EXIT_OK = 0;
+export const EXIT_BUDGET = 1;
+export const EXIT_INPUT = 2;
+
+/** Run the CLI. */
+export function runCli(argv: readonly string[], io: CliIo): number {
+  try {
+    return run(argv, io);
+  } catch (error) {
+    if (error instanceof UsageError || error instanceof InputError) {
+      io.stderr(`profile: ${error.message}\n`);
+      return EXIT_INPUT;
+    }
+    if (isProfileError(error)) {
+      io.stderr(`profile: ${error.message}\n`);
+      for (const issue of error.issues.slice(1, 10)) io.stderr(`  also: ${issue.code}: ${issue.message}\n`);
+      return EXIT_INPUT;
+    }
+    io.stderr(
+      `profile: internal error (please report): ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
+    return EXIT_INPUT;
+  }
+}
+
+class InputError extends Error {}
+
+function run(argv: readonly string[], io: CliIo): number {
+  const args = parseArgs(argv);
+  if (args.help) {
+    io.stdout(`${USAGE}\n`);
+    return EXIT_OK;
+  }
+  if (args.listHardware) {
+    for (const p of HARDWARE_PRESETS) io.stdout(`${p.id.padEnd(18)} ${p.name}\n`);
+    return EXIT_OK;
+  }
+  if (args.file === undefined)
+    throw new UsageError(
+      'No workflow file given. Usage: npm run profile -- <workflow.json> [options] (--help for more).',
+    );
+  const cwd = io.cwd ?? process.cwd();
+  const budget = args.budget !== undefined ? parseBudget(args.budget) : undefined;
+  const options: ProfileOptions = { suggestions: args.suggestions };
+  if (args.hardware !== undefined) options.hardware = readHardware(args.hardware, cwd);
+  if (args.workers !== undefined) options.workers = args.workers;
+  if (args.gpuLanes !== undefined) options.gpuLanes = args.gpuLanes;
+  if (args.items !== undefined) options.defaultItemCount = args.items;
+  if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
+  const input = readJson(resolve(cwd, args.file), args.file);
+  const profile = profileWorkflow(input, options);
+  io.stdout(
+    args.format === 'json'
+      ? `${JSON.stringify(profile, null, 2)}\n`
+      : args.format === 'csv'
+        ? formatCsv(profile)
+        : formatText(profile),
+  );
+  if (!budget) return EXIT_OK;
+  const result = checkBudget(profile, budget);
+  io.stderr(`Budget:\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`);
+  return result.passed ? EXIT_OK : EXIT_BUDGET;
+}
+
+function readJson(path: string, shown: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new InputError(
+      code === 'ENOENT'
+        ? `${shown}: no such file.`
+        : code === 'EISDIR'
+          ? `${shown} is a directory, not a workflow file.`
+          : `${shown}: cannot read (${code ?? 'error'}).`,
+    );
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (error) {
+    throw new InputError(`${shown} is not valid JSON: ${(error as Error).message}`);
+  }
+}
+
+/** `--hardware`: inline JSON, a path to a JSON spec, or a preset id (validated by the engine). */
+function readHardware(value: string, cwd: string): string | HardwareSpec {
+  const trimmed = value.trim();
+  if (trimmed.startsWith('{')) {
+    try {
+      return JSON.parse(trimmed) as HardwareSpec;
+    } catch (error) {
+      throw new InputError(`--hardware: inline JSON is invalid: ${(error as Error).message}`);
+    }
+  }
+  const path = resolve(cwd, trimmed);
+  if (trimmed.endsWith('.json') || existsSync(path)) return readJson(path, trimmed) as HardwareSpec;
+  return trimmed;
+}
