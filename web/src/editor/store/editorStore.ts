@@ -157,7 +157,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
               id,
               type,
               position: at ?? { x: 0, y: 0 },
-              data: { properties: structuredClone(spec?.defaults ?? {}), uiExtras: {}, nodeExtras: { sync_mode: 'on_any' } },
+              data: { properties: JSON.parse(JSON.stringify(spec?.defaults ?? {})) as Record<string, unknown>, uiExtras: {}, nodeExtras: { sync_mode: 'on_any' } },
               width: spec?.size?.width ?? 260,
               selected: true,
               ...(spec?.size ? { height: spec.size.height } : {}),

@@ -1,0 +1,19 @@
+/** Renders the editor with a fresh store (in-memory storage) for component tests. */
+import { render } from '@testing-library/react';
+import type { ReactElement } from 'react';
+import { ThemeProvider } from '@mui/material/styles';
+import { EditorApp } from '../editor/components/EditorApp';
+import { EditorStoreProvider, createEditorStore, type EditorStore } from '../editor/store';
+import { createEditorTheme } from '../editor/theme';
+import { MemoryStorage } from './memoryStorage';
+
+export function renderEditor(ui: ReactElement = <EditorApp />): ReturnType<typeof render> & { store: EditorStore; storage: MemoryStorage } {
+  const storage = new MemoryStorage();
+  const store = createEditorStore({ storage });
+  const result = render(
+    <ThemeProvider theme={createEditorTheme('light')}>
+      <EditorStoreProvider store={store}>{ui}</EditorStoreProvider>
+    </ThemeProvider>,
+  );
+  return { ...result, store, storage };
+}
