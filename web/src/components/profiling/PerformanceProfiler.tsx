@@ -1,0 +1,171 @@
+/**
+ * The Performance Profiler panel: profiles the given nodes and edges through the profiler store and shows
+ * exactly one named state — Empty, Analyzing, Report or Error — in a region labelled "Performance Profiler".
+ * Works embedded on its own; an editor integrates it through `onSelectNode` and `onClose`.
+ *
+ * This module's default export is the panel, so editors can `React.lazy(() => import(...))` it: recharts is
+ * large and only needed once the panel opens.
+ */
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import LinearProgress from '@mui/material/LinearProgress';
+import Tooltip from '@mui/material/Tooltip';
+import Typography from '@mui/material/Typography';
+import type { SxProps, Theme } from '@mui/material/styles';
+import { useId } from 'react';
+import { useStore } from 'zustand';
+import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
+import type { Profile } from '../../profiling/types';
+import { useProfileStoreApi } from '../../stores/profile/PerformanceProfileStoreContext';
+import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import { HardwareSelector } from './report/HardwareSelector';
+import { ProfileReport } from './report/ProfileReport';
+import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
+import { useAutoAnalyze } from './useAutoAnalyze';
+import { formatProfilerShortcut } from './useProfilerShortcut';
+
+export type ProfilerViewState = 'empty' | 'analyzing' | 'report' | 'error';
+
+export interface PerformanceProfilerProps {
+  /** Key of the profile in the store. */
+  workflowId: string;
+  /** Editor nodes (`type` = NodeTool type, parameters in `data.properties`). */
+  nodes: EditorNode[];
+  edges: EditorEdge[];
+  /** Called with each new profile. */
+  onAnalyze?: (profile: Profile) => void;
+  /** Called when the user picks a node (table row, chart bar, bottleneck, error location). */
+  onSelectNode?: (nodeId: string) => void;
+  /** Shows a close button when given. */
+  onClose?: () => void;
+  /** Highlights this node's row. */
+  selectedNodeId?: string | null;
+  /** Analyse on mount and re-analyse (debounced) when nodes, edges or hardware change. @default true */
+  autoAnalyze?: boolean;
+  /** Debounce of re-analysis after edits, ms. @default 300 */
+  debounceMs?: number;
+  /** Animate charts. @default true */
+  animateCharts?: boolean;
+  sx?: SxProps<Theme>;
+}
+
+function CloseIcon() {
+  return (
+    <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden focusable="false">
+      <path fill="currentColor" d="M18.3 5.71 12 12l6.3 6.29-1.41 1.42L10.59 13.4 4.3 19.71 2.89 18.3 9.17 12 2.89 5.71 4.3 4.29l6.29 6.3 6.3-6.3z" />
+    </svg>
+  );
+}
+
+/** Picks the one state to show. A report being refreshed stays a report (with a progress bar). */
+export function selectViewState(args: { nodeCount: number; hasProfile: boolean; hasError: boolean; isAnalyzing: boolean; autoAnalyze: boolean }): ProfilerViewState {
+  if (args.nodeCount === 0) return 'empty';
+  if (args.hasProfile && !args.hasError) return 'report';
+  if (args.isAnalyzing) return 'analyzing';
+  if (args.hasError) return 'error';
+  return args.autoAnalyze ? 'analyzing' : 'empty';
+}
+
+export function PerformanceProfiler({
+  workflowId,
+  nodes,
+  edges,
+  onAnalyze,
+  onSelectNode,
+  onClose,
+  selectedNodeId,
+  autoAnalyze = true,
+  debounceMs = 300,
+  animateCharts = true,
+  sx,
+}: PerformanceProfilerProps) {
+  const headingId = useId();
+  const store = useProfileStoreApi();
+  const metrics = useStore(store, (state) => state.metrics);
+  const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } = usePerformanceProfiler(workflowId);
+
+  useAutoAnalyze({
+    enabled: autoAnalyze,
+    workflowId,
+    nodes,
+    edges,
+    hardware,
+    metrics,
+    debounceMs,
+    analyze: analyzeWorkflow,
+    onAnalyzed: onAnalyze,
+  });
+
+  const analyzeNow = () => {
+    void analyzeWorkflow(nodes, edges).then((result) => {
+      if (result) onAnalyze?.(result);
+    });
+  };
+  const view = selectViewState({
+    nodeCount: nodes.length,
+    hasProfile: profile !== null,
+    hasError: error !== null,
+    isAnalyzing,
+    autoAnalyze,
+  });
+
+  return (
+    <Box
+      component="section"
+      role="region"
+      aria-labelledby={headingId}
+      aria-busy={isAnalyzing}
+      data-profiler-state={view}
+      sx={[
+        { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%', bgcolor: 'background.paper', color: 'text.primary' },
+        ...(Array.isArray(sx) ? sx : [sx]),
+      ]}
+    >
+      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, px: 3, pt: 2, pb: 1.5, flexWrap: 'wrap', borderBottom: 1, borderColor: 'divider' }}>
+        <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
+          <Typography id={headingId} variant="h5" component="h2" sx={{ fontWeight: 700 }}>
+            Performance Profiler
+          </Typography>
+          <Typography variant="body2" color="text.secondary">
+            Estimated before running · {formatProfilerShortcut()} to toggle
+          </Typography>
+        </Box>
+        <HardwareSelector hardware={hardware} onChange={setHardware} />
+        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', pt: 0.5 }}>
+          <Button variant="outlined" size="small" onClick={analyzeNow} disabled={nodes.length === 0 || isAnalyzing}>
+            {profile ? 'Re-analyze' : 'Analyze'}
+          </Button>
+          {onClose && (
+            <Tooltip title={`Close (Esc)`}>
+              <IconButton aria-label="Close profiler" onClick={onClose} size="small">
+                <CloseIcon />
+              </IconButton>
+            </Tooltip>
+          )}
+        </Box>
+      </Box>
+      <Box sx={{ height: 4 }}>{view === 'report' && isAnalyzing && <LinearProgress aria-label="Updating profile" />}</Box>
+      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 3, pb: 3, pt: 1 }}>
+        {view === 'empty' && (
+          <EmptyState
+            canAnalyze={nodes.length > 0}
+            onAnalyze={analyzeNow}
+            reason={
+              nodes.length === 0
+                ? 'This workflow has no nodes. Add nodes to the canvas and the profiler estimates their runtime, memory, critical path and grade.'
+                : 'Analyze the workflow to estimate its runtime, memory, critical path and grade.'
+            }
+          />
+        )}
+        {view === 'analyzing' && <AnalyzingState nodeCount={nodes.length} />}
+        {view === 'error' && error && <ErrorState error={error} onRetry={analyzeNow} onSelectNode={onSelectNode} />}
+        {view === 'report' && profile && (
+          <ProfileReport profile={profile} onSelectNode={onSelectNode} selectedNodeId={selectedNodeId} animate={animateCharts} />
+        )}
+      </Box>
+    </Box>
+  );
+}
+
+export default PerformanceProfiler;

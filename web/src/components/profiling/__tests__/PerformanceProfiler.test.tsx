@@ -1,0 +1,147 @@
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { duplicateIds, loadAgentChain, smallChain } from '../../../stores/__tests__/workflowFixtures';
+import { formatDuration } from '../format';
+import { sortNodes } from '../table/sortNodes';
+import { renderPanel } from './renderPanel';
+
+async function findReport() {
+  const region = await screen.findByRole('region', { name: 'Performance Profiler' });
+  await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'));
+  return region;
+}
+
+describe('PerformanceProfiler panel', () => {
+  it('shows the analyzing state, then a report whose grade badge matches the engine', async () => {
+    const { nodes, edges } = loadAgentChain();
+    const onAnalyze = jest.fn();
+    const { store } = renderPanel({ workflowId: 'wf', nodes, edges, onAnalyze });
+    const region = screen.getByRole('region', { name: 'Performance Profiler' });
+    expect(region).toHaveAttribute('data-profiler-state', 'analyzing');
+    expect(within(region).getByRole('status')).toHaveTextContent(`Analyzing ${nodes.length} nodes`);
+
+    await findReport();
+    const profile = store.getState().profiles.get('wf');
+    expect(profile?.summary.score).not.toBeNull();
+    const badge = screen.getByRole('img', { name: /^Grade [ABCDF], score \d+ of 100$/ });
+    expect(badge).toHaveAccessibleName(`Grade ${profile?.summary.grade}, score ${profile?.summary.score} of 100`);
+    expect(onAnalyze).toHaveBeenCalledWith(profile);
+  });
+
+  it('shows the summary figures as estimates with their source on focus', async () => {
+    const { nodes, edges } = loadAgentChain();
+    const { store } = renderPanel({ workflowId: 'wf', nodes, edges });
+    await findReport();
+    const profile = store.getState().profiles.get('wf');
+    const critical = screen.getByRole('group', { name: 'Critical path' });
+    expect(critical).toHaveTextContent(formatDuration(profile?.summary.criticalPathMs ?? -1));
+    expect(screen.getByRole('group', { name: 'Makespan' })).toHaveTextContent(formatDuration(profile?.summary.makespanMs ?? -1));
+    const value = within(critical).getByText(formatDuration(profile?.summary.criticalPathMs ?? -1));
+    act(() => value.focus());
+    const tooltip = await screen.findByRole('tooltip');
+    expect(tooltip).toHaveTextContent('Critical path (estimate)');
+    expect(tooltip).toHaveTextContent(/Source: Longest path/);
+    expect(tooltip).toHaveTextContent(`Hardware: ${profile?.hardware.name}`);
+  });
+
+  it('explains the score: one breakdown row per scored metric', async () => {
+    const { nodes, edges } = loadAgentChain();
+    const { store } = renderPanel({ workflowId: 'wf', nodes, edges });
+    await findReport();
+    await userEvent.click(screen.getByRole('button', { name: 'How is this calculated?' }));
+    const table = screen.getByRole('table', { name: 'Score breakdown' });
+    const metrics = store.getState().profiles.get('wf')?.summary.scoreBreakdown ?? [];
+    expect(metrics.length).toBeGreaterThanOrEqual(4);
+    for (const metric of metrics) expect(within(table).getByRole('rowheader', { name: metric.label })).toBeInTheDocument();
+  });
+
+  it('renders the runtime, memory and timeline charts', async () => {
+    const { nodes, edges } = loadAgentChain();
+    renderPanel({ workflowId: 'wf', nodes, edges });
+    await findReport();
+    for (const name of ['Runtime per node', 'Memory per node', 'Schedule timeline']) {
+      const figure = screen.getByRole('figure', { name });
+      await waitFor(() => expect(figure.querySelectorAll('.recharts-bar-rectangle').length).toBeGreaterThan(0), { timeout: 5000 });
+    }
+  });
+
+  it('lists nodes in a sortable table and selects a node on row click', async () => {
+    const { nodes, edges } = loadAgentChain();
+    const onSelectNode = jest.fn();
+    const { store } = renderPanel({ workflowId: 'wf', nodes, edges, onSelectNode });
+    await findReport();
+    const profile = store.getState().profiles.get('wf');
+    const costed = profile?.nodes.filter((node) => !node.layoutOnly) ?? [];
+    const table = screen.getByRole('table', { name: 'Nodes' });
+    const rowIds = () => within(table).getAllByRole('row').slice(1).map((row) => row.getAttribute('data-node-id'));
+
+    expect(rowIds()).toEqual(sortNodes(costed, 'runtimeMs', 'desc').map((node) => node.id));
+    await userEvent.click(within(table).getByRole('button', { name: 'Runtime' }));
+    expect(rowIds()).toEqual(sortNodes(costed, 'runtimeMs', 'asc').map((node) => node.id));
+    await userEvent.click(within(table).getByRole('button', { name: 'VRAM' }));
+    expect(rowIds()).toEqual(sortNodes(costed, 'vramMb', 'desc').map((node) => node.id));
+
+    const first = within(table).getAllByRole('row')[1];
+    if (!first) throw new Error('no row');
+    await userEvent.click(first);
+    expect(onSelectNode).toHaveBeenCalledWith(first.getAttribute('data-node-id'));
+  });
+
+  it('shows the suggestions of the profile with their estimated savings', async () => {
+    const { nodes, edges } = loadAgentChain();
+    const { store } = renderPanel({ workflowId: 'wf', nodes, edges });
+    await findReport();
+    const suggestions = store.getState().profiles.get('wf')?.suggestions ?? [];
+    const section = screen.getByRole('region', { name: 'Suggestions' });
+    if (suggestions.length === 0) {
+      expect(within(section).getByText(/No change the profiler knows/)).toBeInTheDocument();
+      return;
+    }
+    const list = within(section).getByRole('list', { name: 'Suggestions' });
+    expect(within(list).getAllByRole('listitem')).toHaveLength(suggestions.length);
+    for (const suggestion of suggestions) {
+      expect(within(list).getByText(suggestion.title)).toBeInTheDocument();
+      if (suggestion.savingsMs > 0) expect(within(list).getAllByText(`saves ≈ ${formatDuration(suggestion.savingsMs)}`).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows the error state with code and location for a workflow with duplicate ids', async () => {
+    const { nodes, edges } = duplicateIds();
+    const onSelectNode = jest.fn();
+    renderPanel({ workflowId: 'bad', nodes, edges, onSelectNode });
+    const region = screen.getByRole('region', { name: 'Performance Profiler' });
+    await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'error'));
+    const alert = within(region).getByRole('alert');
+    expect(alert).toHaveTextContent('Could not analyze this workflow');
+    expect(alert).toHaveTextContent('node.duplicate-id');
+    expect(alert).toHaveTextContent('node "dup"');
+    await userEvent.click(within(alert).getByRole('button', { name: 'Show node dup' }));
+    expect(onSelectNode).toHaveBeenCalledWith('dup');
+  });
+
+  it('shows the empty state for a workflow without nodes', () => {
+    renderPanel({ workflowId: 'empty', nodes: [], edges: [] });
+    const region = screen.getByRole('region', { name: 'Performance Profiler' });
+    expect(region).toHaveAttribute('data-profiler-state', 'empty');
+    expect(within(region).getByText('Nothing to profile yet')).toBeInTheDocument();
+  });
+
+  it('re-analyses (debounced) when the nodes change', async () => {
+    const small = smallChain();
+    const { store, rerenderPanel } = renderPanel({ workflowId: 'wf', nodes: small.nodes, edges: small.edges, debounceMs: 20 });
+    await findReport();
+    expect(store.getState().profiles.get('wf')?.nodes).toHaveLength(3);
+    const bigger = loadAgentChain();
+    rerenderPanel({ workflowId: 'wf', nodes: bigger.nodes, edges: bigger.edges, debounceMs: 20 });
+    await waitFor(() => expect(store.getState().profiles.get('wf')?.nodes).toHaveLength(bigger.nodes.length));
+  });
+
+  it('closes through its close button', async () => {
+    const { nodes, edges } = smallChain();
+    const onClose = jest.fn();
+    renderPanel({ workflowId: 'wf', nodes, edges, onClose });
+    await findReport();
+    await userEvent.click(screen.getByRole('button', { name: 'Close profiler' }));
+    expect(onClose).toHaveBeenCalledTimes(1);
+  });
+});

@@ -1,0 +1,101 @@
+/**
+ * Runtime per node: the slowest nodes as horizontal bars plus one "other" bar; critical-path nodes in the
+ * critical-path colour. Clicking a node's bar selects it.
+ */
+import { useTheme } from '@mui/material/styles';
+import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
+import type { Profile } from '../../../profiling/types';
+import { formatDuration, formatDurationTick, formatShare } from '../format';
+import { getBarColor, getCriticalPathColor, getMutedColor } from '../profileColors';
+import { buildRuntimeSeries, type RuntimeBar } from './buildChartSeries';
+import { ChartFigure } from './ChartFigure';
+import { ChartLegend } from './ChartLegend';
+import { ChartTooltipCard, firstPayloadRow } from './ChartTooltip';
+import { truncateLabel } from './truncateLabel';
+
+export interface RuntimeChartProps {
+  profile: Profile;
+  /** Bars before "other". @default 10 */
+  topN?: number;
+  onSelectNode?: (nodeId: string) => void;
+  animate?: boolean;
+}
+
+export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true }: RuntimeChartProps) {
+  const theme = useTheme();
+  const series = buildRuntimeSeries(profile, topN);
+  const colorOf = (bar: RuntimeBar) =>
+    bar.isOther ? getMutedColor(theme) : bar.onCriticalPath ? getCriticalPathColor(theme) : getBarColor(theme);
+  const first = series.bars[0];
+  const summary = first
+    ? `Slowest node: ${first.label}, ${formatDuration(first.runtimeMs)} (${formatShare(first.share)} of total runtime). ${series.bars.length} bars shown.`
+    : 'No node has a runtime.';
+  const height = Math.max(120, series.bars.length * 28 + 40);
+
+  return (
+    <ChartFigure
+      title="Runtime per node"
+      subtitle={`Estimated; top ${Math.min(topN, series.costedNodeCount)} of ${series.costedNodeCount} costed nodes, critical path highlighted`}
+      summary={summary}
+      height={height}
+      footer={
+        <ChartLegend
+          entries={[
+            { label: 'Critical path', color: getCriticalPathColor(theme) },
+            { label: 'Other nodes', color: getBarColor(theme) },
+            ...(series.bars.some((bar) => bar.isOther) ? [{ label: 'Other (aggregated)', color: getMutedColor(theme) }] : []),
+          ]}
+        />
+      }
+    >
+      <BarChart data={series.bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+        <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
+        <XAxis
+          type="number"
+          tickFormatter={formatDurationTick}
+          tick={{ fill: theme.palette.text.secondary, fontSize: 12 }}
+          stroke={theme.palette.divider}
+        />
+        <YAxis
+          type="category"
+          dataKey="label"
+          width={130}
+          tickFormatter={(label: string) => truncateLabel(label, 18)}
+          tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
+          stroke={theme.palette.divider}
+        />
+        <Tooltip
+          cursor={{ fill: theme.palette.action.hover }}
+          content={({ payload }) => {
+            const bar = firstPayloadRow<RuntimeBar>(payload);
+            if (!bar) return null;
+            return (
+              <ChartTooltipCard
+                title={bar.label}
+                subtitle={bar.type}
+                lines={[
+                  { label: 'Runtime', value: formatDuration(bar.runtimeMs) },
+                  { label: 'Share of total', value: formatShare(bar.share) },
+                  ...(bar.onCriticalPath ? [{ label: 'Critical path', value: 'yes' }] : []),
+                ]}
+              />
+            );
+          }}
+        />
+        <Bar
+          dataKey="runtimeMs"
+          name="Runtime"
+          isAnimationActive={animate}
+          animationDuration={400}
+          radius={[0, 3, 3, 0]}
+          cursor={onSelectNode ? 'pointer' : undefined}
+          onClick={(data: { payload?: RuntimeBar }) => {
+            const nodeId = data.payload?.nodeId;
+            if (nodeId && onSelectNode) onSelectNode(nodeId);
+          }}
+          shape={(props: BarShapeProps) => <Rectangle {...props} fill={colorOf(props.payload as RuntimeBar)} />}
+        />
+      </BarChart>
+    </ChartFigure>
+  );
+}

@@ -1,0 +1,32 @@
+/**
+ * The profiler's UI for integrators. Importing this barrel does not load recharts: `PerformanceProfiler`
+ * here is the lazy-loaded panel wrapped in Suspense; the chart code arrives when it first renders (or when
+ * `preloadPerformanceProfiler()` is called, e.g. on hover of the toolbar button).
+ *
+ * @example
+ * import { PerformanceProfiler, useProfilerShortcut, buildHeatOverlay, HeatLegend } from '../components/profiling';
+ */
+export { PerformanceProfiler, preloadPerformanceProfiler } from './LazyPerformanceProfiler';
+export type { PerformanceProfilerProps, ProfilerViewState } from './PerformanceProfiler';
+export {
+  useProfilerShortcut,
+  isProfilerShortcut,
+  isApplePlatform,
+  formatProfilerShortcut,
+  type ProfilerShortcutOptions,
+} from './useProfilerShortcut';
+export {
+  buildHeatOverlay,
+  buildHeatBands,
+  classifyRuntimeShare,
+  edgeKey,
+  HEAT_THRESHOLDS,
+  type HeatOverlay,
+  type HeatBand,
+  type HeatBandId,
+  type NodeHeat,
+  type EdgeHeat,
+} from './heatOverlay';
+export { HeatLegend, type HeatLegendProps } from './HeatLegend';
+export { formatDuration, formatMegabytes, formatShare } from './format';
+export { getGradeColors, getCriticalPathColor } from './profileColors';

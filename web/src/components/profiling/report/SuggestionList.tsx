@@ -1,0 +1,76 @@
+/**
+ * Suggestions with the savings the engine estimated by re-running the analysis with each change applied.
+ */
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
+import Paper from '@mui/material/Paper';
+import Stack from '@mui/material/Stack';
+import Typography from '@mui/material/Typography';
+import type { Profile, Suggestion } from '../../../profiling/types';
+import { formatDuration, formatMegabytes } from '../format';
+
+export interface SuggestionListProps {
+  profile: Profile;
+  onSelectNode?: (nodeId: string) => void;
+}
+
+function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
+  return (
+    <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
+      {suggestion.savingsMs > 0 && (
+        <Chip size="small" color="success" variant="outlined" label={`saves ≈ ${formatDuration(suggestion.savingsMs)}`} />
+      )}
+      {suggestion.savingsVramMb > 0 && (
+        <Chip size="small" color="info" variant="outlined" label={`≈ ${formatMegabytes(suggestion.savingsVramMb)} less VRAM`} />
+      )}
+      {suggestion.scoreGain > 0 && (
+        <Chip size="small" color="primary" variant="outlined" label={`+${suggestion.scoreGain} score`} />
+      )}
+    </Box>
+  );
+}
+
+export function SuggestionList({ profile, onSelectNode }: SuggestionListProps) {
+  const titleOf = new Map(profile.nodes.map((node) => [node.id, node.title || node.id]));
+  return (
+    <Box component="section" aria-labelledby="profiler-suggestions-heading">
+      <Typography id="profiler-suggestions-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+        Suggestions
+      </Typography>
+      {profile.suggestions.length === 0 ? (
+        <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
+          No change the profiler knows would make this workflow meaningfully faster or lighter.
+        </Typography>
+      ) : (
+        <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }} aria-label="Suggestions">
+          {profile.suggestions.map((suggestion) => (
+            <Paper component="li" variant="outlined" key={suggestion.id} sx={{ p: 1.5 }}>
+              <Typography variant="body1" component="p" sx={{ fontWeight: 600 }}>
+                {suggestion.title}
+              </Typography>
+              <Typography variant="body2" color="text.secondary" component="p" sx={{ my: 0.5 }}>
+                {suggestion.description}
+              </Typography>
+              <SavingsChips suggestion={suggestion} />
+              {onSelectNode && suggestion.nodeIds.length > 0 && (
+                <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 1 }}>
+                  {suggestion.nodeIds.slice(0, 6).map((id) => (
+                    <Button key={id} size="small" variant="text" onClick={() => onSelectNode(id)} sx={{ textTransform: 'none' }}>
+                      {titleOf.get(id) ?? id}
+                    </Button>
+                  ))}
+                  {suggestion.nodeIds.length > 6 && (
+                    <Typography variant="caption" color="text.secondary" sx={{ alignSelf: 'center' }}>
+                      +{suggestion.nodeIds.length - 6} more
+                    </Typography>
+                  )}
+                </Box>
+              )}
+            </Paper>
+          ))}
+        </Stack>
+      )}
+    </Box>
+  );
+}

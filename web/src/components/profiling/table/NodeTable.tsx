@@ -1,0 +1,186 @@
+/**
+ * The node table: every node's estimates, sortable by any column, filterable, and paged (MUI
+ * TablePagination) so a 1,000-node workflow renders one page at a time. Clicking a row (or Enter on it)
+ * selects the node.
+ */
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableContainer from '@mui/material/TableContainer';
+import TableHead from '@mui/material/TableHead';
+import TablePagination from '@mui/material/TablePagination';
+import TableRow from '@mui/material/TableRow';
+import TableSortLabel from '@mui/material/TableSortLabel';
+import TextField from '@mui/material/TextField';
+import Typography from '@mui/material/Typography';
+import { useMemo, useState, type KeyboardEvent } from 'react';
+import type { NodeProfile, Profile } from '../../../profiling/types';
+import { formatCount } from '../format';
+import { NodeRowCells } from './NodeRowCells';
+import { defaultDirection, filterNodes, sortNodes, type NodeSortKey, type SortDirection } from './sortNodes';
+
+interface Column {
+  key: NodeSortKey;
+  label: string;
+  numeric: boolean;
+  title: string;
+}
+
+const COLUMNS: Column[] = [
+  { key: 'title', label: 'Node', numeric: false, title: 'Node title and type' },
+  { key: 'complexity', label: 'Complexity', numeric: true, title: 'Estimated computational intensity, 1–20' },
+  { key: 'runtimeMs', label: 'Runtime', numeric: true, title: 'Estimated runtime for all items' },
+  { key: 'memoryMb', label: 'RAM', numeric: true, title: 'Estimated peak host memory' },
+  { key: 'vramMb', label: 'VRAM', numeric: true, title: 'Estimated peak GPU memory' },
+  { key: 'fanIn', label: 'Fan-in', numeric: true, title: 'Incoming connections (dependencies)' },
+  { key: 'fanOut', label: 'Fan-out', numeric: true, title: 'Outgoing connections (dependents)' },
+  { key: 'slackMs', label: 'Slack', numeric: true, title: 'How long the node can be delayed without delaying the workflow' },
+  { key: 'parallelizable', label: 'Parallel', numeric: false, title: 'Can run at the same time as another node' },
+  { key: 'confidence', label: 'Confidence', numeric: false, title: 'How sure the estimate is' },
+];
+
+const ROWS_PER_PAGE = [10, 25, 50, 100];
+
+export interface NodeTableProps {
+  profile: Profile;
+  onSelectNode?: (nodeId: string) => void;
+  /** Highlighted row. */
+  selectedNodeId?: string | null;
+  /** @default 25 */
+  initialRowsPerPage?: number;
+}
+
+export function NodeTable({ profile, onSelectNode, selectedNodeId, initialRowsPerPage = 25 }: NodeTableProps) {
+  const [sortKey, setSortKey] = useState<NodeSortKey>('runtimeMs');
+  const [direction, setDirection] = useState<SortDirection>('desc');
+  const [query, setQuery] = useState('');
+  const [showLayout, setShowLayout] = useState(false);
+  const [page, setPage] = useState(0);
+  const [rowsPerPage, setRowsPerPage] = useState(initialRowsPerPage);
+
+  const layoutCount = useMemo(() => profile.nodes.filter((node) => node.layoutOnly).length, [profile]);
+  const rows = useMemo(() => {
+    const visible = showLayout ? profile.nodes : profile.nodes.filter((node) => !node.layoutOnly);
+    return sortNodes(filterNodes(visible, query), sortKey, direction);
+  }, [profile, showLayout, query, sortKey, direction]);
+
+  const lastPage = Math.max(0, Math.ceil(rows.length / rowsPerPage) - 1);
+  const currentPage = Math.min(page, lastPage);
+  const pageRows = rows.slice(currentPage * rowsPerPage, currentPage * rowsPerPage + rowsPerPage);
+
+  const sortBy = (key: NodeSortKey) => {
+    if (key === sortKey) setDirection((d) => (d === 'asc' ? 'desc' : 'asc'));
+    else {
+      setSortKey(key);
+      setDirection(defaultDirection(key));
+    }
+    setPage(0);
+  };
+  const onRowKeyDown = (event: KeyboardEvent, node: NodeProfile) => {
+    if ((event.key === 'Enter' || event.key === ' ') && onSelectNode) {
+      event.preventDefault();
+      onSelectNode(node.id);
+    }
+  };
+
+  return (
+    <Box>
+      <Box sx={{ display: 'flex', flexWrap: 'wrap', alignItems: 'center', gap: 2, mb: 1 }}>
+        <TextField
+          size="small"
+          label="Filter nodes"
+          placeholder="title, type or id"
+          value={query}
+          onChange={(event) => {
+            setQuery(event.target.value);
+            setPage(0);
+          }}
+          sx={{ minWidth: 220 }}
+        />
+        {layoutCount > 0 && (
+          <FormControlLabel
+            control={<Switch size="small" checked={showLayout} onChange={(_, checked) => setShowLayout(checked)} />}
+            label={`Show ${formatCount(layoutCount)} layout node${layoutCount === 1 ? '' : 's'} (zero cost)`}
+          />
+        )}
+        <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
+          All figures are estimates — hover or focus a value for its source.
+        </Typography>
+      </Box>
+      <TableContainer sx={{ maxHeight: 560, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+        <Table size="small" stickyHeader aria-label="Nodes">
+          <TableHead>
+            <TableRow>
+              {COLUMNS.map((column) => (
+                <TableCell
+                  key={column.key}
+                  align={column.numeric ? 'right' : 'left'}
+                  sortDirection={sortKey === column.key ? direction : false}
+                  title={column.title}
+                  sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}
+                >
+                  <TableSortLabel
+                    active={sortKey === column.key}
+                    direction={sortKey === column.key ? direction : defaultDirection(column.key)}
+                    onClick={() => sortBy(column.key)}
+                  >
+                    {column.label}
+                  </TableSortLabel>
+                </TableCell>
+              ))}
+            </TableRow>
+          </TableHead>
+          <TableBody>
+            {pageRows.map((node) => (
+              <TableRow
+                key={node.id}
+                hover
+                selected={node.id === selectedNodeId}
+                tabIndex={onSelectNode ? 0 : undefined}
+                onClick={onSelectNode ? () => onSelectNode(node.id) : undefined}
+                onKeyDown={(event) => onRowKeyDown(event, node)}
+                sx={{ cursor: onSelectNode ? 'pointer' : 'default' }}
+                data-node-id={node.id}
+              >
+                <NodeRowCells node={node} />
+              </TableRow>
+            ))}
+            {pageRows.length === 0 && (
+              <TableRow>
+                <TableCell colSpan={COLUMNS.length}>
+                  <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
+                    No node matches “{query}”.
+                  </Typography>
+                </TableCell>
+              </TableRow>
+            )}
+          </TableBody>
+        </Table>
+      </TableContainer>
+      <TablePagination
+        component="div"
+        count={rows.length}
+        page={currentPage}
+        rowsPerPage={rowsPerPage}
+        rowsPerPageOptions={ROWS_PER_PAGE}
+        onPageChange={(_, next) => setPage(next)}
+        onRowsPerPageChange={(event) => {
+          setRowsPerPage(Number(event.target.value));
+          setPage(0);
+        }}
+      />
+      {profile.nodes.some((node) => node.onCriticalPath) && (
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+          <Chip size="small" label="critical" color="secondary" variant="outlined" />
+          <Typography variant="caption" color="text.secondary">
+            marks nodes on the critical path (zero slack).
+          </Typography>
+        </Box>
+      )}
+    </Box>
+  );
+}
