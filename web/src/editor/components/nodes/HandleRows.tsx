@@ -1,9 +1,8 @@
 /**
  * Input handles on the left, output handles on the right, one labelled row each, so edges attach to the
- * named handle (`targetHandle` / `sourceHandle`) they have in the NodeTool file.
+ * named handle (`targetHandle` / `sourceHandle`) they have in the NodeTool file. Plain elements styled by
+ * editor.css (a 1,000-node workflow renders thousands of these rows).
  */
-import Box from '@mui/material/Box';
-import Typography from '@mui/material/Typography';
 import { Handle, Position } from '@xyflow/react';
 import type { NodeHandles } from '../../../workflow/nodeHandles';
 
@@ -13,30 +12,19 @@ export function HandleRows({ handles = EMPTY }: { handles?: NodeHandles }) {
   const rows = Math.max(handles.inputs.length, handles.outputs.length);
   if (rows === 0) return null;
   return (
-    <Box sx={{ py: 0.5 }}>
+    <div className="wpp-handles">
       {Array.from({ length: rows }, (_, i) => {
         const input = handles.inputs[i];
         const output = handles.outputs[i];
         return (
-          <Box
-            key={i}
-            sx={{ position: 'relative', display: 'flex', justifyContent: 'space-between', gap: 1, px: 1.25, minHeight: 20 }}
-          >
-            <Typography variant="caption" color="text.secondary" noWrap>
-              {input ?? ''}
-            </Typography>
-            <Typography variant="caption" color="text.secondary" noWrap sx={{ textAlign: 'right' }}>
-              {output ?? ''}
-            </Typography>
-            {input !== undefined && (
-              <Handle type="target" position={Position.Left} id={input} className="wpp-handle" data-handle-name={input} />
-            )}
-            {output !== undefined && (
-              <Handle type="source" position={Position.Right} id={output} className="wpp-handle" data-handle-name={output} />
-            )}
-          </Box>
+          <div key={i} className="wpp-handle-row">
+            <span className="wpp-handle-label">{input ?? ''}</span>
+            <span className="wpp-handle-label wpp-handle-label-out">{output ?? ''}</span>
+            {input !== undefined && <Handle type="target" position={Position.Left} id={input} className="wpp-handle" />}
+            {output !== undefined && <Handle type="source" position={Position.Right} id={output} className="wpp-handle" />}
+          </div>
         );
       })}
-    </Box>
+    </div>
   );
 }
