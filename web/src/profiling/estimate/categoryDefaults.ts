@@ -36,8 +36,8 @@ export const CATEGORY_DEFAULTS: Readonly<Record<NodeCategory, Defaults>> = Objec
   io: d(2, 50, 20, 0, 'cpu'),
   http: d(3, 800, 20, 0, 'remote'),
   control: d(1, 1, 5, 0, 'cpu'),
-  input: d(1, 1, 5, 0, 'none'),
-  output: d(1, 1, 5, 0, 'none'),
+  input: d(1, 1, 5, 0, 'cpu'),
+  output: d(1, 1, 5, 0, 'cpu'),
   layout: d(1, 0, 0, 0, 'none'),
 });
 

@@ -7,7 +7,13 @@ import { CATEGORY_DEFAULTS } from './categoryDefaults';
 import { computeComplexity } from './complexity';
 import { guessCategory } from './guessCategory';
 import { resolveMetricDefinition } from './metricTable';
-import type { EstimateContext, MetricTable, NodeEstimate, NodeMetricDefinition, NormalizedNode } from './types';
+import type {
+  EstimateContext,
+  MetricTable,
+  NodeEstimate,
+  NodeMetricDefinition,
+  NormalizedNode,
+} from './types';
 
 /** True when local models run on a GPU-class device (NVIDIA, AMD, Intel GPU, Apple). */
 export function hasGpu(ctx: EstimateContext): boolean {
@@ -32,7 +38,9 @@ function fromDefaults(
   const layoutOnly = def.category === 'layout';
   return {
     category: def.category,
-    complexity: layoutOnly ? 1 : computeComplexity(def.defaults.runtimeMs, memoryMb + vramMb, def.baseComplexity),
+    complexity: layoutOnly
+      ? 1
+      : computeComplexity(def.defaults.runtimeMs, memoryMb + vramMb, def.baseComplexity),
     runtimeMs: def.defaults.runtimeMs,
     memoryMb,
     vramMb,
@@ -92,17 +100,31 @@ function safeItems(def: NodeMetricDefinition, node: NormalizedNode): number | nu
  */
 export function estimateNode(node: NormalizedNode, ctx: EstimateContext, table: MetricTable): NodeEstimate {
   const type = typeof node?.type === 'string' ? node.type : '';
-  const safeNode: NormalizedNode = { ...node, type, params: node?.params && typeof node.params === 'object' ? node.params : {} };
+  const safeNode: NormalizedNode = {
+    ...node,
+    type,
+    params: node?.params && typeof node.params === 'object' ? node.params : {},
+  };
   const def = type ? resolveMetricDefinition(table, type) : undefined;
   if (!def) {
     const category: NodeCategory = guessCategory(type);
     const base = CATEGORY_DEFAULTS[category];
-    const est = fromDefaults(safeNode, ctx, { category, ...base }, false, `unknown type: ${category} default (guessed from the type name)`);
+    const est = fromDefaults(
+      safeNode,
+      ctx,
+      { category, ...base },
+      false,
+      `unknown type: ${category} default (guessed from the type name)`,
+    );
     est.confidence = 'low';
     return est;
   }
   if (!def.estimate) {
-    return sanitize(safeNode, fromDefaults(safeNode, ctx, def, true, def.source ?? `type default (${def.category})`), def);
+    return sanitize(
+      safeNode,
+      fromDefaults(safeNode, ctx, def, true, def.source ?? `type default (${def.category})`),
+      def,
+    );
   }
   try {
     return sanitize(safeNode, def.estimate(safeNode, ctx), def);

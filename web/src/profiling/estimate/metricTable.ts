@@ -31,7 +31,11 @@ export function addBuiltinRules(table: MetricTable, rules: Iterable<[string, Nod
 }
 
 function checkRule(typeOrPattern: string, def: NodeMetricDefinition): void {
-  if (typeof typeOrPattern !== 'string' || typeOrPattern.trim() === '' || typeOrPattern.indexOf('*') < typeOrPattern.length - 1 && typeOrPattern.includes('*')) {
+  if (
+    typeof typeOrPattern !== 'string' ||
+    typeOrPattern.trim() === '' ||
+    (typeOrPattern.indexOf('*') < typeOrPattern.length - 1 && typeOrPattern.includes('*'))
+  ) {
     throw new ProfileError(
       'metrics.invalid-pattern',
       `Metric rule "${String(typeOrPattern)}" must be an exact node type or a prefix ending in a single "*" (e.g. "huggingface.text_to_image.*").`,

@@ -1,18 +1,29 @@
 /**
- * Classify a device for efficiency constants: consumer NVIDIA, datacenter NVIDIA, Apple, other GPU (AMD, Intel
- * Arc), CPU. Vendor 'intel' means an Intel GPU; CPU-only machines use vendor 'cpu'.
+ * Classify a device for efficiency constants. Vendor 'intel' means an Intel GPU; CPU-only machines use
+ * vendor 'cpu'.
+ *
+ * - nvidia-consumer: GeForce. Their listed FP16 tensor peak is the FP32-accumulate rate; FP16-accumulate
+ *   kernels (llama.cpp, cuBLAS HGEMM) reach up to twice it (NVIDIA Ampere/Ada whitepapers).
+ * - nvidia-pro: workstation/inference boards (RTX A-series, RTX … Ada, L40, A40, L4, T4, A10): full-rate
+ *   FP32 accumulate, so the listed peak is the real ceiling.
+ * - nvidia-datacenter: A100/H100/V100-class; batch-1 inference reaches a small share of their peak.
  */
 import type { HardwareSpec } from '../types';
 
-export type DeviceClass = 'nvidia-consumer' | 'nvidia-datacenter' | 'apple' | 'gpu-other' | 'cpu';
+export type DeviceClass =
+  'nvidia-consumer' | 'nvidia-pro' | 'nvidia-datacenter' | 'apple' | 'gpu-other' | 'cpu';
 
-/** Datacenter parts run batch-1 inference far below peak (ESTIMATION.md: A100/H100 η ≈ 0.4). */
-const DATACENTER = /\b(a100|h100|h200|b100|b200|gh200|v100|a40|l40|l4|t4|a10|a30)\b/i;
+const DATACENTER = /\b(a100|h100|h200|h800|a800|b100|b200|gb200|gh200|v100|a30)\b/i;
+const PRO = /\b(rtx\s*a\d{4}|quadro|l40s?|a40|a10g?|l4|t4|a16|a2)\b|\bada\b|dgx spark|gb10/i;
 
 /** The efficiency class of a device. */
 export function describeDeviceClass(hw: HardwareSpec): DeviceClass {
   if (hw.vendor === 'cpu') return 'cpu';
   if (hw.vendor === 'apple') return 'apple';
-  if (hw.vendor === 'nvidia') return DATACENTER.test(hw.name) ? 'nvidia-datacenter' : 'nvidia-consumer';
+  if (hw.vendor === 'nvidia') {
+    if (DATACENTER.test(hw.name)) return 'nvidia-datacenter';
+    if (PRO.test(hw.name)) return 'nvidia-pro';
+    return 'nvidia-consumer';
+  }
   return 'gpu-other';
 }

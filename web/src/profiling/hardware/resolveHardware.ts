@@ -37,10 +37,14 @@ function checkNumber(spec: Record<string, unknown>, field: keyof typeof LIMITS):
 /** Validate a custom spec object; throws `hardware.invalid-spec` naming the first bad field. */
 export function validateHardwareSpec(input: unknown): HardwareSpec {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new ProfileError('hardware.invalid-spec', 'Custom hardware must be an object with name, vendor, memoryBandwidthGBs, fp16Tflops and memoryGb.');
+    throw new ProfileError(
+      'hardware.invalid-spec',
+      'Custom hardware must be an object with name, vendor, memoryBandwidthGBs, fp16Tflops and memoryGb.',
+    );
   }
   const spec = input as Record<string, unknown>;
-  if (typeof spec.name !== 'string' || spec.name.trim() === '') throw invalid('name', 'must be a non-empty string');
+  if (typeof spec.name !== 'string' || spec.name.trim() === '')
+    throw invalid('name', 'must be a non-empty string');
   if (typeof spec.vendor !== 'string' || !VENDORS.includes(spec.vendor as HardwareVendor)) {
     throw invalid('vendor', `must be one of ${VENDORS.join(', ')} (got ${JSON.stringify(spec.vendor)})`);
   }

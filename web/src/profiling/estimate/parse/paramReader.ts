@@ -77,7 +77,11 @@ export class ParamReader {
     }
     const parsed = typeof found.value === 'number' ? found.value : Number(found.value);
     if (typeof found.value === 'boolean' || !Number.isFinite(parsed)) {
-      this.warn('param.not-a-number', found.name, `Node "${this.node.id}": parameter "${found.name}" is ${JSON.stringify(found.value)}, not a number; assumed ${spec.fallback}${spec.unit ? ' ' + spec.unit : ''}.`);
+      this.warn(
+        'param.not-a-number',
+        found.name,
+        `Node "${this.node.id}": parameter "${found.name}" is ${JSON.stringify(found.value)}, not a number; assumed ${spec.fallback}${spec.unit ? ' ' + spec.unit : ''}.`,
+      );
       const value = fix(spec.fallback);
       this.assume(key, spec.label, value, spec.unit);
       return value;

@@ -1,0 +1,92 @@
+/**
+ * Assemble a NodeEstimate from an estimator's physics result: complexity, device adaptation, details with
+ * source and assumptions, warnings.
+ */
+import type { Confidence, ExecutionDevice, NodeCategory, NodeDetails } from '../../types';
+import { computeComplexity } from '../complexity';
+import type { ParamReader } from '../parse/paramReader';
+import type { NodeEstimate } from '../types';
+
+export interface PhysicsResult {
+  category: NodeCategory;
+  baseComplexity: number;
+  runtimeMs: number;
+  memoryMb: number;
+  vramMb: number;
+  device: ExecutionDevice;
+  confidence: Confidence;
+  source: string;
+  details?: Omit<NodeDetails, 'source' | 'assumptions'>;
+  modelKey?: string;
+  modelMemoryMb?: number;
+  modelVramMb?: number;
+  loadMs?: number;
+  emitsItems?: number | null;
+}
+
+const r1 = (x: number) => Math.round(x * 10) / 10;
+
+/** Round numbers in details for display (3 significant digits for small values). */
+function tidy(details: Record<string, unknown>): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(details)) {
+    if (v === undefined) continue;
+    out[k] =
+      typeof v === 'number' && Number.isFinite(v)
+        ? Math.abs(v) >= 100
+          ? Math.round(v)
+          : Number(v.toPrecision(3))
+        : v;
+  }
+  return out;
+}
+
+/** Build the estimate: known type, complexity from time and memory. */
+export function finishEstimate(reader: ParamReader, p: PhysicsResult): NodeEstimate {
+  const est: NodeEstimate = {
+    category: p.category,
+    complexity: computeComplexity(p.runtimeMs, p.memoryMb + p.vramMb, p.baseComplexity),
+    runtimeMs: r1(Math.max(0, p.runtimeMs)),
+    memoryMb: r1(Math.max(0, p.memoryMb)),
+    vramMb: r1(Math.max(0, p.vramMb)),
+    device: p.device,
+    known: true,
+    confidence: p.confidence,
+    layoutOnly: false,
+    details: {
+      ...(tidy(p.details ?? {}) as Omit<NodeDetails, 'source' | 'assumptions'>),
+      source: p.source,
+      assumptions: reader.assumptions,
+    },
+  };
+  if (p.modelKey) est.modelKey = p.modelKey;
+  if (p.modelMemoryMb !== undefined) est.modelMemoryMb = r1(p.modelMemoryMb);
+  if (p.modelVramMb !== undefined) est.modelVramMb = r1(p.modelVramMb);
+  if (p.loadMs !== undefined) est.loadMs = r1(p.loadMs);
+  if (p.emitsItems !== undefined) est.emitsItems = p.emitsItems;
+  if (reader.warnings.length > 0) est.warnings = reader.warnings;
+  return est;
+}
+
+/** Place model memory: on a GPU device the weights live in VRAM (unified memory on Apple), else in RAM. */
+export function placeMemory(
+  onGpu: boolean,
+  modelBytes: number,
+  workingBytes: number,
+  hostBytes: number,
+): { memoryMb: number; vramMb: number; modelMemoryMb: number; modelVramMb: number } {
+  const mb = (b: number) => b / 1e6;
+  return onGpu
+    ? {
+        memoryMb: mb(hostBytes),
+        vramMb: mb(modelBytes + workingBytes),
+        modelMemoryMb: 0,
+        modelVramMb: mb(modelBytes),
+      }
+    : {
+        memoryMb: mb(hostBytes + modelBytes + workingBytes),
+        vramMb: 0,
+        modelMemoryMb: mb(modelBytes),
+        modelVramMb: 0,
+      };
+}

@@ -1,0 +1,105 @@
+/**
+ * Diffusion physics (../shared/ESTIMATION.md §Image/Video diffusion).
+ *   step time = t_call + evals × batch × FLOPs(W, H, frames) / (η_torch × peak FP16)
+ *   evals = 1 for guidance-distilled models or guidance ≤ 1, else 2 (classifier-free guidance)
+ *   FLOPs(W, H) = F₀ × ((1 − a)·s + a·s²), s = pixels (× frames) relative to the native size, a = attention share
+ *   node time = steps × step time + text encode + VAE decode (+ cold load)
+ * Memory: weights × bytes/weight + activations ∝ pixels × batch + CUDA overhead.
+ */
+import type { HardwareSpec } from '../../types';
+import type { KnownDiffusion } from '../models/types';
+import { getEfficiency } from './efficiency';
+
+/** Evaluations of the denoiser per step. */
+export function computeEvalsPerStep(model: Pick<KnownDiffusion, 'distilled'>, guidanceScale: number): number {
+  return model.distilled || guidanceScale <= 1 ? 1 : 2;
+}
+
+/** Size of the work relative to the native resolution (and frame count for video). */
+export function computeSizeRatio(model: KnownDiffusion, width: number, height: number, frames = 1): number {
+  const px = (Math.max(1, width) * Math.max(1, height)) / (model.nativeWidth * model.nativeHeight);
+  const f = model.video ? Math.max(1, frames) / (model.nativeFrames ?? 1) : 1;
+  return px * f;
+}
+
+/** TFLOPs of one denoiser evaluation of one image (or clip) at the requested size. */
+export function computeFlopsPerEvalT(
+  model: KnownDiffusion,
+  width: number,
+  height: number,
+  frames = 1,
+): number {
+  const s = computeSizeRatio(model, width, height, frames);
+  const a = model.attnShare ?? (model.arch === 'unet' ? 0.15 : 0.2);
+  return model.flopsPerEvalT * ((1 - a) * s + a * s * s);
+}
+
+/** ms per denoising step. `extraFlopsShare` adds work per eval (ControlNet ≈ +0.4, ASSUMPTION). */
+export function computeMsPerStep(
+  model: KnownDiffusion,
+  hw: HardwareSpec,
+  opts: {
+    width: number;
+    height: number;
+    frames?: number;
+    batch: number;
+    evals: number;
+    extraFlopsShare?: number;
+  },
+): number {
+  const eff = getEfficiency(hw);
+  const flops =
+    computeFlopsPerEvalT(model, opts.width, opts.height, opts.frames) *
+    1e12 *
+    (1 + (opts.extraFlopsShare ?? 0));
+  const compute = (opts.evals * Math.max(1, opts.batch) * flops) / (eff.torchCompute * hw.fp16Tflops * 1e12);
+  return eff.torchCallMs + compute * 1000;
+}
+
+/**
+ * VAE decode FLOPs ≈ 1.2 T per 512² image (ASSUMPTION: SD VAE decoder at 64² latent, ~0.6 T MACs), ∝ pixels;
+ * text encoders: one forward of ≈ 256 tokens through the encoders' parameters.
+ */
+export function computeEncodeDecodeMs(
+  model: KnownDiffusion,
+  hw: HardwareSpec,
+  width: number,
+  height: number,
+  images: number,
+): number {
+  const eff = getEfficiency(hw);
+  const flopsPerSec = eff.torchCompute * hw.fp16Tflops * 1e12;
+  const vae = 1.2e12 * ((width * height) / (512 * 512)) * Math.max(1, images);
+  const text = 2 * model.encodersB * 1e9 * 256;
+  return ((vae + text) / flopsPerSec) * 1000 + 2 * eff.torchCallMs;
+}
+
+/** Weight bytes of the pipeline (denoiser + encoders + VAE). */
+export function computeDiffusionWeightBytes(
+  model: KnownDiffusion,
+  bitsPerWeight: number,
+  encoderBits = 16,
+): number {
+  return (
+    (model.denoiserB * 1e9 * bitsPerWeight +
+      model.encodersB * 1e9 * Math.max(encoderBits, Math.min(16, bitsPerWeight))) /
+    8
+  );
+}
+
+/**
+ * Activation memory: ≈ 0.9 GB per 512²-equivalent image for UNets, 0.6 GB for DiTs, video per 16 frames (fitted on ESTIMATION.md:
+ * SD1.5 512² b1 3.4 GB; SDXL 1024² b4 21.7 GB; FLUX 1024² 36 GB, each minus fp16 weights and 0.4 GB CUDA).
+ */
+export function computeActivationBytes(
+  model: KnownDiffusion,
+  width: number,
+  height: number,
+  frames: number,
+  batch: number,
+): number {
+  const perUnit = model.arch === 'unet' ? 0.9e9 : 0.6e9;
+  const units =
+    ((width * height) / (512 * 512)) * (model.video ? Math.max(1, frames) / 16 : 1) * Math.max(1, batch);
+  return perUnit * units;
+}
