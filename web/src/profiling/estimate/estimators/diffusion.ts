@@ -149,7 +149,9 @@ export function estimateDiffusion(
   const effSteps = Math.max(1, Math.ceil(steps * strength));
   const evals = computeEvalsPerStep(model, guidance);
   const quant = parseQuantization(ref?.text) ??
-    bitsToQuantization(Number(reader.raw('quantize'))) ?? { label: 'F16', bitsPerWeight: 16 };
+    bitsToQuantization(Number(reader.raw('quantize'))) ?? { label: 'F16', bitsPerWeight: 16, family: 'float' };
+  // mflux quantizes the whole pipeline (text encoders too); diffusers GGUF / bnb quantize the denoiser only.
+  const encoderBits = quant.family === 'mlx' || profile.mlx ? quant.bitsPerWeight : 16;
   const offload = readOffload(reader);
   const msPerStep = computeMsPerStep(model, hw, {
     width,
