@@ -7,7 +7,7 @@ import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
 import { describe, normalizeNode, nodeListPath } from './normalizeNode';
 import { isObject, own, readId, readString, type JsonObject } from './readFields';
-import type { IngestedEdge, IngestedWorkflow, WorkflowShape } from './types';
+import type { IngestedEdges, IngestedWorkflow, WorkflowShape } from './types';
 
 interface ShapedInput {
   shape: WorkflowShape;
@@ -27,7 +27,19 @@ interface ShapedInput {
 export function ingestWorkflow(input: unknown): IngestedWorkflow {
   const issues: ProfileIssue[] = [];
   const shaped = detectShape(input, issues);
-  const empty: IngestedWorkflow = { shape: 'nodetool', nodes: [], edges: [], indexById: new Map(), issues };
+  const empty: IngestedWorkflow = {
+    shape: 'nodetool',
+    nodes: [],
+    edges: {
+      count: 0,
+      ids: [],
+      source: new Int32Array(0),
+      target: new Int32Array(0),
+      control: new Uint8Array(0),
+    },
+    indexById: new Map(),
+    issues,
+  };
   if (!shaped) return empty;
   const { nodes, indexById } = readNodes(shaped, issues);
   checkParents(nodes, indexById, issues);
@@ -147,14 +159,20 @@ function readEdges(
   shaped: ShapedInput,
   indexById: Map<string, number>,
   issues: ProfileIssue[],
-): IngestedEdge[] {
-  const edges: IngestedEdge[] = [];
+): IngestedEdges {
   const list = shaped.edges;
+  const edges: IngestedEdges = {
+    count: 0,
+    ids: [],
+    source: new Int32Array(list.length),
+    target: new Int32Array(list.length),
+    control: new Uint8Array(list.length),
+  };
   const listPath = shaped.shape === 'nodetool' ? 'graph.edges' : 'edges';
   for (let i = 0; i < list.length; i++) {
     const raw = list[i];
-    const where = `${listPath}[${i}]`;
     if (!isObject(raw)) {
+      const where = `${listPath}[${i}]`;
       issues.push({
         code: ENGINE_CODES.edgeNotObject,
         severity: 'warning',
@@ -163,22 +181,39 @@ function readEdges(
       });
       continue;
     }
-    const id = readId(own(raw, 'id')) ?? `edge#${i}`;
-    const edge = resolveEdge(raw, id, where, indexById, issues);
-    if (edge) edges.push(edge);
+    // Fixed field names are read directly: JSON objects inherit only Object.prototype, which has none of them.
+    const sourceId = raw.source;
+    const targetId = raw.target;
+    const source = typeof sourceId === 'string' ? indexById.get(sourceId) : undefined;
+    const target = typeof targetId === 'string' ? indexById.get(targetId) : undefined;
+    const k = edges.count;
+    if (source === undefined || target === undefined || source === target) {
+      const slow = resolveSlowEdge(raw, i, `${listPath}[${i}]`, indexById, issues);
+      if (!slow) continue;
+      edges.source[k] = slow.source;
+      edges.target[k] = slow.target;
+    } else {
+      edges.source[k] = source;
+      edges.target[k] = target;
+    }
+    edges.count++;
+    edges.ids.push(typeof raw.id === 'string' && raw.id !== '' ? raw.id : (readId(raw.id) ?? `edge#${i}`));
+    edges.control[k] = isControlEdge(raw) ? 1 : 0;
   }
   return edges;
 }
 
-function resolveEdge(
+/** Slow path: numeric endpoint ids are accepted; anything else is reported and the edge dropped. */
+function resolveSlowEdge(
   raw: JsonObject,
-  id: string,
+  index: number,
   where: string,
   indexById: Map<string, number>,
   issues: ProfileIssue[],
-): IngestedEdge | undefined {
-  const sourceId = readId(own(raw, 'source'));
-  const targetId = readId(own(raw, 'target'));
+): { source: number; target: number } | undefined {
+  const id = readId(raw.id) ?? `edge#${index}`;
+  const sourceId = readId(raw.source);
+  const targetId = readId(raw.target);
   if (sourceId === undefined || targetId === undefined) {
     const field = sourceId === undefined ? 'source' : 'target';
     issues.push({
@@ -216,18 +251,11 @@ function resolveEdge(
     });
     return undefined;
   }
-  return {
-    id,
-    source,
-    target,
-    sourceHandle: readString(own(raw, 'sourceHandle')) ?? '',
-    targetHandle: readString(own(raw, 'targetHandle')) ?? '',
-    control: isControlEdge(raw),
-  };
+  return { source, target };
 }
 
 function isControlEdge(raw: JsonObject): boolean {
-  if (own(raw, 'edge_type') === 'control' || own(raw, 'type') === 'control') return true;
-  const data = own(raw, 'data');
-  return isObject(data) && (own(data, 'edgeType') === 'control' || own(data, 'edge_type') === 'control');
+  if (raw.edge_type === 'control' || raw.type === 'control') return true;
+  const data = raw.data;
+  return isObject(data) && (data.edgeType === 'control' || data.edge_type === 'control');
 }

@@ -12,6 +12,9 @@ const LAYOUT_SHORT_NAMES = new Set(['Comment', 'Preview', 'Group']);
  * @example isLayoutType('nodetool.workflows.base_node.Preview') // true
  */
 export function isLayoutType(type: string): boolean {
+  // endsWith first: no allocation on the hot path (called once per node).
+  const last = type.charCodeAt(type.length - 1);
+  if (last !== 116 /* t */ && last !== 119 /* w */ && last !== 112 /* p */) return false;
   return LAYOUT_SHORT_NAMES.has(shortTypeName(type));
 }
 

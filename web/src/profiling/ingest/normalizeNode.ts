@@ -6,7 +6,7 @@ import { ENGINE_CODES } from '../errors';
 import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
 import { shortTypeName } from './layoutTypes';
-import { isObject, own, readId, readString, type JsonObject } from './readFields';
+import { isObject, readId, readString, type JsonObject } from './readFields';
 import type { WorkflowShape } from './types';
 
 /** Normalise the node at `index` of the input's node list. */
@@ -16,8 +16,8 @@ export function normalizeNode(
   shape: WorkflowShape,
   issues: ProfileIssue[],
 ): NormalizedNode | undefined {
-  const where = nodeListPath(shape, index);
   if (!isObject(raw)) {
+    const where = nodeListPath(shape, index);
     issues.push({
       code: ENGINE_CODES.nodeNotObject,
       severity: 'error',
@@ -26,8 +26,10 @@ export function normalizeNode(
     });
     return undefined;
   }
-  const id = readId(own(raw, 'id'));
+  // Fixed field names are read directly: JSON objects inherit only Object.prototype, which has none of them.
+  const id = readId(raw.id);
   if (id === undefined) {
+    const where = nodeListPath(shape, index);
     issues.push({
       code: ENGINE_CODES.nodeMissingId,
       severity: 'error',
@@ -36,9 +38,10 @@ export function normalizeNode(
     });
     return undefined;
   }
-  const data = own(raw, 'data');
-  const type = readString(own(raw, 'type')) ?? (isObject(data) ? readString(own(data, 'type')) : undefined);
+  const data = raw.data;
+  const type = readString(raw.type) ?? (isObject(data) ? readString(data.type) : undefined);
   if (type === undefined) {
+    const where = nodeListPath(shape, index);
     issues.push({
       code: ENGINE_CODES.nodeMissingType,
       severity: 'error',
@@ -50,34 +53,35 @@ export function normalizeNode(
   }
   const read =
     shape === 'nodetool'
-      ? readNodetoolParams(raw, id, where, issues)
-      : readEditorParams(raw, id, where, issues);
+      ? readNodetoolParams(raw, id, index, issues)
+      : readEditorParams(raw, id, index, issues);
   const params = checkNumbers(read, id, issues);
   const node: NormalizedNode = { id, type, title: readTitle(raw, shape) ?? shortTypeName(type), params };
-  const parent = readId(own(raw, shape === 'nodetool' ? 'parent_id' : 'parentId'));
+  const parent = readId(shape === 'nodetool' ? raw.parent_id : raw.parentId);
   if (parent !== undefined) node.parentId = parent;
   return node;
 }
 
-function readNodetoolParams(raw: JsonObject, id: string, where: string, issues: ProfileIssue[]): JsonObject {
-  const data = own(raw, 'data');
-  const dynamic = own(raw, 'dynamic_properties');
-  if (!isObject(data) && data !== undefined && data !== null)
-    paramsNotObject(id, `${where}.data`, data, issues);
-  return mergeParams(dynamic, data);
+function readNodetoolParams(raw: JsonObject, id: string, index: number, issues: ProfileIssue[]): JsonObject {
+  const data = raw.data;
+  if (!isObject(data) && data !== undefined && data !== null) {
+    paramsNotObject(id, `${nodeListPath('nodetool', index)}.data`, data, issues);
+  }
+  return mergeParams(raw.dynamic_properties, data);
 }
 
-function readEditorParams(raw: JsonObject, id: string, where: string, issues: ProfileIssue[]): JsonObject {
-  const data = own(raw, 'data');
+function readEditorParams(raw: JsonObject, id: string, index: number, issues: ProfileIssue[]): JsonObject {
+  const data = raw.data;
+  const where = () => nodeListPath('reactflow', index);
   if (!isObject(data)) {
-    if (data !== undefined && data !== null) paramsNotObject(id, `${where}.data`, data, issues);
+    if (data !== undefined && data !== null) paramsNotObject(id, `${where()}.data`, data, issues);
     return {};
   }
-  const properties = own(data, 'properties');
+  const properties = data.properties;
   if (!isObject(properties) && properties !== undefined && properties !== null) {
-    paramsNotObject(id, `${where}.data.properties`, properties, issues);
+    paramsNotObject(id, `${where()}.data.properties`, properties, issues);
   }
-  return mergeParams(own(data, 'dynamic_properties'), properties);
+  return mergeParams(data.dynamic_properties, properties);
 }
 
 /**
@@ -85,19 +89,24 @@ function readEditorParams(raw: JsonObject, id: string, where: string, issues: Pr
  * The input object is shared, not copied, when there is nothing to merge: parameters are read-only.
  */
 function mergeParams(dynamic: unknown, declared: unknown): JsonObject {
-  const hasDynamic = isObject(dynamic) && Object.keys(dynamic).length > 0;
+  const hasDynamic = isObject(dynamic) && hasKeys(dynamic);
   if (!isObject(declared)) return hasDynamic ? { ...dynamic } : {};
   // Spread defines own data properties, so a `__proto__` key stays a plain key (no prototype change).
   return hasDynamic ? { ...dynamic, ...declared } : declared;
 }
 
+function hasKeys(object: JsonObject): boolean {
+  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
+  return false;
+}
+
 function readTitle(raw: JsonObject, shape: WorkflowShape): string | undefined {
   if (shape === 'nodetool') {
-    const ui = own(raw, 'ui_properties');
-    return isObject(ui) ? readString(own(ui, 'title')) : undefined;
+    const ui = raw.ui_properties;
+    return isObject(ui) ? readString(ui.title) : undefined;
   }
-  const data = own(raw, 'data');
-  return isObject(data) ? readString(own(data, 'title')) : undefined;
+  const data = raw.data;
+  return isObject(data) ? readString(data.title) : undefined;
 }
 
 function paramsNotObject(id: string, field: string, value: unknown, issues: ProfileIssue[]): void {
@@ -113,7 +122,8 @@ function paramsNotObject(id: string, field: string, value: unknown, issues: Prof
 /** NaN / ±Infinity can only come from JS callers (JSON cannot hold them): drop them so estimators assume. */
 function checkNumbers(params: JsonObject, id: string, issues: ProfileIssue[]): JsonObject {
   let out = params;
-  for (const key of Object.keys(params)) {
+  for (const key in params) {
+    if (!Object.prototype.hasOwnProperty.call(params, key)) continue;
     const value = params[key];
     if (typeof value === 'number' && !Number.isFinite(value)) {
       if (out === params) out = { ...params };

@@ -8,16 +8,18 @@ import type { ProfileIssue } from '../types';
 /** The two input shapes the engine accepts. */
 export type WorkflowShape = 'nodetool' | 'reactflow';
 
-/** An edge whose endpoints exist, by node index into `IngestedWorkflow.nodes`. */
-export interface IngestedEdge {
-  /** The edge's id, or `edge#<index>` when the file gives none. */
-  id: string;
-  source: number;
-  target: number;
-  sourceHandle: string;
-  targetHandle: string;
-  /** True for `edge_type: "control"`: an ordering dependency that carries no data. */
-  control: boolean;
+/**
+ * The edges whose endpoints exist, as parallel arrays (index k < count): `source[k] → target[k]` by node
+ * index into `IngestedWorkflow.nodes`. Handles are not kept: the engine needs only the dependency.
+ */
+export interface IngestedEdges {
+  count: number;
+  /** The edge's id, or `edge#<index in the input list>` when the file gives none. */
+  ids: string[];
+  source: Int32Array;
+  target: Int32Array;
+  /** 1 for `edge_type: "control"`: an ordering dependency that carries no data. */
+  control: Uint8Array;
 }
 
 export interface IngestedWorkflow {
@@ -25,7 +27,7 @@ export interface IngestedWorkflow {
   /** Workflow name when the file has one. */
   name?: string;
   nodes: NormalizedNode[];
-  edges: IngestedEdge[];
+  edges: IngestedEdges;
   /** Node id → index into `nodes` (a Map: ids such as `__proto__` are plain keys). */
   indexById: Map<string, number>;
   issues: ProfileIssue[];

@@ -1,5 +1,6 @@
 /** Assemble the profile JSON (schemaVersion 1) from the stages' results. */
 import type { NodeEstimate } from '../estimate/types';
+import type { EstimateColumns } from './estimateColumns';
 import type { GraphKernel } from '../graph/buildGraph';
 import type { CondensedGraph } from '../graph/condenseGraph';
 import type { IngestedWorkflow } from '../ingest/types';
@@ -17,6 +18,7 @@ export interface AssembleInput {
   graph: GraphKernel;
   condensed: CondensedGraph;
   estimates: readonly NodeEstimate[];
+  cols: EstimateColumns;
   analysis: Analysis;
   options: ResolvedOptions;
   stageIssues: readonly ProfileIssue[];
@@ -24,11 +26,11 @@ export interface AssembleInput {
 
 /** Build the profile (suggestions are added by the caller). */
 export function assembleProfile(input: AssembleInput): Profile {
-  const { workflow, graph, condensed, estimates, analysis, options } = input;
+  const { workflow, graph, condensed, estimates, cols, analysis, options } = input;
   const nodes = workflow.nodes;
   const componentOf = condensed.componentOf;
   const stepOf = (v: number) => (componentOf ? componentOf[v]! : v);
-  const headline = summarizeAnalysis(analysis, estimates, options.hardware);
+  const headline = summarizeAnalysis(analysis, cols, options.hardware);
   const { rows, schedule } = buildNodeProfiles({
     nodes,
     graph,
@@ -37,22 +39,22 @@ export function assembleProfile(input: AssembleInput): Profile {
     analysis,
     defaultItemCount: options.defaultItemCount,
   });
-  const criticalNodes = criticalPathNodes(analysis.timing.criticalPath, condensed, estimates);
+  const criticalNodes = criticalPathNodes(analysis.timing.criticalPath, condensed, cols.layout);
   const bottleneckDetails = findBottlenecks({
     ids: nodes.map((node) => node.id),
-    estimates,
+    cols,
     runtimeMs: analysis.work.runtimeMs,
     criticalNodes,
     criticalPathMs: headline.criticalPathMs,
     usableMemoryMb: headline.usableMemoryMb,
     unifiedMemory: headline.unifiedMemory,
   });
-  const waves = computeWaves(nodes, estimates, (v) => analysis.timing.level[stepOf(v)]!);
+  const waves = computeWaves(nodes, cols.layout, (v) => analysis.timing.level[stepOf(v)]!);
   const unknownTypes = new Set<string>();
   let parallelOpportunities = 0;
   for (let v = 0; v < nodes.length; v++) {
-    if (estimates[v]!.layoutOnly) continue;
-    if (!estimates[v]!.known) unknownTypes.add(nodes[v]!.type);
+    if (cols.layout[v]) continue;
+    if (!cols.known[v]) unknownTypes.add(nodes[v]!.type);
     if (rows[v]!.parallelizable) parallelOpportunities++;
   }
   const { hardware } = options;
@@ -83,7 +85,7 @@ export function assembleProfile(input: AssembleInput): Profile {
       cycles: condensed.cycles.map((cycle) => cycle.map((v) => nodes[v]!.id)),
       warnings: collectWarnings(input.stageIssues, estimates),
       nodeCount: nodes.length,
-      edgeCount: workflow.edges.length,
+      edgeCount: workflow.edges.count,
       unknownTypes: [...unknownTypes].sort(),
       unknownNodeCount: headline.unknownNodeCount,
       scoreBreakdown: headline.score.breakdown,
@@ -100,21 +102,17 @@ export function assembleProfile(input: AssembleInput): Profile {
 }
 
 /** Node indices along the critical path: cycle steps expand to their members; layout nodes are left out. */
-function criticalPathNodes(
-  path: readonly number[],
-  condensed: CondensedGraph,
-  estimates: readonly NodeEstimate[],
-): number[] {
+function criticalPathNodes(path: readonly number[], condensed: CondensedGraph, layout: Uint8Array): number[] {
   const out: number[] = [];
   const { members } = condensed;
   for (const c of path) {
     if (!members) {
-      if (!estimates[c]!.layoutOnly) out.push(c);
+      if (!layout[c]) out.push(c);
       continue;
     }
     for (let k = members.start[c]!; k < members.start[c + 1]!; k++) {
       const v = members.adj[k]!;
-      if (!estimates[v]!.layoutOnly) out.push(v);
+      if (!layout[v]) out.push(v);
     }
   }
   return out;

@@ -21,12 +21,11 @@ export interface NodeRowsInput {
  */
 export function buildNodeProfiles(input: NodeRowsInput): { rows: NodeProfile[]; schedule: ScheduleEntry[] } {
   const { nodes, graph, condensed, estimates, analysis } = input;
-  const { timing, schedule: sim, work, parallelizable, laneKind } = analysis;
+  const { timing, work, parallelizable } = analysis;
   const componentOf = condensed.componentOf;
   const offset = memberOffsets(condensed, work.runtimeMs, nodes.length);
   const cycles = cycleIndexes(condensed);
   const rows = new Array<NodeProfile>(nodes.length);
-  const schedule: ScheduleEntry[] = [];
   for (let v = 0; v < nodes.length; v++) {
     const node = nodes[v]!;
     const est = estimates[v]!;
@@ -57,19 +56,45 @@ export function buildNodeProfiles(input: NodeRowsInput): { rows: NodeProfile[]; 
     };
     if (cycles && cycles[c]! >= 0) row.cycleIndex = cycles[c]!;
     rows[v] = row;
-    if (runtimeMs > 0) {
-      const start = sim.start[c]! + shift;
-      const kind = laneKind[c] === LANE_GPU ? 'gpu' : 'worker';
-      schedule.push({
-        nodeId: node.id,
-        startMs: start,
-        endMs: start + runtimeMs,
-        lane: `${kind}-${sim.lane[c]}`,
-      });
-    }
   }
-  schedule.sort((a, b) => a.startMs - b.startMs || a.lane.localeCompare(b.lane));
-  return { rows, schedule };
+  return { rows, schedule: buildSchedule(input, offset) };
+}
+
+/** Schedule entries in start order (the simulation launches steps in time order). */
+function buildSchedule(input: NodeRowsInput, offset: Float64Array | null): ScheduleEntry[] {
+  const { nodes, condensed, analysis } = input;
+  const { schedule: sim, work, laneKind } = analysis;
+  const { members } = condensed;
+  const labels = new Map<number, string>();
+  const label = (kind: number, lane: number) => {
+    const key = kind * 65536 + lane;
+    let text = labels.get(key);
+    if (text === undefined) {
+      text = `${kind === LANE_GPU ? 'gpu' : 'worker'}-${lane}`;
+      labels.set(key, text);
+    }
+    return text;
+  };
+  const schedule: ScheduleEntry[] = [];
+  const push = (v: number, c: number) => {
+    const runtimeMs = work.runtimeMs[v]!;
+    if (runtimeMs <= 0) return;
+    const startMs = sim.start[c]! + (offset ? offset[v]! : 0);
+    schedule.push({
+      nodeId: nodes[v]!.id,
+      startMs,
+      endMs: startMs + runtimeMs,
+      lane: label(laneKind[c]!, sim.lane[c]!),
+    });
+  };
+  for (let i = 0; i < sim.launchOrder.length; i++) {
+    const c = sim.launchOrder[i]!;
+    if (!members) push(c, c);
+    else for (let k = members.start[c]!; k < members.start[c + 1]!; k++) push(members.adj[k]!, c);
+  }
+  // Members of a cycle start after their step's start: restore the order when there are cycles.
+  if (members) schedule.sort((a, b) => a.startMs - b.startMs);
+  return schedule;
 }
 
 function describeDetails(

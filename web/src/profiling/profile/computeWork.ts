@@ -6,9 +6,9 @@
  * producer's count, `defaultItemCount` when the producer cannot tell (null), and 1 for ordinary nodes.
  * Runtime = load + (one-execution runtime − load) × items: weights load once, the work repeats.
  */
-import type { NodeEstimate } from '../estimate/types';
 import type { GraphKernel } from '../graph/buildGraph';
 import { computeInSlotControl } from '../graph/controlSlots';
+import { NOT_A_PRODUCER, type EstimateColumns } from './estimateColumns';
 
 /** Largest item count tracked (nested producers multiply; beyond this the figure is meaningless). */
 export const ITEM_COUNT_CAP = 1_000_000;
@@ -23,12 +23,12 @@ export interface NodeWork {
 
 /** Compute item counts and runtimes in `nodeOrder` (a topological order, cycles condensed). */
 export function computeWork(
-  estimates: readonly NodeEstimate[],
+  cols: EstimateColumns,
   graph: GraphKernel,
   nodeOrder: Int32Array,
   defaultItemCount: number,
 ): NodeWork {
-  const n = estimates.length;
+  const n = cols.runtimeMs.length;
   const itemCount = new Float64Array(n);
   const itemsAssumed = new Uint8Array(n);
   const runtimeMs = new Float64Array(n);
@@ -36,6 +36,7 @@ export function computeWork(
   const done = new Uint8Array(n);
   const control = computeInSlotControl(graph);
   const { start, adj } = graph.in;
+  const { emits, loadMs, runtimeMs: once } = cols;
   for (let i = 0; i < nodeOrder.length; i++) {
     const v = nodeOrder[i]!;
     let items = 1;
@@ -44,17 +45,16 @@ export function computeWork(
       const u = adj[k]!;
       if (!done[u] || control[k]) continue;
       if (emitted[u]! > items) items = emitted[u]!;
-      if (itemsAssumed[u] || (estimates[u]!.emitsItems === null && !estimates[u]!.layoutOnly)) assumed = 1;
+      if (itemsAssumed[u] || Number.isNaN(emits[u]!)) assumed = 1;
     }
-    const estimate = estimates[v]!;
     itemCount[v] = items;
     itemsAssumed[v] = assumed;
-    const emits = estimate.emitsItems;
-    const perItem =
-      emits === undefined || estimate.layoutOnly ? 1 : emits === null ? defaultItemCount : Math.max(1, emits);
-    emitted[v] = Math.min(ITEM_COUNT_CAP, items * perItem);
-    const total = estimate.runtimeMs;
-    const load = Math.min(total, estimate.loadMs !== undefined && estimate.loadMs > 0 ? estimate.loadMs : 0);
+    const e = emits[v]!;
+    const perItem = e === NOT_A_PRODUCER ? 1 : Number.isNaN(e) ? defaultItemCount : e;
+    const out = items * perItem;
+    emitted[v] = out > ITEM_COUNT_CAP ? ITEM_COUNT_CAP : out;
+    const total = once[v]!;
+    const load = loadMs[v]!;
     runtimeMs[v] = items === 1 ? total : load + (total - load) * items;
     done[v] = 1;
   }

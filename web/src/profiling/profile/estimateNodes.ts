@@ -97,12 +97,14 @@ function outgoingText(node: NormalizedNode, estimate: NodeEstimate, upstream: nu
   return ownText(node.params) + upstream;
 }
 
-/** Characters of constant text a node holds in its text parameters. */
+/**
+ * Characters of constant text a node holds in its text parameters. The keys are read directly: parameter
+ * objects inherit only Object.prototype, which has none of these names.
+ */
 export function ownText(params: Record<string, unknown>): number {
   let chars = 0;
-  for (const key of TEXT_KEYS) {
-    if (!Object.prototype.hasOwnProperty.call(params, key)) continue;
-    const value = params[key];
+  for (let i = 0; i < TEXT_KEYS.length; i++) {
+    const value = params[TEXT_KEYS[i]!];
     if (typeof value === 'string') chars += value.length;
   }
   return chars;

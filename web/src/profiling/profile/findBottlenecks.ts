@@ -3,7 +3,7 @@
  * own footprint (VRAM, or RAM + VRAM on unified memory) is at least 40 % of the usable device memory.
  * Layout nodes never qualify. Thresholds are ASSUMPTIONS (docs/reference.md).
  */
-import type { NodeEstimate } from '../estimate/types';
+import type { EstimateColumns } from './estimateColumns';
 import type { BottleneckDetail } from '../types';
 
 export const TIME_SHARE_THRESHOLD = 0.2;
@@ -13,7 +13,7 @@ export const MAX_BOTTLENECKS = 10;
 
 export interface BottleneckInputs {
   ids: readonly string[];
-  estimates: readonly NodeEstimate[];
+  cols: EstimateColumns;
   runtimeMs: Float64Array;
   /** Node indices on the critical path. */
   criticalNodes: readonly number[];
@@ -24,21 +24,21 @@ export interface BottleneckInputs {
 
 /** Bottlenecks, time first (largest share first), then memory. */
 export function findBottlenecks(inputs: BottleneckInputs): BottleneckDetail[] {
-  const { ids, estimates, runtimeMs, criticalNodes, criticalPathMs, usableMemoryMb, unifiedMemory } = inputs;
+  const { ids, cols, runtimeMs, criticalNodes, criticalPathMs, usableMemoryMb, unifiedMemory } = inputs;
   const time: BottleneckDetail[] = [];
   if (criticalPathMs > 0) {
     for (const v of criticalNodes) {
-      if (estimates[v]!.layoutOnly) continue;
+      if (cols.layout[v]) continue;
       const share = runtimeMs[v]! / criticalPathMs;
       if (share >= TIME_SHARE_THRESHOLD) time.push({ nodeId: ids[v]!, kind: 'time', share });
     }
   }
   const memory: BottleneckDetail[] = [];
   if (usableMemoryMb > 0) {
-    for (let v = 0; v < estimates.length; v++) {
-      const est = estimates[v]!;
-      if (est.layoutOnly) continue;
-      const footprint = unifiedMemory ? est.memoryMb + est.vramMb : est.vramMb;
+    const { layout, memoryMb, vramMb } = cols;
+    for (let v = 0; v < layout.length; v++) {
+      if (layout[v]) continue;
+      const footprint = unifiedMemory ? memoryMb[v]! + vramMb[v]! : vramMb[v]!;
       const share = footprint / usableMemoryMb;
       if (share >= MEMORY_SHARE_THRESHOLD) memory.push({ nodeId: ids[v]!, kind: 'memory', share });
     }

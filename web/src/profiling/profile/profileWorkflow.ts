@@ -10,6 +10,7 @@ import type { Profile, ProfileOptions, WorkflowInput } from '../types';
 import { describeCycles, describeEmptyWorkflow } from '../validate/cycleIssues';
 import { assembleProfile } from './assembleProfile';
 import { estimateNodes } from './estimateNodes';
+import { buildEstimateColumns } from './estimateColumns';
 import { computeNodeOrder } from './nodeOrder';
 import { resolveOptions } from './resolveOptions';
 import { runAnalysis } from './runAnalysis';
@@ -41,15 +42,16 @@ export function profileWorkflow(input: WorkflowInput | unknown, options?: Profil
     table: resolved.table,
   });
   const analysisGraph = { graph, condensed, nodeOrder };
-  const analysis = runAnalysis(analysisGraph, estimates, resolved);
+  const cols = buildEstimateColumns(estimates);
+  const analysis = runAnalysis(analysisGraph, cols, resolved);
   const stageIssues = [...workflow.issues, ...describeCycles(condensed.cycles, workflow.nodes)];
-  if (!estimates.some((est) => !est.layoutOnly))
-    stageIssues.push(describeEmptyWorkflow(workflow.nodes.length));
+  if (!cols.layout.includes(0)) stageIssues.push(describeEmptyWorkflow(workflow.nodes.length));
   const profile = assembleProfile({
     workflow,
     graph,
     condensed,
     estimates,
+    cols,
     analysis,
     options: resolved,
     stageIssues,
@@ -59,6 +61,7 @@ export function profileWorkflow(input: WorkflowInput | unknown, options?: Profil
       workflow,
       analysisGraph,
       estimates,
+      cols,
       upstreamChars,
       options: resolved,
       base: profile,

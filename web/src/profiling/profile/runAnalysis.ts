@@ -3,11 +3,10 @@
  * unlimited workers, `parallelizable`, the list schedule and the memory peaks. Linear in nodes + edges
  * (the schedule adds a log factor). Suggestions call it again with changed estimates.
  */
-import type { NodeEstimate } from '../estimate/types';
 import type { GraphKernel } from '../graph/buildGraph';
 import { analyzeTiming, type Timing } from '../graph/analyzeTiming';
 import type { CondensedGraph } from '../graph/condenseGraph';
-import { buildCsr } from '../graph/csr';
+import { buildCsr, type Csr } from '../graph/csr';
 import { computeParallelizable } from '../graph/parallelizable';
 import {
   LANE_GPU,
@@ -17,6 +16,7 @@ import {
   type ScheduleResult,
 } from '../schedule/listSchedule';
 import { computeWork, type NodeWork } from './computeWork';
+import { DEVICE_GPU, type EstimateColumns } from './estimateColumns';
 
 export interface AnalysisSettings {
   workers: number;
@@ -43,14 +43,10 @@ export interface Analysis {
 }
 
 /** Run the analysis for one set of estimates. */
-export function runAnalysis(
-  g: AnalysisGraph,
-  estimates: readonly NodeEstimate[],
-  settings: AnalysisSettings,
-): Analysis {
+export function runAnalysis(g: AnalysisGraph, cols: EstimateColumns, settings: AnalysisSettings): Analysis {
   const { graph, condensed, nodeOrder } = g;
-  const work = computeWork(estimates, graph, nodeOrder, settings.defaultItemCount);
-  const steps = buildSteps(g, estimates, work);
+  const work = computeWork(cols, graph, nodeOrder, settings.defaultItemCount);
+  const steps = buildSteps(g, cols, work);
   const { dag, order } = condensed;
   const timing = analyzeTiming(dag, order, steps.weight);
   const ignore = new Uint8Array(dag.n);
@@ -93,15 +89,15 @@ interface Steps {
   layout: Uint8Array;
   ownRam: Float64Array;
   ownVram: Float64Array;
-  models: ReturnType<typeof buildCsr>;
+  models: Csr;
   modelRam: Float64Array;
   modelVram: Float64Array;
 }
 
 /** Aggregate nodes into DAG steps (one node each, or a whole cycle). */
-function buildSteps(g: AnalysisGraph, estimates: readonly NodeEstimate[], work: NodeWork): Steps {
+function buildSteps(g: AnalysisGraph, cols: EstimateColumns, work: NodeWork): Steps {
   const { condensed } = g;
-  const n = estimates.length;
+  const n = cols.runtimeMs.length;
   const stepCount = condensed.dag.n;
   const componentOf = condensed.componentOf;
   const weight = new Float64Array(stepCount);
@@ -109,36 +105,25 @@ function buildSteps(g: AnalysisGraph, estimates: readonly NodeEstimate[], work: 
   const layout = new Uint8Array(stepCount).fill(1);
   const ownRam = new Float64Array(stepCount);
   const ownVram = new Float64Array(stepCount);
-  const modelIndex = new Map<string, number>();
-  const modelRamList: number[] = [];
-  const modelVramList: number[] = [];
-  const useStep: number[] = [];
-  const useModel: number[] = [];
+  const modelCount = cols.modelKeys.length;
+  const modelRam = new Float64Array(modelCount);
+  const modelVram = new Float64Array(modelCount);
+  const { device, modelOf, memoryMb, vramMb, modelRamMb, modelVramMb } = cols;
+  let uses = 0;
   for (let v = 0; v < n; v++) {
     const c = componentOf ? componentOf[v]! : v;
-    const est = estimates[v]!;
     weight[c]! += work.runtimeMs[v]!;
-    if (est.device === 'gpu') gpu[c] = 1;
-    if (!est.layoutOnly) layout[c] = 0;
-    let ram = est.memoryMb;
-    let vram = est.vramMb;
-    if (est.modelKey !== undefined) {
-      const modelRam = clampPart(est.modelMemoryMb, ram);
-      const modelVram = clampPart(est.modelVramMb, vram);
-      ram -= modelRam;
-      vram -= modelVram;
-      let m = modelIndex.get(est.modelKey);
-      if (m === undefined) {
-        m = modelRamList.length;
-        modelIndex.set(est.modelKey, m);
-        modelRamList.push(modelRam);
-        modelVramList.push(modelVram);
-      } else {
-        if (modelRam > modelRamList[m]!) modelRamList[m] = modelRam;
-        if (modelVram > modelVramList[m]!) modelVramList[m] = modelVram;
-      }
-      useStep.push(c);
-      useModel.push(m);
+    if (device[v] === DEVICE_GPU) gpu[c] = 1;
+    if (!cols.layout[v]) layout[c] = 0;
+    const m = modelOf[v]!;
+    let ram = memoryMb[v]!;
+    let vram = vramMb[v]!;
+    if (m >= 0) {
+      uses++;
+      ram -= modelRamMb[v]!;
+      vram -= modelVramMb[v]!;
+      if (modelRamMb[v]! > modelRam[m]!) modelRam[m] = modelRamMb[v]!;
+      if (modelVramMb[v]! > modelVram[m]!) modelVram[m] = modelVramMb[v]!;
     }
     // Members of a cycle run one after another: the step holds the largest member's own memory.
     if (ram > ownRam[c]!) ownRam[c] = ram;
@@ -153,28 +138,36 @@ function buildSteps(g: AnalysisGraph, estimates: readonly NodeEstimate[], work: 
     layout,
     ownRam,
     ownVram,
-    models: buildModelUse(stepCount, useStep, useModel),
-    modelRam: Float64Array.from(modelRamList),
-    modelVram: Float64Array.from(modelVramList),
+    models: buildModelUse(stepCount, componentOf, modelOf, uses),
+    modelRam,
+    modelVram,
   };
 }
 
-function clampPart(part: number | undefined, whole: number): number {
-  if (part === undefined || !Number.isFinite(part) || part <= 0) return 0;
-  return part > whole ? whole : part;
-}
-
 /** Step → models CSR with duplicates removed (two members of a cycle may share a model). */
-function buildModelUse(stepCount: number, useStep: number[], useModel: number[]) {
-  const count = useStep.length;
-  const csr = buildCsr(stepCount, count, Int32Array.from(useStep), Int32Array.from(useModel));
-  if (count === 0) return csr;
+function buildModelUse(
+  stepCount: number,
+  componentOf: Int32Array | null,
+  modelOf: Int32Array,
+  uses: number,
+): Csr {
+  const from = new Int32Array(uses);
+  const to = new Int32Array(uses);
+  let k = 0;
+  for (let v = 0; v < modelOf.length; v++) {
+    if (modelOf[v]! < 0) continue;
+    from[k] = componentOf ? componentOf[v]! : v;
+    to[k] = modelOf[v]!;
+    k++;
+  }
+  const csr = buildCsr(stepCount, uses, from, to);
+  if (!componentOf || uses === 0) return csr;
   const seen = new Map<number, number>();
   const adj: number[] = [];
   const start = new Int32Array(stepCount + 1);
   for (let c = 0; c < stepCount; c++) {
-    for (let k = csr.start[c]!; k < csr.start[c + 1]!; k++) {
-      const m = csr.adj[k]!;
+    for (let j = csr.start[c]!; j < csr.start[c + 1]!; j++) {
+      const m = csr.adj[j]!;
       if (seen.get(m) === c) continue;
       seen.set(m, c);
       adj.push(m);

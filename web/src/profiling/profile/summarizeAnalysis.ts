@@ -1,8 +1,8 @@
 /** The headline figures of an analysis and its score (shared by the profile and the suggestion re-runs). */
-import type { NodeEstimate } from '../estimate/types';
 import { scoreAnalysis, type ScoreResult } from '../score/scoreAnalysis';
 import { usableMemoryMb } from '../score/scoringModel';
 import type { HardwareSpec } from '../types';
+import type { EstimateColumns } from './estimateColumns';
 import type { Analysis } from './runAnalysis';
 
 export interface AnalysisSummary {
@@ -22,15 +22,15 @@ export interface AnalysisSummary {
 /** Summarise and score. O(n). */
 export function summarizeAnalysis(
   analysis: Analysis,
-  estimates: readonly NodeEstimate[],
+  cols: EstimateColumns,
   hardware: HardwareSpec,
 ): AnalysisSummary {
   let work = 0;
   let unknown = 0;
-  for (const est of estimates) {
-    if (est.layoutOnly) continue;
+  for (let v = 0; v < cols.layout.length; v++) {
+    if (cols.layout[v]) continue;
     work++;
-    if (!est.known) unknown++;
+    if (!cols.known[v]) unknown++;
   }
   const unified = hardware.unifiedMemory === true || hardware.vendor === 'apple' || hardware.vendor === 'cpu';
   const usable = usableMemoryMb(hardware);

@@ -44,6 +44,8 @@ export interface ScheduleResult {
   peakVramMb: number;
   /** Peak of RAM + VRAM held at the same moment (what unified-memory devices must fit). */
   peakCombinedMb: number;
+  /** Steps that took a lane, in the order they started (so by non-decreasing start time). */
+  launchOrder: Int32Array;
 }
 
 /** Simulate the schedule. */
@@ -86,7 +88,10 @@ export function simulateSchedule(input: ScheduleInput): ScheduleResult {
       if (--remaining[s]! === 0) enqueue(s);
     }
   };
+  const launchOrder = new Int32Array(n);
+  let launched = 0;
   const launch = (c: number, t: number, lanes: LaneStack) => {
+    launchOrder[launched++] = c;
     start[c] = t;
     finish[c] = t + weight[c]!;
     lane[c] = lanes.items[--lanes.size]!;
@@ -125,7 +130,14 @@ export function simulateSchedule(input: ScheduleInput): ScheduleResult {
       release(c);
     }
   }
-  return { start, finish, lane, makespanMs: Math.max(makespan, t), ...memory.peaks() };
+  return {
+    start,
+    finish,
+    lane,
+    makespanMs: Math.max(makespan, t),
+    launchOrder: launchOrder.subarray(0, launched),
+    ...memory.peaks(),
+  };
 }
 
 interface LaneStack {

@@ -8,6 +8,7 @@
  */
 import type { NodeEstimate, NormalizedNode } from '../estimate/types';
 import type { IngestedWorkflow } from '../ingest/types';
+import { patchEstimateColumns, type EstimateColumns } from '../profile/estimateColumns';
 import { estimateOne } from '../profile/estimateNodes';
 import type { ResolvedOptions } from '../profile/resolveOptions';
 import { runAnalysis, type AnalysisGraph, type AnalysisSettings } from '../profile/runAnalysis';
@@ -23,6 +24,7 @@ export interface SuggestionInput {
   workflow: IngestedWorkflow;
   analysisGraph: AnalysisGraph;
   estimates: readonly NodeEstimate[];
+  cols: EstimateColumns;
   upstreamChars: Float64Array;
   options: ResolvedOptions;
   base: Profile;
@@ -78,26 +80,29 @@ function headline(profile: Profile) {
 
 function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary {
   const { options, workflow } = input;
-  let estimates = input.estimates;
+  let cols = input.cols;
   if (candidate.paramEdits.size > 0) {
-    const copy = estimates.slice();
+    const changes = new Map<number, NodeEstimate>();
     for (const [v, params] of candidate.paramEdits) {
       const node: NormalizedNode = { ...workflow.nodes[v]!, params };
-      copy[v] = estimateOne(
-        node,
-        {
-          hardware: options.hardware,
-          upstreamTextChars: input.upstreamChars[v]!,
-          assumptions: options.assumptions,
-        },
-        options.table,
+      changes.set(
+        v,
+        estimateOne(
+          node,
+          {
+            hardware: options.hardware,
+            upstreamTextChars: input.upstreamChars[v]!,
+            assumptions: options.assumptions,
+          },
+          options.table,
+        ),
       );
     }
-    estimates = copy;
+    cols = patchEstimateColumns(cols, changes);
   }
   const settings: AnalysisSettings = { ...options, ...candidate.settings };
-  const analysis = runAnalysis(input.analysisGraph, estimates, settings);
-  return summarizeAnalysis(analysis, estimates, options.hardware);
+  const analysis = runAnalysis(input.analysisGraph, cols, settings);
+  return summarizeAnalysis(analysis, cols, options.hardware);
 }
 
 function round(x: number): number {
