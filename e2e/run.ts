@@ -23,7 +23,8 @@ async function main(): Promise<number> {
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.d.ts'))
     .filter((file) => filter.length === 0 || filter.some((f) => file.includes(f)))
     .sort();
-  if (files.length === 0) throw new Error(`No scenario matched ${filter.join(', ') || '(all)'} in e2e/scenarios/.`);
+  if (files.length === 0)
+    throw new Error(`No scenario matched ${filter.join(', ') || '(all)'} in e2e/scenarios/.`);
 
   mkdirSync(screenshotDir, { recursive: true });
   const started = Date.now();
@@ -63,7 +64,8 @@ async function main(): Promise<number> {
             return path;
           },
         });
-        if (pageErrors.length > 0) throw new Error(`the page reported errors:\n    ${pageErrors.join('\n    ')}`);
+        if (pageErrors.length > 0)
+          throw new Error(`the page reported errors:\n    ${pageErrors.join('\n    ')}`);
         console.log(`✓ ${name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
       } catch (error) {
         failures += 1;

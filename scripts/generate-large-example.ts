@@ -55,9 +55,20 @@ function addNode(
   x: number,
   y: number,
   data: Record<string, unknown>,
-  extra: { parent?: string; width?: number; height?: number; title?: string; dyn?: Record<string, unknown> } = {},
+  extra: {
+    parent?: string;
+    width?: number;
+    height?: number;
+    title?: string;
+    dyn?: Record<string, unknown>;
+  } = {},
 ): string {
-  const ui: Record<string, unknown> = { position: { x, y }, zIndex: 0, selectable: true, width: extra.width ?? 240 };
+  const ui: Record<string, unknown> = {
+    position: { x, y },
+    zIndex: 0,
+    selectable: true,
+    width: extra.width ?? 240,
+  };
   if (extra.height !== undefined) ui.height = extra.height;
   if (extra.title !== undefined) ui.title = extra.title;
   nodes.push({
@@ -73,7 +84,13 @@ function addNode(
   return id;
 }
 
-function connect(source: string, sourceHandle: string, target: string, targetHandle: string, className: string): void {
+function connect(
+  source: string,
+  sourceHandle: string,
+  target: string,
+  targetHandle: string,
+  className: string,
+): void {
   edges.push({
     id: `e${edges.length + 1}`,
     source,
@@ -84,7 +101,14 @@ function connect(source: string, sourceHandle: string, target: string, targetHan
   });
 }
 
-const OLLAMA_MODELS = ['qwen3:4b', 'qwen3:8b', 'llama3.2:3b', 'llama3.1:8b', 'gemma3:4b', 'gemma3:12b'] as const;
+const OLLAMA_MODELS = [
+  'qwen3:4b',
+  'qwen3:8b',
+  'llama3.2:3b',
+  'llama3.1:8b',
+  'gemma3:4b',
+  'gemma3:12b',
+] as const;
 const llm = (id: string) => ({ type: 'language_model', provider: 'ollama', id, name: id });
 const COL = 290;
 const LANE_HEIGHT = 230;
@@ -102,14 +126,38 @@ type LaneBuilder = (lane: number, y: number, p: string) => void;
 
 /** Copywriting lane: prompt → draft agent → editor agent → preview + output (5 nodes). */
 const copyLane: LaneBuilder = (lane, y, p) => {
-  addNode(`${p}prompt`, 'nodetool.text.FormatText', COL, y, { template: `Channel ${lane}: write copy for {{ brief }} following {{ style }}` }, { dyn: { brief: '', style: '' } });
+  addNode(
+    `${p}prompt`,
+    'nodetool.text.FormatText',
+    COL,
+    y,
+    { template: `Channel ${lane}: write copy for {{ brief }} following {{ style }}` },
+    { dyn: { brief: '', style: '' } },
+  );
   connect('brief', 'output', `${p}prompt`, 'brief', 'str');
   connect('style_guide', 'output', `${p}prompt`, 'style', 'str');
-  addNode(`${p}draft`, 'nodetool.agents.Agent', COL * 2, y, { model: llm(pick(OLLAMA_MODELS)), system: 'Write a first draft.', max_tokens: pick([512, 1024, 2048]), context_window: 4096 });
+  addNode(`${p}draft`, 'nodetool.agents.Agent', COL * 2, y, {
+    model: llm(pick(OLLAMA_MODELS)),
+    system: 'Write a first draft.',
+    max_tokens: pick([512, 1024, 2048]),
+    context_window: 4096,
+  });
   connect(`${p}prompt`, 'output', `${p}draft`, 'prompt', 'str');
-  addNode(`${p}edit`, 'nodetool.agents.Agent', COL * 3, y, { model: llm(pick(OLLAMA_MODELS)), system: 'Tighten the draft.', max_tokens: pick([256, 512, 1024]), context_window: 4096 });
+  addNode(`${p}edit`, 'nodetool.agents.Agent', COL * 3, y, {
+    model: llm(pick(OLLAMA_MODELS)),
+    system: 'Tighten the draft.',
+    max_tokens: pick([256, 512, 1024]),
+    context_window: 4096,
+  });
   connect(`${p}draft`, 'text', `${p}edit`, 'prompt', 'str');
-  addNode(`${p}preview`, 'nodetool.workflows.base_node.Preview', COL * 4, y, { name: `copy_${lane}` }, { height: 160 });
+  addNode(
+    `${p}preview`,
+    'nodetool.workflows.base_node.Preview',
+    COL * 4,
+    y,
+    { name: `copy_${lane}` },
+    { height: 160 },
+  );
   connect(`${p}edit`, 'text', `${p}preview`, 'value', 'str');
   addNode(`${p}out`, 'nodetool.output.StringOutput', COL * 5, y, { name: `copy_${lane}`, description: '' });
   connect(`${p}edit`, 'text', `${p}out`, 'value', 'str');
@@ -117,73 +165,152 @@ const copyLane: LaneBuilder = (lane, y, p) => {
 
 /** Image lane: prompt list → SD/SDXL → upscale → output (6 nodes). */
 const imageLane: LaneBuilder = (lane, y, p) => {
-  addNode(`${p}ideas`, 'nodetool.generators.ListGenerator', COL, y, { model: llm(pick(OLLAMA_MODELS)), prompt: 'Three poster prompts for the brief', max_tokens: 1024 });
+  addNode(`${p}ideas`, 'nodetool.generators.ListGenerator', COL, y, {
+    model: llm(pick(OLLAMA_MODELS)),
+    prompt: 'Three poster prompts for the brief',
+    max_tokens: 1024,
+  });
   connect('brief', 'output', `${p}ideas`, 'input_text', 'str');
   const xl = random() < 0.5;
   const size = xl ? pick([768, 1024]) : pick([512, 640, 768]);
-  addNode(`${p}render`, xl ? 'huggingface.text_to_image.StableDiffusionXL' : 'huggingface.text_to_image.StableDiffusion', COL * 2, y, {
-    model: xl
-      ? { type: 'hf.stable_diffusion_xl', repo_id: 'stabilityai/stable-diffusion-xl-base-1.0', path: 'sd_xl_base_1.0.safetensors' }
-      : { type: 'hf.stable_diffusion', repo_id: 'Lykon/DreamShaper', path: 'DreamShaper_8_pruned.safetensors' },
-    prompt: '',
-    negative_prompt: 'text, watermark',
-    num_inference_steps: pick([20, 25, 30, 40]),
-    guidance_scale: 7,
-    width: size,
-    height: size,
-    seed: lane,
-  });
+  addNode(
+    `${p}render`,
+    xl ? 'huggingface.text_to_image.StableDiffusionXL' : 'huggingface.text_to_image.StableDiffusion',
+    COL * 2,
+    y,
+    {
+      model: xl
+        ? {
+            type: 'hf.stable_diffusion_xl',
+            repo_id: 'stabilityai/stable-diffusion-xl-base-1.0',
+            path: 'sd_xl_base_1.0.safetensors',
+          }
+        : {
+            type: 'hf.stable_diffusion',
+            repo_id: 'Lykon/DreamShaper',
+            path: 'DreamShaper_8_pruned.safetensors',
+          },
+      prompt: '',
+      negative_prompt: 'text, watermark',
+      num_inference_steps: pick([20, 25, 30, 40]),
+      guidance_scale: 7,
+      width: size,
+      height: size,
+      seed: lane,
+    },
+  );
   connect(`${p}ideas`, 'item', `${p}render`, 'prompt', 'str');
-  addNode(`${p}upscale`, 'huggingface.image_to_image.RealESRGAN', COL * 3, y, { model: { type: 'hf.real_esrgan', repo_id: 'ai-forever/Real-ESRGAN', path: 'RealESRGAN_x2.pth' }, scale: 'x2' });
+  addNode(`${p}upscale`, 'huggingface.image_to_image.RealESRGAN', COL * 3, y, {
+    model: { type: 'hf.real_esrgan', repo_id: 'ai-forever/Real-ESRGAN', path: 'RealESRGAN_x2.pth' },
+    scale: 'x2',
+  });
   connect(`${p}render`, 'output', `${p}upscale`, 'image', 'image');
   addNode(`${p}fit`, 'nodetool.image.Fit', COL * 4, y, { width: 1080, height: 1350 });
   connect(`${p}upscale`, 'output', `${p}fit`, 'image', 'image');
   addNode(`${p}out`, 'nodetool.output.ImageOutput', COL * 5, y, { name: `visual_${lane}`, description: '' });
   connect(`${p}fit`, 'output', `${p}out`, 'value', 'image');
-  addNode(`${p}preview`, 'nodetool.workflows.base_node.Preview', COL * 6, y, { name: `visual_${lane}` }, { height: 160 });
+  addNode(
+    `${p}preview`,
+    'nodetool.workflows.base_node.Preview',
+    COL * 6,
+    y,
+    { name: `visual_${lane}` },
+    { height: 160 },
+  );
   connect(`${p}render`, 'output', `${p}preview`, 'value', 'image');
 };
 
 /** Interview lane: audio → Whisper → quote-picking agent → merge → output + preview (6 nodes). */
 const speechLane: LaneBuilder = (lane, y, p) => {
-  addNode(`${p}audio`, 'nodetool.input.AudioInput', COL, y, { name: `interview_${lane}`, value: { type: 'audio', uri: '' } });
+  addNode(`${p}audio`, 'nodetool.input.AudioInput', COL, y, {
+    name: `interview_${lane}`,
+    value: { type: 'audio', uri: '' },
+  });
   addNode(`${p}asr`, 'huggingface.automatic_speech_recognition.Whisper', COL * 2, y, {
-    model: { type: 'hf.automatic_speech_recognition', repo_id: pick(['openai/whisper-small', 'openai/whisper-medium', 'openai/whisper-large-v3-turbo']) },
+    model: {
+      type: 'hf.automatic_speech_recognition',
+      repo_id: pick(['openai/whisper-small', 'openai/whisper-medium', 'openai/whisper-large-v3-turbo']),
+    },
     task: 'transcribe',
     language: 'english',
     chunk_length_s: 30,
     timestamps: 'none',
   });
   connect(`${p}audio`, 'output', `${p}asr`, 'audio', 'audio');
-  addNode(`${p}quotes`, 'nodetool.agents.Agent', COL * 3, y, { model: llm(pick(OLLAMA_MODELS)), system: 'Pick the three best customer quotes.', max_tokens: 512, context_window: 8192 });
+  addNode(`${p}quotes`, 'nodetool.agents.Agent', COL * 3, y, {
+    model: llm(pick(OLLAMA_MODELS)),
+    system: 'Pick the three best customer quotes.',
+    max_tokens: 512,
+    context_window: 8192,
+  });
   connect(`${p}asr`, 'text', `${p}quotes`, 'prompt', 'str');
-  addNode(`${p}merge`, 'nodetool.text.FormatText', COL * 4, y, { template: '{{ brief }}\n\nQuotes:\n{{ quotes }}' }, { dyn: { brief: '', quotes: '' } });
+  addNode(
+    `${p}merge`,
+    'nodetool.text.FormatText',
+    COL * 4,
+    y,
+    { template: '{{ brief }}\n\nQuotes:\n{{ quotes }}' },
+    { dyn: { brief: '', quotes: '' } },
+  );
   connect('brief', 'output', `${p}merge`, 'brief', 'str');
   connect(`${p}quotes`, 'text', `${p}merge`, 'quotes', 'str');
   addNode(`${p}out`, 'nodetool.output.StringOutput', COL * 5, y, { name: `quotes_${lane}`, description: '' });
   connect(`${p}merge`, 'output', `${p}out`, 'value', 'str');
-  addNode(`${p}preview`, 'nodetool.workflows.base_node.Preview', COL * 6, y, { name: `transcript_${lane}` }, { height: 160 });
+  addNode(
+    `${p}preview`,
+    'nodetool.workflows.base_node.Preview',
+    COL * 6,
+    y,
+    { name: `transcript_${lane}` },
+    { height: 160 },
+  );
   connect(`${p}asr`, 'text', `${p}preview`, 'value', 'str');
 };
 
 /** Retrieval lane: embed question → query → answer (6 nodes). */
 const retrievalLane: LaneBuilder = (lane, y, p) => {
-  addNode(`${p}question`, 'nodetool.constant.String', COL, y, { value: `FAQ ${lane}: what does the warranty cover?` });
-  addNode(`${p}embed`, 'nodetool.text.Embedding', COL * 2, y, { model: { type: 'embedding_model', provider: 'ollama', id: pick(['nomic-embed-text', 'all-minilm', 'mxbai-embed-large']) }, input: '' });
+  addNode(`${p}question`, 'nodetool.constant.String', COL, y, {
+    value: `FAQ ${lane}: what does the warranty cover?`,
+  });
+  addNode(`${p}embed`, 'nodetool.text.Embedding', COL * 2, y, {
+    model: {
+      type: 'embedding_model',
+      provider: 'ollama',
+      id: pick(['nomic-embed-text', 'all-minilm', 'mxbai-embed-large']),
+    },
+    input: '',
+  });
   connect(`${p}question`, 'output', `${p}embed`, 'input', 'str');
-  addNode(`${p}query`, 'vector.chroma.QueryText', COL * 3, y, { collection: { type: 'collection', name: 'product_docs' }, text: '', n_results: pick([3, 4, 6]) });
+  addNode(`${p}query`, 'vector.chroma.QueryText', COL * 3, y, {
+    collection: { type: 'collection', name: 'product_docs' },
+    text: '',
+    n_results: pick([3, 4, 6]),
+  });
   connect(`${p}question`, 'output', `${p}query`, 'text', 'str');
-  addNode(`${p}answer`, 'nodetool.agents.Agent', COL * 4, y, { model: llm(pick(OLLAMA_MODELS)), system: 'Answer from the passages only.', max_tokens: 512, context_window: 8192 });
+  addNode(`${p}answer`, 'nodetool.agents.Agent', COL * 4, y, {
+    model: llm(pick(OLLAMA_MODELS)),
+    system: 'Answer from the passages only.',
+    max_tokens: 512,
+    context_window: 8192,
+  });
   connect(`${p}query`, 'documents', `${p}answer`, 'prompt', 'list');
   addNode(`${p}out`, 'nodetool.output.StringOutput', COL * 5, y, { name: `faq_${lane}`, description: '' });
   connect(`${p}answer`, 'text', `${p}out`, 'value', 'str');
-  addNode(`${p}index`, 'vector.chroma.IndexEmbedding', COL * 3, y + 110, { collection: { type: 'collection', name: 'product_docs' }, index_id: `faq-${lane}` });
+  addNode(`${p}index`, 'vector.chroma.IndexEmbedding', COL * 3, y + 110, {
+    collection: { type: 'collection', name: 'product_docs' },
+    index_id: `faq-${lane}`,
+  });
   connect(`${p}embed`, 'output', `${p}index`, 'embedding', 'np_array');
 };
 
 /** Video lane: director agent → Wan clip → output (6 nodes). */
 const videoLane: LaneBuilder = (lane, y, p) => {
-  addNode(`${p}director`, 'nodetool.agents.Agent', COL, y, { model: llm(pick(OLLAMA_MODELS)), system: 'Write a cinematic 5-second shot description.', max_tokens: 256, context_window: 4096 });
+  addNode(`${p}director`, 'nodetool.agents.Agent', COL, y, {
+    model: llm(pick(OLLAMA_MODELS)),
+    system: 'Write a cinematic 5-second shot description.',
+    max_tokens: 256,
+    context_window: 4096,
+  });
   connect('brief', 'output', `${p}director`, 'prompt', 'str');
   addNode(`${p}clip`, 'huggingface.text_to_video.Wan_T2V', COL * 2, y, {
     model_variant: pick(['Wan-AI/Wan2.2-TI2V-5B-Diffusers', 'Wan-AI/Wan2.1-T2V-1.3B-Diffusers']),
@@ -199,11 +326,26 @@ const videoLane: LaneBuilder = (lane, y, p) => {
   connect(`${p}director`, 'text', `${p}clip`, 'prompt', 'str');
   addNode(`${p}out`, 'nodetool.output.VideoOutput', COL * 3, y, { name: `clip_${lane}`, description: '' });
   connect(`${p}clip`, 'output', `${p}out`, 'value', 'video');
-  addNode(`${p}preview`, 'nodetool.workflows.base_node.Preview', COL * 4, y, { name: `clip_${lane}` }, { height: 160 });
+  addNode(
+    `${p}preview`,
+    'nodetool.workflows.base_node.Preview',
+    COL * 4,
+    y,
+    { name: `clip_${lane}` },
+    { height: 160 },
+  );
   connect(`${p}clip`, 'output', `${p}preview`, 'value', 'video');
-  addNode(`${p}caption`, 'nodetool.agents.Agent', COL * 2, y + 110, { model: llm(pick(OLLAMA_MODELS)), system: 'Write a caption for the clip.', max_tokens: 128, context_window: 4096 });
+  addNode(`${p}caption`, 'nodetool.agents.Agent', COL * 2, y + 110, {
+    model: llm(pick(OLLAMA_MODELS)),
+    system: 'Write a caption for the clip.',
+    max_tokens: 128,
+    context_window: 4096,
+  });
   connect(`${p}director`, 'text', `${p}caption`, 'prompt', 'str');
-  addNode(`${p}caption_out`, 'nodetool.output.StringOutput', COL * 3, y + 110, { name: `caption_${lane}`, description: '' });
+  addNode(`${p}caption_out`, 'nodetool.output.StringOutput', COL * 3, y + 110, {
+    name: `caption_${lane}`,
+    description: '',
+  });
   connect(`${p}caption`, 'text', `${p}caption_out`, 'value', 'str');
 };
 
@@ -226,11 +368,18 @@ while (nodes.length + GROUP_NODES + 1 <= TARGET_NODES) {
   // Groups on a grid, so the whole workflow has a screen-like aspect ratio.
   const groupX = GROUP_ORIGIN_X + (group % GROUP_COLUMNS) * (GROUP_WIDTH + 120);
   const groupY = Math.floor(group / GROUP_COLUMNS) * (GROUP_HEIGHT + 120);
-  addNode(groupId, 'nodetool.workflows.base_node.Group', groupX, groupY, {}, {
-    width: GROUP_WIDTH,
-    height: GROUP_HEIGHT,
-    title: `Channel batch ${group + 1}`,
-  });
+  addNode(
+    groupId,
+    'nodetool.workflows.base_node.Group',
+    groupX,
+    groupY,
+    {},
+    {
+      width: GROUP_WIDTH,
+      height: GROUP_HEIGHT,
+      title: `Channel batch ${group + 1}`,
+    },
+  );
   for (let i = 0; i < LANES_PER_GROUP; i += 1) {
     const before = nodes.length;
     const builder = LANES[lane % LANES.length] as LaneBuilder;
@@ -249,9 +398,16 @@ while (nodes.length + GROUP_NODES + 1 <= TARGET_NODES) {
 let note = 0;
 while (nodes.length < TARGET_NODES) {
   note += 1;
-  addNode(`note_${note}`, 'nodetool.workflows.base_node.Comment', 0, 400 + (note - 1) * 150, {
-    comment: `Review note ${note}: check the outputs of channel batch ${note} before publishing.`,
-  }, { width: 260, height: 120 });
+  addNode(
+    `note_${note}`,
+    'nodetool.workflows.base_node.Comment',
+    0,
+    400 + (note - 1) * 150,
+    {
+      comment: `Review note ${note}: check the outputs of channel batch ${note} before publishing.`,
+    },
+    { width: 260, height: 120 },
+  );
 }
 
 const workflow = {

@@ -39,7 +39,9 @@ function main(args: string[]): number {
     if (result.ok) {
       const { nodes, edges } = result.workflow;
       const groups = nodes.filter((n) => n.parentId !== undefined).length;
-      console.log(`ok    ${basename(file)}: ${nodes.length} nodes, ${edges.length} edges${groups ? `, ${groups} in groups` : ''}`);
+      console.log(
+        `ok    ${basename(file)}: ${nodes.length} nodes, ${edges.length} edges${groups ? `, ${groups} in groups` : ''}`,
+      );
       for (const warning of result.warnings) console.log(`      warning ${formatIssue(warning)}`);
     } else {
       failed += 1;

@@ -13,7 +13,8 @@ export function assert(condition: unknown, message: string): asserts condition {
 }
 
 export function assertEqual<T>(actual: T, expected: T, what: string): void {
-  if (actual !== expected) throw new E2EAssertionError(`${what}: expected ${String(expected)}, got ${String(actual)}`);
+  if (actual !== expected)
+    throw new E2EAssertionError(`${what}: expected ${String(expected)}, got ${String(actual)}`);
 }
 
 /** Waits until `count(selector)` satisfies `predicate`, failing with the last count after `timeoutMs`. */
@@ -31,7 +32,9 @@ export async function waitForCount(
     if (predicate(count)) return count;
     await page.waitForTimeout(100);
   }
-  throw new E2EAssertionError(`${what}: condition not met within ${timeoutMs} ms (last count of "${selector}": ${count})`);
+  throw new E2EAssertionError(
+    `${what}: condition not met within ${timeoutMs} ms (last count of "${selector}": ${count})`,
+  );
 }
 
 /** Counts rendered React Flow nodes and edge paths. */
@@ -45,5 +48,10 @@ export async function countGraph(page: Page): Promise<{ nodes: number; edges: nu
 /** Waits until exactly `nodes` nodes and `edges` edge paths are rendered. */
 export async function waitForGraph(page: Page, nodes: number, edges: number, what: string): Promise<void> {
   await waitForCount(page, '.react-flow__node', (n) => n === nodes, `${what} (nodes = ${nodes})`);
-  await waitForCount(page, '.react-flow__edge path.react-flow__edge-path', (n) => n === edges, `${what} (edges = ${edges})`);
+  await waitForCount(
+    page,
+    '.react-flow__edge path.react-flow__edge-path',
+    (n) => n === edges,
+    `${what} (edges = ${edges})`,
+  );
 }

@@ -10,7 +10,9 @@ export function findFreePort(): Promise<number> {
     server.on('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
     });
   });
 }
@@ -36,7 +38,17 @@ export interface PreviewServer {
 export async function startPreview(rootDir: string, port: number, timeoutMs = 20000): Promise<PreviewServer> {
   const child: ChildProcess = spawn(
     'npx',
-    ['vite', 'preview', '--config', 'vite.config.ts', '--host', '127.0.0.1', '--port', String(port), '--strictPort'],
+    [
+      'vite',
+      'preview',
+      '--config',
+      'vite.config.ts',
+      '--host',
+      '127.0.0.1',
+      '--port',
+      String(port),
+      '--strictPort',
+    ],
     { cwd: rootDir, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   let output = '';

@@ -13,7 +13,15 @@ export default async function editingScenario({ page, baseUrl, screenshot, rootD
   await page.goto(baseUrl);
   await waitForGraph(page, 10, 7, 'default example');
   const store = () =>
-    page.evaluate(() => JSON.parse(localStorage.getItem('wpp-editor') ?? '{}') as { state: { nodes: { id: string; position: { x: number; y: number } }[]; edges: { source: string; target: string; targetHandle: string }[] } });
+    page.evaluate(
+      () =>
+        JSON.parse(localStorage.getItem('wpp-editor') ?? '{}') as {
+          state: {
+            nodes: { id: string; position: { x: number; y: number } }[];
+            edges: { source: string; target: string; targetHandle: string }[];
+          };
+        },
+    );
 
   // Drag a node: its saved position changes.
   const topic = page.locator('.react-flow__node[data-id="topic"]');
@@ -26,12 +34,19 @@ export default async function editingScenario({ page, baseUrl, screenshot, rootD
   await page.mouse.up();
   await page.waitForTimeout(200);
   const after = (await store()).state.nodes.find((n) => n.id === 'topic')?.position;
-  assert(after && after.y > before.y + 20, `dragging moves the node (before ${JSON.stringify(before)}, after ${JSON.stringify(after)})`);
+  assert(
+    after && after.y > before.y + 20,
+    `dragging moves the node (before ${JSON.stringify(before)}, after ${JSON.stringify(after)})`,
+  );
   log(`moved topic from y=${before.y} to y=${Math.round(after.y)}`);
 
   // Connect: topic.output → writer "messages" input (a free handle).
-  const source = page.locator('.react-flow__node[data-id="topic"] .react-flow__handle.source[data-handleid="output"]');
-  const target = page.locator('.react-flow__node[data-id="writer"] .react-flow__handle.target[data-handleid="messages"]');
+  const source = page.locator(
+    '.react-flow__node[data-id="topic"] .react-flow__handle.source[data-handleid="output"]',
+  );
+  const target = page.locator(
+    '.react-flow__node[data-id="writer"] .react-flow__handle.target[data-handleid="messages"]',
+  );
   const s = await source.boundingBox();
   const t = await target.boundingBox();
   assert(s && t, 'handles rendered');
@@ -39,7 +54,12 @@ export default async function editingScenario({ page, baseUrl, screenshot, rootD
   await page.mouse.down();
   await page.mouse.move(t.x + t.width / 2, t.y + t.height / 2, { steps: 12 });
   await page.mouse.up();
-  await waitForCount(page, '.react-flow__edge path.react-flow__edge-path', (n) => n === 8, 'a new edge after connecting');
+  await waitForCount(
+    page,
+    '.react-flow__edge path.react-flow__edge-path',
+    (n) => n === 8,
+    'a new edge after connecting',
+  );
   const newEdge = (await store()).state.edges.find((e) => e.source === 'topic' && e.target === 'writer');
   assertEqual(newEdge?.targetHandle, 'messages', 'new edge target handle');
   await screenshot('editing-connected');
@@ -64,11 +84,17 @@ export default async function editingScenario({ page, baseUrl, screenshot, rootD
     transfer.items.add(new File([text], 'speech-summary.json', { type: 'application/json' }));
     const canvas = document.querySelector('[data-testid="editor-canvas"]');
     if (!canvas) throw new Error('no canvas');
-    canvas.dispatchEvent(new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+    canvas.dispatchEvent(
+      new DragEvent('dragover', { dataTransfer: transfer, bubbles: true, cancelable: true }),
+    );
     canvas.dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
   }, speechText);
   await waitForGraph(page, 8, 7, 'dropped speech-summary.json');
-  assertEqual(await page.getByTestId('workflow-name').innerText(), 'Meeting recording to notes', 'name after drop');
+  assertEqual(
+    await page.getByTestId('workflow-name').innerText(),
+    'Meeting recording to notes',
+    'name after drop',
+  );
 
   // Paste JSON over the canvas (no text field focused).
   const video = readFileSync(join(rootDir, 'web/src/examples/video-generation.json'), 'utf8');
@@ -76,7 +102,9 @@ export default async function editingScenario({ page, baseUrl, screenshot, rootD
   await page.evaluate((text) => {
     const transfer = new DataTransfer();
     transfer.setData('text/plain', text);
-    document.body.dispatchEvent(new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(
+      new ClipboardEvent('paste', { clipboardData: transfer, bubbles: true, cancelable: true }),
+    );
   }, video);
   await waitForGraph(page, 8, 6, 'pasted video-generation.json');
   await page.waitForTimeout(400);

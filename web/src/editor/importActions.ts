@@ -4,7 +4,12 @@
  * tests and other entry points can call it directly.
  */
 import { findExample } from '../examples';
-import { formatIssue, importWorkflowText, importWorkflowValue, type ImportResult } from '../workflow/importWorkflow';
+import {
+  formatIssue,
+  importWorkflowText,
+  importWorkflowValue,
+  type ImportResult,
+} from '../workflow/importWorkflow';
 import type { EditorStore } from './store';
 
 function applyResult(store: EditorStore, result: ImportResult, source: string, sourceKey: string): boolean {
@@ -29,7 +34,12 @@ function applyResult(store: EditorStore, result: ImportResult, source: string, s
 }
 
 /** Imports workflow text (a file's content or pasted text). Returns true when it was loaded. */
-export function importTextIntoStore(store: EditorStore, text: string, source: string, sourceKey = source): boolean {
+export function importTextIntoStore(
+  store: EditorStore,
+  text: string,
+  source: string,
+  sourceKey = source,
+): boolean {
   return applyResult(store, importWorkflowText(text, source), source, sourceKey);
 }
 
@@ -72,10 +82,21 @@ export async function loadExampleIntoStore(store: EditorStore, exampleId: string
   if (!example) {
     store.getState().reportImportFailure({
       source: `example “${exampleId}”`,
-      issues: [{ code: 'import.unknown-example', severity: 'error', message: `There is no bundled example “${exampleId}”.` }],
+      issues: [
+        {
+          code: 'import.unknown-example',
+          severity: 'error',
+          message: `There is no bundled example “${exampleId}”.`,
+        },
+      ],
     });
     return false;
   }
   const value = await example.load();
-  return applyResult(store, importWorkflowValue(value, example.file), `example “${example.name}”`, `example:${example.id}`);
+  return applyResult(
+    store,
+    importWorkflowValue(value, example.file),
+    `example “${example.name}”`,
+    `example:${example.id}`,
+  );
 }

@@ -36,5 +36,7 @@ export function getCategoryIntent(category: string): CategoryIntent {
 
 /** The main colour of an intent in a theme. */
 export function getIntentColor(theme: Theme, intent: CategoryIntent): string {
-  return intent === 'neutral' ? theme.palette.grey[theme.palette.mode === 'dark' ? 500 : 600] : theme.palette[intent].main;
+  return intent === 'neutral'
+    ? theme.palette.grey[theme.palette.mode === 'dark' ? 500 : 600]
+    : theme.palette[intent].main;
 }

@@ -24,7 +24,8 @@ export const EXAMPLES: readonly ExampleWorkflow[] = [
   {
     id: 'llm-agent-chain',
     name: 'Research brief agent chain',
-    description: 'Two local Ollama agents (in a group) research and outline; GPT-4o mini writes, Claude reviews.',
+    description:
+      'Two local Ollama agents (in a group) research and outline; GPT-4o mini writes, Claude reviews.',
     file: 'llm-agent-chain.json',
     nodeCount: 10,
     load: () => import('./llm-agent-chain.json').then(unwrap),

@@ -7,9 +7,11 @@ import { EditorStoreProvider, createEditorStore, type EditorStore } from '../edi
 import { createEditorTheme } from '../editor/theme';
 import { MemoryStorage } from './memoryStorage';
 
-export function renderEditor(ui: ReactElement = <EditorApp />): ReturnType<typeof render> & { store: EditorStore; storage: MemoryStorage } {
+export function renderEditor(
+  ui: ReactElement = <EditorApp />,
+): ReturnType<typeof render> & { store: EditorStore; storage: MemoryStorage } {
   const storage = new MemoryStorage();
-  const store = createEditorStore({ storage });
+  const store = createEditorStore({ storage, writeDelayMs: 0 });
   const result = render(
     <ThemeProvider theme={createEditorTheme('light')}>
       <EditorStoreProvider store={store}>{ui}</EditorStoreProvider>

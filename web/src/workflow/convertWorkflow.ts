@@ -11,7 +11,9 @@ import type { NodetoolEdge, NodetoolNode, NodetoolWorkflow } from './nodetoolTyp
 const AUTO_LAYOUT = { columns: 8, dx: 300, dy: 220 } as const;
 
 function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+  return value && typeof value === 'object' && !Array.isArray(value)
+    ? (value as Record<string, unknown>)
+    : undefined;
 }
 
 function finiteOr(value: unknown, fallback: number): number {
@@ -32,7 +34,15 @@ export function getGraphOf(input: unknown): { nodes: unknown[]; edges: unknown[]
   };
 }
 
-const NODE_KNOWN_KEYS = new Set(['id', 'type', 'parent_id', 'data', 'ui_properties', 'dynamic_properties', 'dynamic_outputs']);
+const NODE_KNOWN_KEYS = new Set([
+  'id',
+  'type',
+  'parent_id',
+  'data',
+  'ui_properties',
+  'dynamic_properties',
+  'dynamic_outputs',
+]);
 const UI_KNOWN_KEYS = new Set(['position', 'width', 'height', 'zIndex', 'title', 'selected']);
 
 function convertNode(raw: NodetoolNode, index: number): WorkflowFlowNode {
@@ -53,7 +63,9 @@ function convertNode(raw: NodetoolNode, index: number): WorkflowFlowNode {
     data: {
       properties: { ...(asRecord(raw.data) ?? {}) },
       ...(typeof ui.title === 'string' && ui.title ? { title: ui.title } : {}),
-      ...(asRecord(raw.dynamic_properties) ? { dynamicProperties: { ...asRecord(raw.dynamic_properties) } } : {}),
+      ...(asRecord(raw.dynamic_properties)
+        ? { dynamicProperties: { ...asRecord(raw.dynamic_properties) } }
+        : {}),
       ...(asRecord(raw.dynamic_outputs) ? { dynamicOutputs: { ...asRecord(raw.dynamic_outputs) } } : {}),
       uiExtras,
       nodeExtras,
@@ -73,7 +85,10 @@ function convertNode(raw: NodetoolNode, index: number): WorkflowFlowNode {
  * Orders nodes so every parent comes before its children (React Flow requires it) and drops parent links
  * that point to a missing node or form a loop. Returns the ids whose parent link was dropped.
  */
-export function orderParentsFirst(nodes: WorkflowFlowNode[]): { nodes: WorkflowFlowNode[]; droppedParents: string[] } {
+export function orderParentsFirst(nodes: WorkflowFlowNode[]): {
+  nodes: WorkflowFlowNode[];
+  droppedParents: string[];
+} {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const droppedParents: string[] = [];
   for (const node of nodes) {
@@ -138,7 +153,8 @@ export function toEditorWorkflow(input: unknown, fallbackName = 'Untitled workfl
   const { nodes } = orderParentsFirst(converted);
   const edges = rawEdges.map((e, i) => convertEdge(e as NodetoolEdge, i));
   const meta: WorkflowMeta = {};
-  for (const [key, value] of Object.entries(record)) if (key !== 'graph' && key !== 'nodes' && key !== 'edges') meta[key] = value;
+  for (const [key, value] of Object.entries(record))
+    if (key !== 'graph' && key !== 'nodes' && key !== 'edges') meta[key] = value;
   const name = typeof record.name === 'string' && record.name.trim() ? record.name.trim() : fallbackName;
   return { name, meta, nodes, edges };
 }

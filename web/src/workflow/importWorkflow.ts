@@ -36,7 +36,17 @@ export function importWorkflowValue(value: unknown, sourceName = 'input'): Impor
   } catch (error) {
     // validateWorkflow is documented not to throw; keep the promise of "never a crash" regardless.
     const message = error instanceof Error ? error.message : String(error);
-    return { ok: false, errors: [{ code: 'import.unreadable', severity: 'error', message: `${sourceName} could not be checked: ${message}` }], warnings: [] };
+    return {
+      ok: false,
+      errors: [
+        {
+          code: 'import.unreadable',
+          severity: 'error',
+          message: `${sourceName} could not be checked: ${message}`,
+        },
+      ],
+      warnings: [],
+    };
   }
   const promoted = validation.warnings
     .filter((issue) => BLOCKING_IMPORT_CODES.has(issue.code))
@@ -82,8 +92,10 @@ export function importWorkflowText(text: string, sourceName = 'input'): ImportRe
 /** One line for an issue: `[code] message — node "x", edge "y", field z`. */
 export function formatIssue(issue: ProfileIssue): string {
   const where: string[] = [];
-  if (issue.nodeId !== undefined && !issue.message.includes(issue.nodeId)) where.push(`node "${issue.nodeId}"`);
-  if (issue.edgeId !== undefined && !issue.message.includes(issue.edgeId)) where.push(`edge "${issue.edgeId}"`);
+  if (issue.nodeId !== undefined && !issue.message.includes(issue.nodeId))
+    where.push(`node "${issue.nodeId}"`);
+  if (issue.edgeId !== undefined && !issue.message.includes(issue.edgeId))
+    where.push(`edge "${issue.edgeId}"`);
   if (issue.field !== undefined && !issue.message.includes(issue.field)) where.push(`field ${issue.field}`);
   return `[${issue.code}] ${issue.message}${where.length > 0 ? ` — ${where.join(', ')}` : ''}`;
 }

@@ -47,7 +47,13 @@ export const NODE_CATALOG: readonly NodeTypeSpec[] = [
     label: 'Agent (LLM)',
     inputs: ['prompt', 'messages'],
     outputs: ['text', 'chunk'],
-    defaults: { model: OLLAMA_QWEN, system: 'You are a helpful assistant.', prompt: '', max_tokens: 4096, context_window: 4096 },
+    defaults: {
+      model: OLLAMA_QWEN,
+      system: 'You are a helpful assistant.',
+      prompt: '',
+      max_tokens: 4096,
+      context_window: 4096,
+    },
   },
   {
     type: 'nodetool.generators.ListGenerator',
@@ -76,7 +82,11 @@ export const NODE_CATALOG: readonly NodeTypeSpec[] = [
     inputs: ['prompt'],
     outputs: ['output'],
     defaults: {
-      model: { type: 'hf.stable_diffusion', repo_id: 'Lykon/DreamShaper', path: 'DreamShaper_8_pruned.safetensors' },
+      model: {
+        type: 'hf.stable_diffusion',
+        repo_id: 'Lykon/DreamShaper',
+        path: 'DreamShaper_8_pruned.safetensors',
+      },
       prompt: '',
       negative_prompt: '',
       num_inference_steps: 25,
@@ -121,7 +131,14 @@ export const NODE_CATALOG: readonly NodeTypeSpec[] = [
     outputs: [],
     defaults: { name: 'result', description: '' },
   },
-  { type: PREVIEW_TYPE, label: 'Preview', inputs: ['value'], outputs: [], defaults: {}, size: { width: 240, height: 180 } },
+  {
+    type: PREVIEW_TYPE,
+    label: 'Preview',
+    inputs: ['value'],
+    outputs: [],
+    defaults: {},
+    size: { width: 240, height: 180 },
+  },
   {
     type: COMMENT_TYPE,
     label: 'Comment',
@@ -130,7 +147,14 @@ export const NODE_CATALOG: readonly NodeTypeSpec[] = [
     defaults: { comment: 'Write a note here.' },
     size: { width: 260, height: 120 },
   },
-  { type: GROUP_TYPE, label: 'Group', inputs: [], outputs: [], defaults: {}, size: { width: 480, height: 320 } },
+  {
+    type: GROUP_TYPE,
+    label: 'Group',
+    inputs: [],
+    outputs: [],
+    defaults: {},
+    size: { width: 480, height: 320 },
+  },
 ];
 
 const BY_TYPE = new Map(NODE_CATALOG.map((spec) => [spec.type, spec]));

@@ -38,7 +38,11 @@ export function humanizeTypeName(short: string): string {
 }
 
 /** The title to show: ui title, `data.title`, else the humanized short name of the type. */
-export function getNodeTitle(type: string | undefined, title?: unknown, params?: Record<string, unknown>): string {
+export function getNodeTitle(
+  type: string | undefined,
+  title?: unknown,
+  params?: Record<string, unknown>,
+): string {
   if (typeof title === 'string' && title.trim()) return title.trim();
   const fromData = params?.title;
   if (typeof fromData === 'string' && fromData.trim()) return fromData.trim();
@@ -156,7 +160,11 @@ function collectRichText(value: unknown, lines: string[], depth: number): void {
     for (const child of node.children) {
       if (child && typeof child === 'object' && Array.isArray((child as Record<string, unknown>).children)) {
         collectRichText(child, nested, depth + 1);
-      } else if (child && typeof child === 'object' && typeof (child as Record<string, unknown>).text === 'string') {
+      } else if (
+        child &&
+        typeof child === 'object' &&
+        typeof (child as Record<string, unknown>).text === 'string'
+      ) {
         inline.push((child as Record<string, unknown>).text as string);
       }
     }

@@ -56,7 +56,8 @@ export function computeNodeHandles(
     }
     if (kind === 'preview' && entry.inputs.length === 0) entry.inputs.push('value');
     const old = previous?.[node.id];
-    if (old && sameList(old.inputs, entry.inputs) && sameList(old.outputs, entry.outputs)) result[node.id] = old;
+    if (old && sameList(old.inputs, entry.inputs) && sameList(old.outputs, entry.outputs))
+      result[node.id] = old;
   }
   return result;
 }

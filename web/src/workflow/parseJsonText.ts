@@ -60,10 +60,13 @@ export function parseJsonText(text: string, sourceName = 'input'): ParseJsonResu
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
     const offset = findErrorOffset(raw, stripped) ?? findJsonErrorOffset(stripped);
-    const where = offset === undefined ? '' : (() => {
-      const { line, column } = locateOffset(stripped, offset);
-      return ` at line ${line}, column ${column}`;
-    })();
+    const where =
+      offset === undefined
+        ? ''
+        : (() => {
+            const { line, column } = locateOffset(stripped, offset);
+            return ` at line ${line}, column ${column}`;
+          })();
     return {
       ok: false,
       issue: {

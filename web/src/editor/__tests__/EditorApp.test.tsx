@@ -7,8 +7,18 @@ const SMALL = JSON.stringify({
   name: 'Pasted pipeline',
   graph: {
     nodes: [
-      { id: 'q', type: 'nodetool.input.StringInput', data: { value: 'hi' }, ui_properties: { position: { x: 0, y: 0 } } },
-      { id: 'llm', type: 'nodetool.agents.Agent', data: { model: { id: 'qwen3:4b', provider: 'ollama' }, max_tokens: 300 }, ui_properties: { position: { x: 300, y: 0 } } },
+      {
+        id: 'q',
+        type: 'nodetool.input.StringInput',
+        data: { value: 'hi' },
+        ui_properties: { position: { x: 0, y: 0 } },
+      },
+      {
+        id: 'llm',
+        type: 'nodetool.agents.Agent',
+        data: { model: { id: 'qwen3:4b', provider: 'ollama' }, max_tokens: 300 },
+        ui_properties: { position: { x: 300, y: 0 } },
+      },
     ],
     edges: [{ id: 'e', source: 'q', sourceHandle: 'output', target: 'llm', targetHandle: 'prompt' }],
   },
@@ -52,7 +62,11 @@ describe('EditorApp', () => {
     expect(container.querySelectorAll('.react-flow__node')).toHaveLength(10);
     await waitFor(() => expect(container.querySelectorAll('.react-flow__edge')).toHaveLength(7));
     // Named handles: the writer's "text" output exists as a React Flow source handle.
-    expect(container.querySelector('.react-flow__node[data-id="writer"] .react-flow__handle.source[data-handleid="text"]')).not.toBeNull();
+    expect(
+      container.querySelector(
+        '.react-flow__node[data-id="writer"] .react-flow__handle.source[data-handleid="text"]',
+      ),
+    ).not.toBeNull();
   });
 
   it('rejects pasted text that is not JSON, keeps the workflow and the dialog text', async () => {
@@ -69,7 +83,15 @@ describe('EditorApp', () => {
 
   it('rejects duplicate node ids with the code and location', async () => {
     const { store } = renderEditor();
-    const duplicate = JSON.stringify({ graph: { nodes: [{ id: 'a', type: 'x.A' }, { id: 'a', type: 'x.B' }], edges: [] } });
+    const duplicate = JSON.stringify({
+      graph: {
+        nodes: [
+          { id: 'a', type: 'x.A' },
+          { id: 'a', type: 'x.B' },
+        ],
+        edges: [],
+      },
+    });
     await pasteIntoDialog(duplicate);
     const alert = await screen.findByTestId('import-error');
     expect(alert).toHaveTextContent('[node.duplicate-id]');
@@ -90,7 +112,9 @@ describe('EditorApp', () => {
   it('imports JSON pasted over the canvas (Ctrl/Cmd+V)', async () => {
     const { store } = renderEditor();
     await screen.findByText('Researcher');
-    const event = new Event('paste', { bubbles: true, cancelable: true }) as Event & { clipboardData: unknown };
+    const event = new Event('paste', { bubbles: true, cancelable: true }) as Event & {
+      clipboardData: unknown;
+    };
     event.clipboardData = { getData: () => SMALL };
     act(() => {
       document.body.dispatchEvent(event);
@@ -103,7 +127,9 @@ describe('EditorApp', () => {
     renderEditor();
     await userEvent.click(screen.getByRole('button', { name: 'Examples' }));
     await userEvent.click(await screen.findByText('Meeting recording to notes'));
-    await waitFor(() => expect(screen.getByTestId('workflow-name')).toHaveTextContent('Meeting recording to notes'));
+    await waitFor(() =>
+      expect(screen.getByTestId('workflow-name')).toHaveTextContent('Meeting recording to notes'),
+    );
     expect(await screen.findByText('openai/whisper-large-v3-turbo')).toBeInTheDocument();
   });
 
@@ -113,7 +139,12 @@ describe('EditorApp', () => {
     const good = new File([SMALL], 'pipeline.json', { type: 'application/json' });
     await userEvent.upload(input, good);
     await waitFor(() => expect(store.getState().workflowName).toBe('Pasted pipeline'));
-    const broken = JSON.stringify({ graph: { nodes: [{ id: 'a', type: 'x.A' }], edges: [{ id: 'e9', source: 'a', sourceHandle: 'o', target: 'zz', targetHandle: 'i' }] } });
+    const broken = JSON.stringify({
+      graph: {
+        nodes: [{ id: 'a', type: 'x.A' }],
+        edges: [{ id: 'e9', source: 'a', sourceHandle: 'o', target: 'zz', targetHandle: 'i' }],
+      },
+    });
     await userEvent.upload(input, new File([broken], 'broken.json', { type: 'application/json' }));
     const alert = await screen.findByTestId('import-error');
     expect(alert).toHaveTextContent('Could not open file “broken.json”');
@@ -139,10 +170,16 @@ describe('EditorApp', () => {
     // Objects are edited as JSON text; invalid JSON is not committed.
     const model = inspector.querySelector('textarea[data-param="model"]') as HTMLTextAreaElement;
     fireEvent.change(model, { target: { value: '{"id": "qwen3:14b", "provider": "ollama"}' } });
-    expect(store.getState().nodes.find((n) => n.id === 'researcher')?.data.properties.model).toEqual({ id: 'qwen3:14b', provider: 'ollama' });
+    expect(store.getState().nodes.find((n) => n.id === 'researcher')?.data.properties.model).toEqual({
+      id: 'qwen3:14b',
+      provider: 'ollama',
+    });
     fireEvent.change(model, { target: { value: '{"id": ' } });
     expect(within(inspector).getByText(/Not valid JSON/)).toBeInTheDocument();
-    expect(store.getState().nodes.find((n) => n.id === 'researcher')?.data.properties.model).toEqual({ id: 'qwen3:14b', provider: 'ollama' });
+    expect(store.getState().nodes.find((n) => n.id === 'researcher')?.data.properties.model).toEqual({
+      id: 'qwen3:14b',
+      provider: 'ollama',
+    });
   });
 
   it('adds a node from the Add node menu and deletes it from the inspector', async () => {
@@ -158,7 +195,9 @@ describe('EditorApp', () => {
   });
 
   it('renders extra toolbar actions and the dock slot', () => {
-    renderEditor(<EditorApp toolbarActions={<button type="button">Profile</button>} dock={<div>Dock content</div>} />);
+    renderEditor(
+      <EditorApp toolbarActions={<button type="button">Profile</button>} dock={<div>Dock content</div>} />,
+    );
     expect(screen.getByRole('button', { name: 'Profile' })).toBeInTheDocument();
     expect(screen.getByTestId('editor-dock')).toHaveTextContent('Dock content');
   });

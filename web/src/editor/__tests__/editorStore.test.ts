@@ -6,10 +6,31 @@ const small = toEditorWorkflow({
   name: 'Small',
   graph: {
     nodes: [
-      { id: 'in', type: 'nodetool.input.StringInput', data: { value: 'hi' }, ui_properties: { position: { x: 0, y: 0 } } },
-      { id: 'agent', type: 'nodetool.agents.Agent', data: { max_tokens: 256 }, ui_properties: { position: { x: 300, y: 0 } } },
-      { id: 'group', type: 'nodetool.workflows.base_node.Group', data: {}, ui_properties: { position: { x: 0, y: 300 }, width: 400, height: 200 } },
-      { id: 'inner', parent_id: 'group', type: 'nodetool.text.FormatText', data: {}, ui_properties: { position: { x: 20, y: 40 } } },
+      {
+        id: 'in',
+        type: 'nodetool.input.StringInput',
+        data: { value: 'hi' },
+        ui_properties: { position: { x: 0, y: 0 } },
+      },
+      {
+        id: 'agent',
+        type: 'nodetool.agents.Agent',
+        data: { max_tokens: 256 },
+        ui_properties: { position: { x: 300, y: 0 } },
+      },
+      {
+        id: 'group',
+        type: 'nodetool.workflows.base_node.Group',
+        data: {},
+        ui_properties: { position: { x: 0, y: 300 }, width: 400, height: 200 },
+      },
+      {
+        id: 'inner',
+        parent_id: 'group',
+        type: 'nodetool.text.FormatText',
+        data: {},
+        ui_properties: { position: { x: 20, y: 40 } },
+      },
     ],
     edges: [
       { id: 'e1', source: 'in', sourceHandle: 'output', target: 'agent', targetHandle: 'prompt' },
@@ -19,7 +40,7 @@ const small = toEditorWorkflow({
 });
 
 function freshStore(storage = new MemoryStorage()) {
-  return { store: createEditorStore({ storage }), storage };
+  return { store: createEditorStore({ storage, writeDelayMs: 0 }), storage };
 }
 
 describe('editor store', () => {
@@ -45,11 +66,17 @@ describe('editor store', () => {
   it('connects handles, replacing an existing edge into the same input and ignoring self-loops', () => {
     const { store } = freshStore();
     store.getState().loadWorkflow(small, 'test');
-    store.getState().connect({ source: 'in', sourceHandle: 'output', target: 'inner', targetHandle: 'template' });
-    const intoTemplate = store.getState().edges.filter((e) => e.target === 'inner' && e.targetHandle === 'template');
+    store
+      .getState()
+      .connect({ source: 'in', sourceHandle: 'output', target: 'inner', targetHandle: 'template' });
+    const intoTemplate = store
+      .getState()
+      .edges.filter((e) => e.target === 'inner' && e.targetHandle === 'template');
     expect(intoTemplate.map((e) => e.source)).toEqual(['in']);
     expect(store.getState().edges).toHaveLength(2);
-    store.getState().connect({ source: 'agent', sourceHandle: 'text', target: 'agent', targetHandle: 'prompt' });
+    store
+      .getState()
+      .connect({ source: 'agent', sourceHandle: 'text', target: 'agent', targetHandle: 'prompt' });
     expect(store.getState().edges).toHaveLength(2);
   });
 
@@ -62,7 +89,10 @@ describe('editor store', () => {
     const node = store.getState().nodes.find((n) => n.id === b);
     expect(node?.position).toEqual({ x: 3, y: 4 });
     expect(node?.data.properties.max_tokens).toBe(4096);
-    expect(store.getState().handles[b]).toEqual({ inputs: ['prompt', 'messages'], outputs: ['text', 'chunk'] });
+    expect(store.getState().handles[b]).toEqual({
+      inputs: ['prompt', 'messages'],
+      outputs: ['text', 'chunk'],
+    });
     expect(store.getState().selectedNodeId).toBe(b);
   });
 
@@ -108,13 +138,20 @@ describe('editor store', () => {
     expect(store.getState().focusNode('nope')).toBe(false);
     expect(store.getState().focusNode('agent')).toBe(true);
     expect(store.getState().selectedNodeId).toBe('agent');
-    expect(store.getState().nodes.filter((n) => n.selected).map((n) => n.id)).toEqual(['agent']);
+    expect(
+      store
+        .getState()
+        .nodes.filter((n) => n.selected)
+        .map((n) => n.id),
+    ).toEqual(['agent']);
   });
 
   it('keeps the workflow and reports the failure', () => {
     const { store } = freshStore();
     store.getState().loadWorkflow(small, 'test');
-    store.getState().reportImportFailure({ source: 'file', issues: [{ code: 'x', severity: 'error', message: 'bad' }] });
+    store
+      .getState()
+      .reportImportFailure({ source: 'file', issues: [{ code: 'x', severity: 'error', message: 'bad' }] });
     expect(store.getState().nodes).toHaveLength(4);
     expect(store.getState().importFailure?.issues[0]?.code).toBe('x');
   });
@@ -138,14 +175,17 @@ describe('editor store', () => {
 describe('editor store persistence', () => {
   it('survives a reload: a new store reads the saved workflow', () => {
     const storage = new MemoryStorage();
-    const first = createEditorStore({ storage });
+    const first = createEditorStore({ storage, writeDelayMs: 0 });
     first.getState().loadWorkflow(small, 'file:small.json');
     first.getState().setNodeProperty('agent', 'max_tokens', 999);
-    const saved = JSON.parse(storage.getItem(EDITOR_STORAGE_KEY) ?? '{}') as { version: number; state: { nodes: unknown[] } };
+    const saved = JSON.parse(storage.getItem(EDITOR_STORAGE_KEY) ?? '{}') as {
+      version: number;
+      state: { nodes: unknown[] };
+    };
     expect(saved.version).toBe(EDITOR_STORAGE_VERSION);
     expect(saved.state.nodes).toHaveLength(4);
 
-    const second = createEditorStore({ storage });
+    const second = createEditorStore({ storage, writeDelayMs: 0 });
     expect(second.getState().workflowName).toBe('Small');
     expect(second.getState().nodes.find((n) => n.id === 'agent')?.data.properties.max_tokens).toBe(999);
     expect(second.getState().handles.inner?.inputs).toContain('template');
@@ -154,7 +194,7 @@ describe('editor store persistence', () => {
 
   it('does not persist selection, errors or decorations', () => {
     const storage = new MemoryStorage();
-    const store = createEditorStore({ storage });
+    const store = createEditorStore({ storage, writeDelayMs: 0 });
     store.getState().loadWorkflow(small, 'test');
     store.getState().selectNode('agent');
     store.getState().setNodeDecorations({ agent: { className: 'hot' } });
@@ -166,17 +206,66 @@ describe('editor store persistence', () => {
   it.each([
     ['corrupt JSON', '{"state": {"nodes": [', true],
     ['a wrong envelope', '{"hello": 1}', true],
-    ['an unknown version', JSON.stringify({ version: 99, state: { workflowName: 'X', workflowMeta: {}, nodes: [], edges: [], source: 's' } }), false],
-    ['a wrong shape', JSON.stringify({ version: 1, state: { workflowName: 'X', workflowMeta: {}, nodes: [{ id: 1 }], edges: [], source: 's' } }), false],
-    ['an edge to a missing node', JSON.stringify({ version: 1, state: { workflowName: 'X', workflowMeta: {}, nodes: [], edges: [{ id: 'e', source: 'a', target: 'b' }], source: 's' } }), false],
+    [
+      'an unknown version',
+      JSON.stringify({
+        version: 99,
+        state: { workflowName: 'X', workflowMeta: {}, nodes: [], edges: [], source: 's' },
+      }),
+      false,
+    ],
+    [
+      'a wrong shape',
+      JSON.stringify({
+        version: 1,
+        state: { workflowName: 'X', workflowMeta: {}, nodes: [{ id: 1 }], edges: [], source: 's' },
+      }),
+      false,
+    ],
+    [
+      'an edge to a missing node',
+      JSON.stringify({
+        version: 1,
+        state: {
+          workflowName: 'X',
+          workflowMeta: {},
+          nodes: [],
+          edges: [{ id: 'e', source: 'a', target: 'b' }],
+          source: 's',
+        },
+      }),
+      false,
+    ],
   ])('falls back to the default example on %s', (_label, raw, removed) => {
     const storage = new MemoryStorage();
     storage.setItem(EDITOR_STORAGE_KEY, raw);
-    const store = createEditorStore({ storage });
+    const store = createEditorStore({ storage, writeDelayMs: 0 });
     expect(store.getState().workflowName).toBe('Research brief agent chain');
     if (removed) {
       // The unreadable entry is removed, then the default state is written back.
       expect(storage.getItem(EDITOR_STORAGE_KEY)).not.toBe(raw);
+    }
+  });
+
+  it('coalesces bursts of writes and writes the last state after the delay', () => {
+    jest.useFakeTimers();
+    try {
+      const storage = new MemoryStorage();
+      const setItem = jest.spyOn(storage, 'setItem');
+      const store = createEditorStore({ storage, writeDelayMs: 300 });
+      store.getState().loadWorkflow(small, 'test');
+      for (let i = 0; i < 20; i += 1) {
+        store.getState().applyNodeChanges([{ type: 'position', id: 'in', position: { x: i, y: i } }]);
+      }
+      expect(setItem).not.toHaveBeenCalled();
+      jest.advanceTimersByTime(300);
+      expect(setItem).toHaveBeenCalledTimes(1);
+      const saved = JSON.parse(storage.getItem(EDITOR_STORAGE_KEY) ?? '{}') as {
+        state: { nodes: { id: string; position: unknown }[] };
+      };
+      expect(saved.state.nodes.find((n) => n.id === 'in')?.position).toEqual({ x: 19, y: 19 });
+    } finally {
+      jest.useRealTimers();
     }
   });
 
@@ -186,7 +275,7 @@ describe('editor store persistence', () => {
       throw new Error('QuotaExceededError');
     };
     const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const store = createEditorStore({ storage });
+    const store = createEditorStore({ storage, writeDelayMs: 0 });
     expect(() => store.getState().loadWorkflow(small, 'test')).not.toThrow();
     expect(store.getState().nodes).toHaveLength(4);
     expect(warn).toHaveBeenCalled();

@@ -8,7 +8,14 @@ import { useTheme } from '@mui/material/styles';
 import { Background, Controls, MiniMap, ReactFlow, type Connection, type Edge } from '@xyflow/react';
 import { useShallow } from 'zustand/react/shallow';
 import { importFileIntoStore, importTextIntoStore } from '../importActions';
-import { useEditor, useEditorStoreApi, type Decoration, type FlowEdge, type FlowInstance, type FlowNode } from '../store';
+import {
+  useEditor,
+  useEditorStoreApi,
+  type Decoration,
+  type FlowEdge,
+  type FlowInstance,
+  type FlowNode,
+} from '../store';
 import { nodeTypes } from './nodes/nodeTypes';
 
 /** Above this many nodes only the visible ones are rendered (keeps 1,000-node workflows fluid). */
@@ -73,7 +80,8 @@ export function EditorCanvas() {
   const onInit = useCallback((instance: FlowInstance) => setFlowInstance(instance), [setFlowInstance]);
 
   const onDragOver = useCallback((event: DragEvent) => {
-    if (!event.dataTransfer.types.includes('Files') && !event.dataTransfer.types.includes('text/plain')) return;
+    if (!event.dataTransfer.types.includes('Files') && !event.dataTransfer.types.includes('text/plain'))
+      return;
     event.preventDefault();
     event.dataTransfer.dropEffect = 'copy';
   }, []);

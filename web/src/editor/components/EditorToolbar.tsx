@@ -42,7 +42,12 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
           <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 1.2, display: 'block' }}>
             Workflow Profiler
           </Typography>
-          <Typography variant="subtitle1" noWrap sx={{ fontWeight: 700, maxWidth: 360 }} data-testid="workflow-name">
+          <Typography
+            variant="subtitle1"
+            noWrap
+            sx={{ fontWeight: 700, maxWidth: 360 }}
+            data-testid="workflow-name"
+          >
             {workflowName}
           </Typography>
         </Box>
@@ -78,7 +83,10 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
         <Button size="small" onClick={() => downloadWorkflow(store.getState().getWorkflow())}>
           Export
         </Button>
-        <Button size="small" onClick={() => void store.getState().flow?.fitView({ padding: 0.1, duration: 200 })}>
+        <Button
+          size="small"
+          onClick={() => void store.getState().flow?.fitView({ padding: 0.1, duration: 200 })}
+        >
           Fit view
         </Button>
         {actions && <Divider orientation="vertical" flexItem />}
@@ -96,7 +104,11 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
               void loadExampleIntoStore(store, example.id);
             }}
           >
-            <ListItemText primary={example.name} secondary={example.description} sx={{ maxWidth: 460, whiteSpace: 'normal' }} />
+            <ListItemText
+              primary={example.name}
+              secondary={example.description}
+              sx={{ maxWidth: 460, whiteSpace: 'normal' }}
+            />
           </MenuItem>
         ))}
       </Menu>

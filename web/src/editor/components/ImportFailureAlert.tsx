@@ -15,8 +15,23 @@ export function ImportFailureAlert() {
   const shown = failure.issues.slice(0, MAX_SHOWN);
   const hidden = failure.issues.length - shown.length;
   return (
-    <Box sx={{ position: 'absolute', top: 12, left: '50%', transform: 'translateX(-50%)', zIndex: 10, width: 'min(720px, 92%)' }}>
-      <Alert severity="error" onClose={dismiss} variant="filled" data-testid="import-error" sx={{ boxShadow: 6 }}>
+    <Box
+      sx={{
+        position: 'absolute',
+        top: 12,
+        left: '50%',
+        transform: 'translateX(-50%)',
+        zIndex: 10,
+        width: 'min(720px, 92%)',
+      }}
+    >
+      <Alert
+        severity="error"
+        onClose={dismiss}
+        variant="filled"
+        data-testid="import-error"
+        sx={{ boxShadow: 6 }}
+      >
         <AlertTitle>Could not open {failure.source}</AlertTitle>
         <Box component="ul" sx={{ m: 0, pl: 2.5 }}>
           {shown.map((issue, index) => (

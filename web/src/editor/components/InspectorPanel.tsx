@@ -16,7 +16,9 @@ export const INSPECTOR_WIDTH = 340;
 
 export function InspectorPanel() {
   const selectedId = useEditor((s) => s.selectedNodeId);
-  const node = useEditor((s) => (s.selectedNodeId ? s.nodes.find((n) => n.id === s.selectedNodeId) : undefined));
+  const node = useEditor((s) =>
+    s.selectedNodeId ? s.nodes.find((n) => n.id === s.selectedNodeId) : undefined,
+  );
   const setNodeProperty = useEditor((s) => s.setNodeProperty);
   const setNodeTitle = useEditor((s) => s.setNodeTitle);
   const deleteNode = useEditor((s) => s.deleteNode);
@@ -31,7 +33,15 @@ export function InspectorPanel() {
       elevation={3}
       aria-label="Inspector"
       data-testid="inspector"
-      sx={{ width: INSPECTOR_WIDTH, flexShrink: 0, display: 'flex', flexDirection: 'column', minHeight: 0, borderLeft: 1, borderColor: 'divider' }}
+      sx={{
+        width: INSPECTOR_WIDTH,
+        flexShrink: 0,
+        display: 'flex',
+        flexDirection: 'column',
+        minHeight: 0,
+        borderLeft: 1,
+        borderColor: 'divider',
+      }}
     >
       <Box sx={{ p: 1.5, pb: 1, display: 'flex', alignItems: 'flex-start', gap: 1 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>
@@ -41,7 +51,11 @@ export function InspectorPanel() {
           <Typography variant="h6" noWrap sx={{ lineHeight: 1.3 }}>
             {getNodeTitle(node.type, node.data.title, node.data.properties)}
           </Typography>
-          <Typography variant="caption" color="text.secondary" sx={{ display: 'block', wordBreak: 'break-all' }}>
+          <Typography
+            variant="caption"
+            color="text.secondary"
+            sx={{ display: 'block', wordBreak: 'break-all' }}
+          >
             {node.type}
           </Typography>
           <Box sx={{ mt: 0.5, display: 'flex', gap: 0.5, flexWrap: 'wrap' }}>
@@ -70,7 +84,12 @@ export function InspectorPanel() {
             </Typography>
           )}
           {entries.map(([key, value]) => (
-            <ParameterField key={key} name={key} value={value} onCommit={(next) => setNodeProperty(node.id, key, next)} />
+            <ParameterField
+              key={key}
+              name={key}
+              value={value}
+              onCommit={(next) => setNodeProperty(node.id, key, next)}
+            />
           ))}
         </Stack>
       </Box>

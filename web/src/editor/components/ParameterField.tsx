@@ -55,10 +55,18 @@ function JsonField({ name, value, onCommit }: ParameterFieldProps) {
           onCommit(JSON.parse(event.target.value));
           setError(null);
         } catch (parseError) {
-          setError(`Not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}`);
+          setError(
+            `Not valid JSON: ${parseError instanceof Error ? parseError.message : String(parseError)}`,
+          );
         }
       }}
-      slotProps={{ htmlInput: { spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 }, 'data-param': name } }}
+      slotProps={{
+        htmlInput: {
+          spellCheck: false,
+          style: { fontFamily: 'monospace', fontSize: 12 },
+          'data-param': name,
+        },
+      }}
     />
   );
 }

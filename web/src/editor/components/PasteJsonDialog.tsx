@@ -36,7 +36,13 @@ export function PasteJsonDialog({ open, onClose }: { open: boolean; onClose: () 
           value={text}
           onChange={(event) => setText(event.target.value)}
           placeholder='{ "name": "My workflow", "graph": { "nodes": [ … ], "edges": [ … ] } }'
-          slotProps={{ htmlInput: { 'aria-label': 'Workflow JSON', spellCheck: false, style: { fontFamily: 'monospace', fontSize: 12 } } }}
+          slotProps={{
+            htmlInput: {
+              'aria-label': 'Workflow JSON',
+              spellCheck: false,
+              style: { fontFamily: 'monospace', fontSize: 12 },
+            },
+          }}
         />
       </DialogContent>
       <DialogActions>

@@ -26,6 +26,11 @@ export interface CreateEditorStoreOptions {
   storage?: Storage | null;
   /** localStorage key. @default 'wpp-editor' */
   storageKey?: string;
+  /**
+   * Coalesce storage writes over this many ms (flushed on page hide/unload). Tests pass 0 to write at once.
+   * @default 300
+   */
+  writeDelayMs?: number;
 }
 
 function toPlainNode(node: FlowNode): WorkflowFlowNode {
@@ -109,7 +114,9 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
                 }
                 if (change.type === 'remove' && selectedNodeId === change.id) selectedNodeId = null;
               }
-              const structural = changes.some((c) => c.type === 'add' || c.type === 'remove' || c.type === 'replace');
+              const structural = changes.some(
+                (c) => c.type === 'add' || c.type === 'remove' || c.type === 'replace',
+              );
               return structural
                 ? { nodes, selectedNodeId, handles: withHandles(nodes, state.edges) }
                 : { nodes, selectedNodeId };
@@ -118,7 +125,9 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
           applyEdgeChanges: (changes) =>
             set((state) => {
               const edges = applyEdgeChanges(changes, state.edges);
-              const structural = changes.some((c) => c.type === 'add' || c.type === 'remove' || c.type === 'replace');
+              const structural = changes.some(
+                (c) => c.type === 'add' || c.type === 'remove' || c.type === 'replace',
+              );
               return structural ? { edges, handles: withHandles(state.nodes, edges) } : { edges };
             }),
 
@@ -126,7 +135,11 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
             set((state) => {
               if (connection.source === connection.target) return {};
               const kept = state.edges.filter(
-                (e) => !(e.target === connection.target && (e.targetHandle ?? null) === (connection.targetHandle ?? null)),
+                (e) =>
+                  !(
+                    e.target === connection.target &&
+                    (e.targetHandle ?? null) === (connection.targetHandle ?? null)
+                  ),
               );
               const taken = new Set(state.edges.map((e) => e.id));
               const edge: FlowEdge = {
@@ -150,14 +163,21 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
               const el = typeof document === 'undefined' ? null : document.querySelector('.react-flow');
               const rect = el?.getBoundingClientRect();
               at = rect
-                ? state.flow.screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 })
+                ? state.flow.screenToFlowPosition({
+                    x: rect.left + rect.width / 2,
+                    y: rect.top + rect.height / 2,
+                  })
                 : undefined;
             }
             const node: FlowNode = {
               id,
               type,
               position: at ?? { x: 0, y: 0 },
-              data: { properties: JSON.parse(JSON.stringify(spec?.defaults ?? {})) as Record<string, unknown>, uiExtras: {}, nodeExtras: { sync_mode: 'on_any' } },
+              data: {
+                properties: JSON.parse(JSON.stringify(spec?.defaults ?? {})) as Record<string, unknown>,
+                uiExtras: {},
+                nodeExtras: { sync_mode: 'on_any' },
+              },
               width: spec?.size?.width ?? 260,
               selected: true,
               ...(spec?.size ? { height: spec.size.height } : {}),
@@ -172,7 +192,9 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
           setNodeProperty: (nodeId, key, value) =>
             set((state) => ({
               nodes: state.nodes.map((n) =>
-                n.id === nodeId ? { ...n, data: { ...n.data, properties: { ...n.data.properties, [key]: value } } } : n,
+                n.id === nodeId
+                  ? { ...n, data: { ...n.data, properties: { ...n.data.properties, [key]: value } } }
+                  : n,
               ),
             })),
 
@@ -204,7 +226,8 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
               return {
                 nodes,
                 edges,
-                selectedNodeId: state.selectedNodeId && doomed.has(state.selectedNodeId) ? null : state.selectedNodeId,
+                selectedNodeId:
+                  state.selectedNodeId && doomed.has(state.selectedNodeId) ? null : state.selectedNodeId,
                 handles: withHandles(nodes, edges),
               };
             }),
@@ -265,9 +288,14 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
       {
         name: storageKey,
         version: EDITOR_STORAGE_VERSION,
-        storage: createSafeJsonStorage(getStorage, () => {
-          console.warn(`Could not save the workflow in this browser (storage full or blocked): ${storageKey}`);
-        }),
+        storage: createSafeJsonStorage(
+          getStorage,
+          () =>
+            console.warn(
+              `Could not save the workflow in this browser (storage full or blocked): ${storageKey}`,
+            ),
+          options.writeDelayMs ?? 300,
+        ),
         partialize: (state) => partializeEditorState(state),
         migrate: (persisted, version) => migratePersistedEditorState(persisted, version),
         merge: (persisted, current) => {

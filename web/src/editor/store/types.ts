@@ -5,7 +5,12 @@
 import type { CSSProperties } from 'react';
 import type { Connection, Edge, EdgeChange, Node, NodeChange, ReactFlowInstance } from '@xyflow/react';
 import type { ProfileIssue } from '../../profiling/types';
-import type { EditorWorkflow, WorkflowEdgeData, WorkflowMeta, WorkflowNodeData } from '../../workflow/editorGraph';
+import type {
+  EditorWorkflow,
+  WorkflowEdgeData,
+  WorkflowMeta,
+  WorkflowNodeData,
+} from '../../workflow/editorGraph';
 import type { NodeHandles } from '../../workflow/nodeHandles';
 
 export type FlowNode = Node<WorkflowNodeData>;

@@ -27,7 +27,16 @@ const saved = {
       },
       { id: 'bare', type: 'nodetool.output.StringOutput', data: null, ui_properties: null },
     ],
-    edges: [{ id: 7, source: 'child', sourceHandle: 'search', target: 'bare', targetHandle: 'value', ui_properties: { className: 'str' } }],
+    edges: [
+      {
+        id: 7,
+        source: 'child',
+        sourceHandle: 'search',
+        target: 'bare',
+        targetHandle: 'value',
+        ui_properties: { className: 'str' },
+      },
+    ],
   },
 };
 
@@ -43,7 +52,10 @@ describe('toEditorWorkflow', () => {
 
   it('maps parameters, titles, sizes and dynamic outputs', () => {
     const child = workflow.nodes.find((n) => n.id === 'child');
-    expect(child?.data.properties).toEqual({ model: { id: 'qwen3:4b', provider: 'ollama' }, max_tokens: 256 });
+    expect(child?.data.properties).toEqual({
+      model: { id: 'qwen3:4b', provider: 'ollama' },
+      max_tokens: 256,
+    });
     expect(child?.data.title).toBe('Child');
     expect(child?.width).toBe(220);
     expect(child?.height).toBeUndefined();
@@ -59,7 +71,13 @@ describe('toEditorWorkflow', () => {
   });
 
   it('keeps edge handles and turns numeric ids into strings', () => {
-    expect(workflow.edges[0]).toMatchObject({ id: '7', source: 'child', sourceHandle: 'search', target: 'bare', targetHandle: 'value' });
+    expect(workflow.edges[0]).toMatchObject({
+      id: '7',
+      source: 'child',
+      sourceHandle: 'search',
+      target: 'bare',
+      targetHandle: 'value',
+    });
   });
 
   it('accepts bare { nodes, edges } and names it with the fallback', () => {
@@ -82,7 +100,14 @@ describe('toNodetoolWorkflow', () => {
       dynamic_outputs: { search: { type: 'str' } },
       sync_mode: 'on_any',
     });
-    expect(back.graph.edges[0]).toMatchObject({ id: '7', source: 'child', sourceHandle: 'search', target: 'bare', targetHandle: 'value', ui_properties: { className: 'str' } });
+    expect(back.graph.edges[0]).toMatchObject({
+      id: '7',
+      source: 'child',
+      sourceHandle: 'search',
+      target: 'bare',
+      targetHandle: 'value',
+      ui_properties: { className: 'str' },
+    });
     // And once more: a second round trip is stable.
     expect(toNodetoolWorkflow(toEditorWorkflow(back))).toEqual(back);
   });
@@ -98,7 +123,12 @@ describe('orderParentsFirst', () => {
   });
 
   it('detaches nodes whose parent is missing or part of a parent loop', () => {
-    const { nodes, droppedParents } = orderParentsFirst([node('a', 'b'), node('b', 'a'), node('c', 'missing'), node('d', 'c')]);
+    const { nodes, droppedParents } = orderParentsFirst([
+      node('a', 'b'),
+      node('b', 'a'),
+      node('c', 'missing'),
+      node('d', 'c'),
+    ]);
     // Breaking the a↔b loop at "a" is enough: "b" stays inside "a".
     expect(droppedParents.sort()).toEqual(['a', 'c']);
     expect(nodes.find((n) => n.id === 'b')?.parentId).toBe('a');

@@ -20,7 +20,27 @@ describe('findJsonErrorOffset', () => {
   });
 
   it('agrees with JSON.parse on arbitrary text built from JSON characters', () => {
-    const jsonish = fc.string({ unit: fc.constantFrom('{', '}', '[', ']', '"', ':', ',', ' ', 'a', '1', '-', '.', 'e', 'n', 'u', 'l', '\\') });
+    const jsonish = fc.string({
+      unit: fc.constantFrom(
+        '{',
+        '}',
+        '[',
+        ']',
+        '"',
+        ':',
+        ',',
+        ' ',
+        'a',
+        '1',
+        '-',
+        '.',
+        'e',
+        'n',
+        'u',
+        'l',
+        '\\',
+      ),
+    });
     fc.assert(
       fc.property(jsonish, (text) => {
         const offset = findJsonErrorOffset(text);

@@ -6,19 +6,24 @@ const examplesDir = join(__dirname, '../../examples');
 const sharedDir = join(__dirname, '../../../../../shared/examples/nodetool');
 
 describe('importWorkflowText', () => {
-  it.each(readdirSync(examplesDir).filter((f) => f.endsWith('.json')))('imports the project example %s without errors', (file) => {
-    const text = readFileSync(join(examplesDir, file), 'utf8');
-    const raw = JSON.parse(text) as { graph: { nodes: unknown[]; edges: unknown[] } };
-    const result = importWorkflowText(text, file);
-    expect(result.ok && result.warnings).toEqual([]);
-    if (result.ok) {
-      expect(result.workflow.nodes).toHaveLength(raw.graph.nodes.length);
-      expect(result.workflow.edges).toHaveLength(raw.graph.edges.length);
-    }
-  });
+  it.each(readdirSync(examplesDir).filter((f) => f.endsWith('.json')))(
+    'imports the project example %s without errors',
+    (file) => {
+      const text = readFileSync(join(examplesDir, file), 'utf8');
+      const raw = JSON.parse(text) as { graph: { nodes: unknown[]; edges: unknown[] } };
+      const result = importWorkflowText(text, file);
+      expect(result.ok && result.warnings).toEqual([]);
+      if (result.ok) {
+        expect(result.workflow.nodes).toHaveLength(raw.graph.nodes.length);
+        expect(result.workflow.edges).toHaveLength(raw.graph.edges.length);
+      }
+    },
+  );
 
   it('has a 1,000-node example', () => {
-    const raw = JSON.parse(readFileSync(join(examplesDir, 'large-batch-1000.json'), 'utf8')) as { graph: { nodes: unknown[] } };
+    const raw = JSON.parse(readFileSync(join(examplesDir, 'large-batch-1000.json'), 'utf8')) as {
+      graph: { nodes: unknown[] };
+    };
     expect(raw.graph.nodes).toHaveLength(1000);
   });
 
@@ -43,7 +48,11 @@ describe('importWorkflowText', () => {
     });
     expect(result.ok).toBe(false);
     if (!result.ok) {
-      expect(result.errors[0]).toMatchObject({ code: 'node.duplicate-id', nodeId: 'a', field: 'graph.nodes[1].id' });
+      expect(result.errors[0]).toMatchObject({
+        code: 'node.duplicate-id',
+        nodeId: 'a',
+        field: 'graph.nodes[1].id',
+      });
     }
   });
 
@@ -87,7 +96,9 @@ describe('importWorkflowText', () => {
   });
 
   const sharedFiles = existsSync(sharedDir) ? readdirSync(sharedDir).filter((f) => f.endsWith('.json')) : [];
-  (sharedFiles.length > 0 ? it.each(sharedFiles) : it.skip.each(['(../shared/examples/nodetool not present)']))(
+  (sharedFiles.length > 0
+    ? it.each(sharedFiles)
+    : it.skip.each(['(../shared/examples/nodetool not present)']))(
     'imports the real NodeTool workflow %s',
     (file) => {
       const result = importWorkflowText(readFileSync(join(sharedDir, file), 'utf8'), file);

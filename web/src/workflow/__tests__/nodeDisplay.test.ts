@@ -11,7 +11,9 @@ import {
 describe('node titles', () => {
   it('prefers the ui title, then data.title, then the humanized short type name', () => {
     expect(getNodeTitle('nodetool.agents.Agent', 'Researcher', { title: 'ignored' })).toBe('Researcher');
-    expect(getNodeTitle('huggingface.image_to_image.RealESRGAN', undefined, { title: 'RealESRGAN Upscaler' })).toBe('RealESRGAN Upscaler');
+    expect(
+      getNodeTitle('huggingface.image_to_image.RealESRGAN', undefined, { title: 'RealESRGAN Upscaler' }),
+    ).toBe('RealESRGAN Upscaler');
     expect(getNodeTitle('huggingface.text_to_image.StableDiffusionXL', '  ', {})).toBe('Stable Diffusion XL');
     expect(getNodeTitle('huggingface.text_to_video.Wan_T2V')).toBe('Wan T2V');
   });
@@ -57,7 +59,9 @@ describe('key parameters', () => {
   it('reads model ids in every shape NodeTool uses', () => {
     expect(describeModel('gemma3:4b')).toBe('gemma3:4b');
     expect(describeModel({ type: 'language_model', id: 'qwen3:4b', provider: 'ollama' })).toBe('qwen3:4b');
-    expect(describeModel({ type: 'hf.stable_diffusion', repo_id: 'Lykon/DreamShaper', path: 'x.safetensors' })).toBe('Lykon/DreamShaper');
+    expect(
+      describeModel({ type: 'hf.stable_diffusion', repo_id: 'Lykon/DreamShaper', path: 'x.safetensors' }),
+    ).toBe('Lykon/DreamShaper');
     expect(describeModel({ type: 'language_model' })).toBeUndefined();
     expect(describeModel(42)).toBeUndefined();
   });
@@ -81,7 +85,9 @@ describe('key parameters', () => {
   });
 
   it('ignores non-finite numbers and odd shapes without throwing', () => {
-    expect(getKeyParams({ max_tokens: Number.NaN, steps: 'many', width: 512 })).toEqual([{ key: 'steps', label: 'steps', value: 'many' }]);
+    expect(getKeyParams({ max_tokens: Number.NaN, steps: 'many', width: 512 })).toEqual([
+      { key: 'steps', label: 'steps', value: 'many' },
+    ]);
     expect(getKeyParams(null)).toEqual([]);
   });
 });
@@ -95,7 +101,10 @@ describe('comment text', () => {
     const comment = [
       { type: 'paragraph', children: [{ text: 'Categorize Emails', bold: true }] },
       { type: 'paragraph', children: [{ text: '' }] },
-      { type: 'paragraph', children: [{ text: '1. Gmail Search: ', bold: true }, { text: 'fetches emails.' }] },
+      {
+        type: 'paragraph',
+        children: [{ text: '1. Gmail Search: ', bold: true }, { text: 'fetches emails.' }],
+      },
     ];
     expect(extractCommentText(comment)).toBe('Categorize Emails\n\n1. Gmail Search: fetches emails.');
   });
@@ -105,7 +114,13 @@ describe('comment text', () => {
       root: {
         children: [
           { type: 'heading', children: [{ text: 'Steps' }] },
-          { type: 'list', children: [{ type: 'listitem', children: [{ text: 'one' }] }, { type: 'listitem', children: [{ text: 'two' }] }] },
+          {
+            type: 'list',
+            children: [
+              { type: 'listitem', children: [{ text: 'one' }] },
+              { type: 'listitem', children: [{ text: 'two' }] },
+            ],
+          },
         ],
       },
     };

@@ -7,7 +7,12 @@ const node = (id: string, type: string, extra: Partial<WorkflowFlowNode['data']>
   position: { x: 0, y: 0 },
   data: { properties: {}, ...extra },
 });
-const edge = (source: string, sourceHandle: string, target: string, targetHandle: string): WorkflowFlowEdge => ({
+const edge = (
+  source: string,
+  sourceHandle: string,
+  target: string,
+  targetHandle: string,
+): WorkflowFlowEdge => ({
   id: `${source}-${target}-${targetHandle}`,
   source,
   target,
@@ -22,7 +27,11 @@ describe('computeNodeHandles', () => {
     node('odd', 'acme.custom.Thing'),
     node('note', 'nodetool.workflows.base_node.Comment'),
   ];
-  const edges = [edge('fmt', 'output', 'agent', 'prompt'), edge('agent', 'search', 'odd', 'query'), edge('agent', 'chunk', 'odd', 'stream')];
+  const edges = [
+    edge('fmt', 'output', 'agent', 'prompt'),
+    edge('agent', 'search', 'odd', 'query'),
+    edge('agent', 'chunk', 'odd', 'stream'),
+  ];
 
   it('combines catalog handles, dynamic properties/outputs and edge handles', () => {
     const handles = computeNodeHandles(nodes, edges);

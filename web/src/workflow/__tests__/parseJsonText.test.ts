@@ -2,7 +2,10 @@ import { locateOffset, parseJsonText } from '../parseJsonText';
 
 describe('parseJsonText', () => {
   it('parses valid JSON (with a byte-order mark)', () => {
-    expect(parseJsonText('\uFEFF{"graph": {"nodes": [], "edges": []}}')).toEqual({ ok: true, value: { graph: { nodes: [], edges: [] } } });
+    expect(parseJsonText('\uFEFF{"graph": {"nodes": [], "edges": []}}')).toEqual({
+      ok: true,
+      value: { graph: { nodes: [], edges: [] } },
+    });
   });
 
   it('reports empty input as import.empty', () => {

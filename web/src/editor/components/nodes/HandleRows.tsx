@@ -20,8 +20,12 @@ export function HandleRows({ handles = EMPTY }: { handles?: NodeHandles }) {
           <div key={i} className="wpp-handle-row">
             <span className="wpp-handle-label">{input ?? ''}</span>
             <span className="wpp-handle-label wpp-handle-label-out">{output ?? ''}</span>
-            {input !== undefined && <Handle type="target" position={Position.Left} id={input} className="wpp-handle" />}
-            {output !== undefined && <Handle type="source" position={Position.Right} id={output} className="wpp-handle" />}
+            {input !== undefined && (
+              <Handle type="target" position={Position.Left} id={input} className="wpp-handle" />
+            )}
+            {output !== undefined && (
+              <Handle type="source" position={Position.Right} id={output} className="wpp-handle" />
+            )}
           </div>
         );
       })}

@@ -6,7 +6,13 @@
 import { memo, type CSSProperties } from 'react';
 import { useTheme } from '@mui/material/styles';
 import type { NodeProps } from '@xyflow/react';
-import { getCategoryLabel, getKeyParams, getNodeTitle, getShortTypeName, humanizeTypeName } from '../../../workflow/nodeDisplay';
+import {
+  getCategoryLabel,
+  getKeyParams,
+  getNodeTitle,
+  getShortTypeName,
+  humanizeTypeName,
+} from '../../../workflow/nodeDisplay';
 import { useEditor } from '../../store';
 import type { FlowNode } from '../../store';
 import { getCategoryIntent, getIntentColor } from '../../theme';
