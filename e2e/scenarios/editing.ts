@@ -12,33 +12,40 @@ export const name = 'editing';
 export default async function editingScenario({ page, baseUrl, screenshot, rootDir, log }: ScenarioContext) {
   await page.goto(baseUrl);
   await waitForGraph(page, 10, 7, 'default example');
-  const store = () =>
-    page.evaluate(
-      () =>
-        JSON.parse(localStorage.getItem('wpp-editor') ?? '{}') as {
-          state: {
-            nodes: { id: string; position: { x: number; y: number } }[];
-            edges: { source: string; target: string; targetHandle: string }[];
-          };
-        },
+  // The editor saves to localStorage shortly after each change (writes are coalesced): poll for it.
+  const waitForSaved = async <T>(pick: string, what: string): Promise<T> => {
+    const handle = await page.waitForFunction(
+      (expression) => {
+        const saved = JSON.parse(localStorage.getItem('wpp-editor') ?? 'null') as unknown;
+        if (!saved) return undefined;
+        return new Function('saved', `return (${expression});`)(saved) as unknown;
+      },
+      pick,
+      { timeout: 5000 },
     );
+    const value = (await handle.jsonValue()) as T;
+    if (value === undefined || value === null) throw new Error(`not saved: ${what}`);
+    return value;
+  };
 
-  // Drag a node: its saved position changes.
+  // Drag a node: it moves on screen and its saved position changes.
   const topic = page.locator('.react-flow__node[data-id="topic"]');
-  const before = (await store()).state.nodes.find((n) => n.id === 'topic')?.position;
   const box = await topic.boundingBox();
-  assert(box && before, 'topic node rendered');
+  assert(box, 'topic node rendered');
   await page.mouse.move(box.x + 20, box.y + 8);
   await page.mouse.down();
   await page.mouse.move(box.x + 20, box.y + 120, { steps: 8 });
   await page.mouse.up();
-  await page.waitForTimeout(200);
-  const after = (await store()).state.nodes.find((n) => n.id === 'topic')?.position;
+  const moved = await topic.boundingBox();
   assert(
-    after && after.y > before.y + 20,
-    `dragging moves the node (before ${JSON.stringify(before)}, after ${JSON.stringify(after)})`,
+    moved && moved.y > box.y + 50,
+    `dragging moves the node on screen (before y=${box.y}, after y=${moved?.y})`,
   );
-  log(`moved topic from y=${before.y} to y=${Math.round(after.y)}`);
+  const savedY = await waitForSaved<number>(
+    "saved.state.nodes.find((n) => n.id === 'topic' && n.position.y > 60)?.position.y",
+    'moved topic position',
+  );
+  log(`moved topic to saved y=${Math.round(savedY)}`);
 
   // Connect: topic.output → writer "messages" input (a free handle).
   const source = page.locator(
@@ -60,8 +67,11 @@ export default async function editingScenario({ page, baseUrl, screenshot, rootD
     (n) => n === 8,
     'a new edge after connecting',
   );
-  const newEdge = (await store()).state.edges.find((e) => e.source === 'topic' && e.target === 'writer');
-  assertEqual(newEdge?.targetHandle, 'messages', 'new edge target handle');
+  const targetHandle = await waitForSaved<string>(
+    "saved.state.edges.find((e) => e.source === 'topic' && e.target === 'writer')?.targetHandle",
+    'new edge',
+  );
+  assertEqual(targetHandle, 'messages', 'new edge target handle');
   await screenshot('editing-connected');
 
   // Delete a node with the keyboard: its edges go with it.
