@@ -3,7 +3,7 @@
  * The engine gives them zero cost and never lists them as bottlenecks, whatever the metric table says.
  */
 
-const LAYOUT_SHORT_NAMES = new Set(['Comment', 'Preview', 'Group']);
+const LAYOUT_SHORT_NAMES: readonly string[] = ['Comment', 'Preview', 'Group'];
 
 /**
  * True for node types whose short name (after the last dot) is a layout-only name, e.g.
@@ -12,10 +12,15 @@ const LAYOUT_SHORT_NAMES = new Set(['Comment', 'Preview', 'Group']);
  * @example isLayoutType('nodetool.workflows.base_node.Preview') // true
  */
 export function isLayoutType(type: string): boolean {
-  // endsWith first: no allocation on the hot path (called once per node).
-  const last = type.charCodeAt(type.length - 1);
-  if (last !== 116 /* t */ && last !== 119 /* w */ && last !== 112 /* p */) return false;
-  return LAYOUT_SHORT_NAMES.has(shortTypeName(type));
+  // No allocation on the hot path (called once per node).
+  for (const name of LAYOUT_SHORT_NAMES) {
+    if (
+      type === name ||
+      (type.endsWith(name) && type.charCodeAt(type.length - name.length - 1) === 46) /* . */
+    )
+      return true;
+  }
+  return false;
 }
 
 /** The part of a type after its last dot: `nodetool.agents.Agent` → `Agent`. */

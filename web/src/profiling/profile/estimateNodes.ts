@@ -5,7 +5,7 @@
  * Text flow (an approximation, documented in docs/reference.md): a node passes on its own constant text
  * (parameters `value`, `template`, `string`, `text`, `prompt`, `content` holding strings) plus what reached it;
  * LLM nodes pass on their estimated output (output tokens × 4 characters) instead. Only data edges carry text;
- * each node's total is capped at 10 million characters.
+ * each node's total is capped at 512,000 characters (128k tokens).
  */
 import { estimateNode } from '../estimate/estimateNode';
 import type { EstimateContext, MetricTable, NodeEstimate, NormalizedNode } from '../estimate/types';
@@ -15,8 +15,11 @@ import { isLayoutType } from '../ingest/layoutTypes';
 import type { HardwareSpec } from '../types';
 
 const TEXT_KEYS = ['value', 'template', 'string', 'text', 'prompt', 'content'] as const;
-/** Cap on characters tracked per node (keeps sums finite on huge graphs). */
-export const TEXT_CHARS_CAP = 10_000_000;
+/**
+ * Cap on characters tracked per node: 128k tokens × 4 characters, the largest common LLM context window.
+ * Summing along every path counts text shared by converging branches more than once; the cap bounds that.
+ */
+export const TEXT_CHARS_CAP = 512_000;
 /** Characters per token used to turn LLM output tokens into text (≈ 4 for English, OpenAI tokenizer docs). */
 const CHARS_PER_TOKEN = 4;
 
@@ -46,6 +49,7 @@ export function estimateNodes(
   const done = new Uint8Array(nodes.length);
   const { start, adj } = graph.in;
   const inEdge = computeInSlotControl(graph);
+  const memo = nodes.length >= MEMO_MIN_NODES ? new Map<string, NodeEstimate>() : undefined;
   for (let i = 0; i < nodeOrder.length; i++) {
     const v = nodeOrder[i]!;
     let upstream = 0;
@@ -61,12 +65,49 @@ export function estimateNodes(
       upstreamTextChars: upstream,
       assumptions: env.assumptions,
     };
-    const estimate = estimateOne(node, ctx, env.table);
+    const estimate = memo ? estimateWithMemo(memo, node, ctx, env.table) : estimateOne(node, ctx, env.table);
     estimates[v] = estimate;
     textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(node, estimate, upstream));
     done[v] = 1;
   }
   return { estimates, upstreamChars };
+}
+
+/** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
+export const MEMO_MIN_NODES = 2000;
+/** Parameter objects larger than this (serialised) are not memoised. */
+const MEMO_MAX_KEY = 2000;
+
+/**
+ * Memoised estimate: nodes with the same type, parameters (as JSON) and upstream text share one estimate object
+ * (read-only). Estimates that carry warnings are never shared: their messages name the node.
+ */
+function estimateWithMemo(
+  memo: Map<string, NodeEstimate>,
+  node: NormalizedNode,
+  ctx: EstimateContext,
+  table: MetricTable,
+): NodeEstimate {
+  let json: string | undefined = '{}';
+  if (hasOwnKeys(node.params)) {
+    try {
+      json = JSON.stringify(node.params);
+    } catch {
+      json = undefined;
+    }
+  }
+  if (json === undefined || json.length > MEMO_MAX_KEY) return estimateOne(node, ctx, table);
+  const key = `${node.type}\u0000${ctx.upstreamTextChars}\u0000${json}`;
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const estimate = estimateOne(node, ctx, table);
+  if (!estimate.warnings || estimate.warnings.length === 0) memo.set(key, estimate);
+  return estimate;
+}
+
+function hasOwnKeys(object: Record<string, unknown>): boolean {
+  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
+  return false;
 }
 
 /** Estimate one node, zeroing layout nodes. */

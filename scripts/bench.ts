@@ -1,0 +1,168 @@
+/**
+ * `npm run bench [-- --quick] [-- --no-write] [-- --no-baseline-1m]`: times profileWorkflow on generated
+ * workflows (layered DAGs of 1k–1M nodes with ~2 edges per node and wide fan-outs, a 100k chain, a 100k
+ * star) against a graphology + graphology-dag baseline (topological sort + longest path) in the same
+ * process, prints a table with ratios and writes it to docs/performance.md (full runs only).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { dirname, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { getHeapStatistics } from 'node:v8';
+import { profileWorkflow } from '../web/src/profiling';
+import { runGraphologyBaseline } from './bench/baseline';
+import { generateChain, generateLayeredDag, generateStar, type BenchWorkflow } from './bench/generateDag';
+import { timeRuns, type Timing } from './bench/timeRuns';
+
+const HEAP_MB = 8192;
+const args = new Set(process.argv.slice(2));
+const quick = args.has('--quick');
+
+// The 1M-node graphs need more than Node's default heap: re-run this script once with a larger one.
+if (getHeapStatistics().heap_size_limit < (HEAP_MB - 512) * 1e6 && !quick) {
+  const self = fileURLToPath(import.meta.url);
+  const child = spawnSync(
+    process.execPath,
+    [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', self, ...process.argv.slice(2)],
+    {
+      stdio: 'inherit',
+    },
+  );
+  process.exit(child.status ?? 1);
+}
+
+interface Case {
+  name: string;
+  make: () => BenchWorkflow;
+  runs: number;
+  warmup: number;
+  baseline: boolean;
+  suggestions?: boolean;
+  target?: number;
+}
+
+const CASES: Case[] = [
+  { name: 'layered 1k', make: () => generateLayeredDag(1_000), runs: 30, warmup: 5, baseline: true },
+  {
+    name: 'layered 10k',
+    make: () => generateLayeredDag(10_000),
+    runs: 20,
+    warmup: 5,
+    baseline: true,
+    target: 10,
+  },
+  {
+    name: 'layered 10k + suggestions',
+    make: () => generateLayeredDag(10_000),
+    runs: 10,
+    warmup: 2,
+    baseline: false,
+    suggestions: true,
+  },
+  {
+    name: 'layered 100k',
+    make: () => generateLayeredDag(100_000),
+    runs: 7,
+    warmup: 2,
+    baseline: true,
+    target: 200,
+  },
+  { name: 'chain 100k', make: () => generateChain(100_000), runs: 7, warmup: 2, baseline: true },
+  { name: 'star 100k', make: () => generateStar(100_000), runs: 7, warmup: 2, baseline: true },
+  {
+    name: 'layered 1M',
+    make: () => generateLayeredDag(1_000_000),
+    runs: 3,
+    warmup: 1,
+    baseline: !args.has('--no-baseline-1m'),
+    target: 3000,
+  },
+];
+
+interface Row {
+  name: string;
+  nodes: number;
+  edges: number;
+  ours: Timing;
+  base?: Timing;
+  target?: number;
+}
+
+function main(): void {
+  const rows: Row[] = [];
+  const cases = quick
+    ? CASES.filter((c) => !c.name.endsWith('1M')).map((c) => ({
+        ...c,
+        runs: Math.max(3, Math.ceil(c.runs / 3)),
+        warmup: 1,
+      }))
+    : CASES;
+  for (const c of cases) {
+    const workflow = c.make();
+    const ours = timeRuns(
+      () => profileWorkflow(workflow, { suggestions: c.suggestions === true }),
+      c.runs,
+      c.warmup,
+    );
+    const base = c.baseline ? timeRuns(() => runGraphologyBaseline(workflow), c.runs, c.warmup) : undefined;
+    const row: Row = {
+      name: c.name,
+      nodes: workflow.graph.nodes.length,
+      edges: workflow.graph.edges.length,
+      ours,
+      base,
+      target: c.target,
+    };
+    rows.push(row);
+    console.log(formatRow(row));
+  }
+  const table = renderTable(rows);
+  console.log(`\n${table}`);
+  if (!quick && !args.has('--no-write')) {
+    writeFigures(table);
+    console.log('Figures written to docs/performance.md');
+  }
+}
+
+const ms = (x: number) => (x >= 100 ? x.toFixed(0) : x.toFixed(1));
+
+function formatRow(r: Row): string {
+  const ratio = r.base ? `  ×${(r.base.median / r.ours.median).toFixed(1)} vs graphology` : '';
+  return `${r.name.padEnd(28)} ours median ${ms(r.ours.median)} ms (best ${ms(r.ours.best)})${r.base ? `, graphology median ${ms(r.base.median)} ms` : ''}${ratio}`;
+}
+
+function renderTable(rows: Row[]): string {
+  const lines = [
+    '| Workflow | Nodes | Edges | profileWorkflow median (best) | graphology baseline median (best) | Speed-up (median) | Target (median) |',
+    '|---|---:|---:|---:|---:|---:|---|',
+  ];
+  for (const r of rows) {
+    const base = r.base ? `${ms(r.base.median)} ms (${ms(r.base.best)})` : '—';
+    const ratio = r.base ? `${(r.base.median / r.ours.median).toFixed(1)}×` : '—';
+    const target =
+      r.target === undefined ? '—' : `≤ ${r.target} ms: ${r.ours.median <= r.target ? 'met' : 'missed'}`;
+    lines.push(
+      `| ${r.name} | ${r.nodes.toLocaleString('en-US')} | ${r.edges.toLocaleString('en-US')} | ${ms(r.ours.median)} ms (${ms(r.ours.best)}) | ${base} | ${ratio} | ${target} |`,
+    );
+  }
+  return lines.join('\n');
+}
+
+function writeFigures(table: string): void {
+  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/performance.md');
+  const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}.`;
+  const block = `<!-- bench:start -->\n${stamp}\n\n${table}\n<!-- bench:end -->`;
+  let doc: string;
+  try {
+    doc = readFileSync(path, 'utf8');
+  } catch {
+    doc = '# Performance\n\n<!-- bench:start -->\n<!-- bench:end -->\n';
+  }
+  const next = doc.includes('<!-- bench:start -->')
+    ? doc.replace(/<!-- bench:start -->[\s\S]*<!-- bench:end -->/, block)
+    : `${doc}\n${block}\n`;
+  writeFileSync(path, next);
+}
+
+main();
