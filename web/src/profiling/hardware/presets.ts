@@ -53,9 +53,17 @@ export const HARDWARE_PRESETS: ReadonlyArray<HardwarePreset> = Object.freeze([
   apple('apple-m4-max-32', 'Apple M4 Max (32-core GPU, 36 GB)', 410, 14.42, 36),
   apple('apple-m4-max-40', 'Apple M4 Max (40-core GPU, 64 GB)', 546, 18.03, 64),
   nvidia('rtx-3060', 'NVIDIA RTX 3060 12GB', 360, 26.0, 12),
+  // Not in hardware_specs.csv but in the llama.cpp benchmark rows: bandwidth and FP16 tensor (FP32-accumulate,
+  // dense) from the NVIDIA Ampere GA102 / Ada AD102 whitepapers and product pages.
+  nvidia('rtx-3070', 'NVIDIA RTX 3070 8GB', 448, 40.6, 8),
+  nvidia('rtx-3070-ti', 'NVIDIA RTX 3070 Ti 8GB', 608, 43.5, 8),
+  nvidia('rtx-3080', 'NVIDIA RTX 3080 10GB', 760, 59.5, 10),
+  nvidia('rtx-3080-ti', 'NVIDIA RTX 3080 Ti 12GB', 912, 68.2, 12),
   nvidia('rtx-3090', 'NVIDIA RTX 3090 24GB', 936, 71.2, 24),
   nvidia('rtx-4070', 'NVIDIA RTX 4070 12GB', 504, 58.0, 12),
   nvidia('rtx-4070-super', 'NVIDIA RTX 4070 SUPER 12GB', 504, 60.0, 12),
+  nvidia('rtx-4070-ti', 'NVIDIA RTX 4070 Ti 12GB', 504, 80.2, 12),
+  nvidia('rtx-4080', 'NVIDIA RTX 4080 16GB', 716.8, 97.5, 16),
   nvidia('rtx-4090', 'NVIDIA RTX 4090 24GB', 1008, 165.16, 24),
   // ASSUMPTION: CSV has no peak; the measured torch FP16 GEMM (224.4 TFLOPS, same CSV row) is used.
   nvidia('rtx-5090', 'NVIDIA RTX 5090 32GB', 1792, 224.4, 32),
@@ -68,6 +76,11 @@ export const HARDWARE_PRESETS: ReadonlyArray<HardwarePreset> = Object.freeze([
   nvidia('l4', 'NVIDIA L4 24GB', 300, 121, 24),
   nvidia('t4', 'NVIDIA T4 16GB', 320, 65, 16),
   nvidia('rtx-a6000', 'NVIDIA RTX A6000 48GB', 768, 154.8, 48),
+  // ASSUMPTION: Ada workstation boards scaled from the L40 (same AD102 die, 181 TFLOPS) by SM count × boost clock;
+  // bandwidth from NVIDIA product pages.
+  nvidia('rtx-4000-ada', 'NVIDIA RTX 4000 Ada 20GB', 360, 53.7, 20),
+  nvidia('rtx-5000-ada', 'NVIDIA RTX 5000 Ada 32GB', 576, 130, 32),
+  nvidia('rtx-6000-ada', 'NVIDIA RTX 6000 Ada 48GB', 960, 182, 48),
   nvidia('a40', 'NVIDIA A40 48GB', 696, 74.85, 48),
   // ASSUMPTION: CSV has no FP16 figure; NVIDIA quotes 1 PFLOP FP4 with sparsity → ÷2 dense, ÷4 to FP16 ≈ 125,
   // halved again for FP32 accumulate as on consumer Blackwell ≈ 62.5. Unified LPDDR5X, 128 GB.

@@ -4,6 +4,9 @@
  */
 import { hasGpu } from '../estimateNode';
 import {
+  applyOffload,
+  OFFLOAD_RESIDENT_SHARE,
+  type OffloadMode,
   computeActivationBytes,
   computeDiffusionWeightBytes,
   computeEncodeDecodeMs,
@@ -36,16 +39,16 @@ export interface DiffusionNodeProfile {
 const byName = (name: string): KnownDiffusion =>
   (KNOWN_DIFFUSION.find((m) => m.name === name) ?? KNOWN_DIFFUSION[0]) as KnownDiffusion;
 
-function readOffload(reader: ParamReader): 'none' | 'model' | 'sequential' {
+/** Offload mode from the node's parameters (`offload: "group"`, `enable_sequential_cpu_offload`, …). */
+function readOffload(reader: ParamReader): OffloadMode {
+  const named = reader.string(['offload', 'offload_mode']);
+  if (named && ['model', 'sequential', 'group'].includes(named)) return named as OffloadMode;
   const seq = reader.raw('sequential_cpu_offload') ?? reader.raw('enable_sequential_cpu_offload');
   if (seq === true) return 'sequential';
   const m =
     reader.raw('cpu_offload') ?? reader.raw('enable_cpu_offload') ?? reader.raw('enable_model_cpu_offload');
   return m === true ? 'model' : 'none';
 }
-
-/** Offload time factors (ESTIMATION.md: model offload ×1.4–1.7 → 1.5, sequential ×5.9). */
-const OFFLOAD_TIME = { none: 1, model: 1.5, sequential: 5.9 } as const;
 
 function estimateHostedMedia(reader: ParamReader, provider: string, video: boolean): NodeEstimate {
   const seconds =
@@ -149,7 +152,11 @@ export function estimateDiffusion(
   const effSteps = Math.max(1, Math.ceil(steps * strength));
   const evals = computeEvalsPerStep(model, guidance);
   const quant = parseQuantization(ref?.text) ??
-    bitsToQuantization(Number(reader.raw('quantize'))) ?? { label: 'F16', bitsPerWeight: 16, family: 'float' };
+    bitsToQuantization(Number(reader.raw('quantize'))) ?? {
+      label: 'F16',
+      bitsPerWeight: 16,
+      family: 'float',
+    };
   // mflux quantizes the whole pipeline (text encoders too); diffusers GGUF / bnb quantize the denoiser only.
   const encoderBits = quant.family === 'mlx' || profile.mlx ? quant.bitsPerWeight : 16;
   const offload = readOffload(reader);
@@ -169,15 +176,18 @@ export function estimateDiffusion(
     batch * (model.video ? frames : 1) * (profile.imageToImage ? 1.5 : 1),
   );
   const weightBytes =
-    computeDiffusionWeightBytes(model, quant.bitsPerWeight, encoderBits) + (profile.controlNet ? 0.36e9 * 2 : 0);
+    computeDiffusionWeightBytes(model, quant.bitsPerWeight, encoderBits) +
+    (profile.controlNet ? 0.36e9 * 2 : 0);
   const actBytes = computeActivationBytes(model, width, height, frames, batch);
   const diskGBs = reader.override('diskGBs') ?? 2;
   reader.assume('diskGBs', 'Disk read speed for a cold model load (NVMe)', diskGBs, 'GB/s');
   const loadMs = computeLoadMs(weightBytes, diskGBs);
   const gpu = hasGpu(ctx);
-  const runtimeMs = loadMs + (effSteps * msPerStep + encDecMs) * OFFLOAD_TIME[offload];
-  const resident =
-    offload === 'sequential' ? weightBytes * 0.05 : offload === 'model' ? weightBytes * 0.75 : weightBytes;
+  const denoiserBytes = (model.denoiserB * 1e9 * quant.bitsPerWeight) / 8;
+  const stepMs = applyOffload(offload, msPerStep, denoiserBytes);
+  const runtimeMs =
+    loadMs + effSteps * stepMs + applyOffload(offload === 'group' ? 'none' : offload, encDecMs, 0);
+  const resident = weightBytes * OFFLOAD_RESIDENT_SHARE[offload];
   const mem = placeMemory(
     gpu,
     resident,
@@ -197,7 +207,7 @@ export function estimateDiffusion(
       'model',
       `Node "${node.id}" runs on MLX (Apple silicon only); estimated as if ${hw.name} could run it.`,
     );
-  if (offload !== 'none') reader.assume('offload', 'CPU offload time factor', OFFLOAD_TIME[offload], '×');
+  if (offload !== 'none') reader.assume('offload', 'CPU offload mode', offload);
   return finishEstimate(reader, {
     category: profile.video || model.video ? 'video-diffusion' : 'image-diffusion',
     baseComplexity: profile.video ? 12 : 8,
@@ -215,7 +225,7 @@ export function estimateDiffusion(
       encodersB: model.encodersB,
       steps: effSteps,
       evalsPerStep: evals,
-      msPerStep,
+      msPerStep: stepMs,
       width,
       height,
       batch,

@@ -52,7 +52,9 @@ export function computeMsPerStep(
     computeFlopsPerEvalT(model, opts.width, opts.height, opts.frames) *
     1e12 *
     (1 + (opts.extraFlopsShare ?? 0));
-  const compute = (opts.evals * Math.max(1, opts.batch) * flops) / (eff.torchCompute * hw.fp16Tflops * 1e12);
+  const compute =
+    (opts.evals * Math.max(1, opts.batch) * flops) /
+    (eff.torchCompute * (model.utilisation ?? 1) * hw.fp16Tflops * 1e12);
   return eff.torchCallMs + compute * 1000;
 }
 
@@ -103,3 +105,32 @@ export function computeActivationBytes(
     ((width * height) / (512 * 512)) * (model.video ? Math.max(1, frames) / 16 : 1) * Math.max(1, batch);
   return perUnit * units;
 }
+
+/** How the pipeline keeps weights off the GPU. */
+export type OffloadMode = 'none' | 'model' | 'sequential' | 'group';
+
+/**
+ * Host↔device bandwidth for streamed (group) offload: ≈ 12 GB/s effective PCIe 4.0 ×16 (ASSUMPTION; the
+ * diffusers group-offload rows of the calibration imply 9–12.5 GB/s).
+ */
+export const OFFLOAD_PCIE_GBS = 12;
+
+/**
+ * Time of one denoiser call under offload. model: whole components swap per stage, ×1.5 (ESTIMATION.md
+ * 1.4–1.7); sequential (accelerate hooks per module): ×5.9 (ESTIMATION.md, SDXL on A100); group (streamed
+ * layer groups overlapping compute): max(compute, denoiser bytes / PCIe bandwidth).
+ */
+export function applyOffload(mode: OffloadMode, computeMs: number, denoiserBytes: number): number {
+  if (mode === 'model') return computeMs * 1.5;
+  if (mode === 'sequential') return computeMs * 5.9;
+  if (mode === 'group') return Math.max(computeMs, (denoiserBytes / (OFFLOAD_PCIE_GBS * 1e9)) * 1000);
+  return computeMs;
+}
+
+/** Share of the weights resident on the GPU under each offload mode (ASSUMPTION: largest component ≈ 75 %). */
+export const OFFLOAD_RESIDENT_SHARE: Readonly<Record<OffloadMode, number>> = {
+  none: 1,
+  model: 0.75,
+  sequential: 0.05,
+  group: 0.03,
+};

@@ -12,9 +12,17 @@ export interface Efficiency {
   decodeBandwidth: number;
   /** Fixed time per layer per generated token (kernel launches, synchronisation), ms. */
   decodeLayerMs: number;
-  /** Share of the listed FP16 peak reached in prefill (F16 weights). */
+  /**
+   * Prefill efficiency on the listed FP16 peak (F16 weights), before occupancy saturation (see
+   * `PREFILL_SATURATION_TFLOPS`). Above 1 on GeForce: their listed peak is the FP32-accumulate rate and
+   * llama.cpp's FP16-accumulate kernels run up to twice as fast.
+   */
   prefillCompute: number;
-  /** Share of the listed FP16 peak reached by PyTorch diffusion / encoder work. */
+  /**
+   * Share of the listed FP16 peak reached by PyTorch diffusion / encoder work on a well-shaped model (SDXL,
+   * FLUX, LTX). Fitted on diffusion_image_video.csv: L40 forwards (0.45–0.61), SDXL on A100 (0.67), SD1.5 on
+   * consumer cards (≈ 0.55 = 1.0 × SD1.5 utilisation 0.55). Apple / other GPUs / CPU 0.3: ASSUMPTION.
+   */
   torchCompute: number;
   /** Fixed time per denoiser call (launch overhead, eager PyTorch), ms. */
   torchCallMs: number;
@@ -26,31 +34,31 @@ const TABLE: Readonly<Record<DeviceClass, Efficiency>> = {
   'nvidia-consumer': {
     decodeBandwidth: 0.95,
     decodeLayerMs: 0.078,
-    prefillCompute: 0.82,
-    torchCompute: 0.55,
+    prefillCompute: 1.116,
+    torchCompute: 1.0,
     torchCallMs: 5,
     torchLayerMs: 1.2,
   },
   'nvidia-pro': {
     decodeBandwidth: 0.91,
     decodeLayerMs: 0.091,
-    prefillCompute: 0.445,
-    torchCompute: 0.5,
+    prefillCompute: 0.669,
+    torchCompute: 0.55,
     torchCallMs: 5,
     torchLayerMs: 1.2,
   },
   'nvidia-datacenter': {
     decodeBandwidth: 0.84,
     decodeLayerMs: 0.156,
-    prefillCompute: 0.19,
-    torchCompute: 0.3,
+    prefillCompute: 0.53,
+    torchCompute: 0.65,
     torchCallMs: 25,
     torchLayerMs: 1.6,
   },
   apple: {
     decodeBandwidth: 0.84,
     decodeLayerMs: 0.185,
-    prefillCompute: 0.69,
+    prefillCompute: 0.742,
     torchCompute: 0.3,
     torchCallMs: 10,
     torchLayerMs: 1.5,
@@ -59,7 +67,7 @@ const TABLE: Readonly<Record<DeviceClass, Efficiency>> = {
   'gpu-other': {
     decodeBandwidth: 0.8,
     decodeLayerMs: 0.15,
-    prefillCompute: 0.4,
+    prefillCompute: 0.5,
     torchCompute: 0.3,
     torchCallMs: 10,
     torchLayerMs: 1.5,
@@ -67,7 +75,7 @@ const TABLE: Readonly<Record<DeviceClass, Efficiency>> = {
   cpu: {
     decodeBandwidth: 0.67,
     decodeLayerMs: 0.5,
-    prefillCompute: 0.32,
+    prefillCompute: 0.328,
     torchCompute: 0.3,
     torchCallMs: 0,
     torchLayerMs: 10,
@@ -89,9 +97,26 @@ export function decodeQuantFactor(bitsPerWeight: number): number {
   return 0.915;
 }
 
-/** Quantization factor on prefill compute efficiency: ≤ 6-bit 0.833 (fitted); 8-bit 0.9 (ASSUMPTION); 16-bit 1. */
+/** Quantization factor on prefill compute efficiency: ≤ 6-bit 0.815 (fitted); 8-bit 0.9 (ASSUMPTION); 16-bit 1. */
 export function prefillQuantFactor(bitsPerWeight: number): number {
   if (bitsPerWeight >= 15) return 1;
   if (bitsPerWeight >= 7.5) return 0.9;
-  return 0.833;
+  return 0.815;
+}
+
+/**
+ * Occupancy saturation of batch-1 prefill: a 512-token micro-batch cannot fill the largest GPUs, so the usable
+ * peak is F / (1 + F / F_sat). F_sat = 283 TFLOPS, fitted jointly with the η above (it explains why an H100
+ * prefills only ~1.4× faster than an A100 despite 2.4× the peak, and why small GeForce cards show higher η).
+ */
+export const PREFILL_SATURATION_TFLOPS = 283;
+
+/** Usable prefill FLOP/s on a device for weights of the given precision. */
+export function computePrefillFlopsPerSec(hw: HardwareSpec, bitsPerWeight: number): number {
+  const eff = getEfficiency(hw);
+  const peak = hw.fp16Tflops;
+  return (
+    (eff.prefillCompute * prefillQuantFactor(bitsPerWeight) * peak * 1e12) /
+    (1 + peak / PREFILL_SATURATION_TFLOPS)
+  );
 }

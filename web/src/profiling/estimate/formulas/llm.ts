@@ -5,7 +5,7 @@
 import type { HardwareSpec } from '../../types';
 import type { LlmArchitecture } from '../models/types';
 import type { Quantization } from '../parse/quantization';
-import { decodeQuantFactor, getEfficiency, prefillQuantFactor } from './efficiency';
+import { computePrefillFlopsPerSec, decodeQuantFactor, getEfficiency } from './efficiency';
 
 export type LlmRuntime = 'llama.cpp' | 'mlx' | 'transformers';
 
@@ -87,8 +87,7 @@ export function computePrefillMs(
 ): number {
   const n = Math.max(0, promptTokens);
   if (n === 0) return 0;
-  const eff = getEfficiency(hw);
-  const flopsPerSec = eff.prefillCompute * prefillQuantFactor(quant.bitsPerWeight) * hw.fp16Tflops * 1e12;
+  const flopsPerSec = computePrefillFlopsPerSec(hw, quant.bitsPerWeight);
   const active = (arch.activeParamsB ?? arch.paramsB) * 1e9;
   const flops = 2 * active * n + 2 * arch.layers * arch.attnDim * n * n;
   return (flops / flopsPerSec) * 1000;

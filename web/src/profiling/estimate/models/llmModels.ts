@@ -53,6 +53,8 @@ export const KNOWN_LLMS: ReadonlyArray<KnownLlm> = [
     META,
   ),
   m('Llama-2-70B', ['llama-2-70b', 'llama2:70b', 'llama2-70b'], [68.98, 80, 8, 128, 8192, 8192, 32000], META),
+  m('LLaMA-30B', ['llama-30b', 'llama-33b'], [32.5, 60, 52, 128, 6656, 6656, 32000], META + ' (LLaMA 1)'),
+  m('LLaMA-65B', ['llama-65b'], [65.2, 80, 64, 128, 8192, 8192, 32000], META + ' (LLaMA 1)'),
   m(
     'Llama-3-8B',
     [

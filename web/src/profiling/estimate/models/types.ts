@@ -45,6 +45,11 @@ export interface KnownDiffusion {
   /** Guidance-distilled (FLUX dev/schnell): one evaluation per step whatever the guidance scale. */
   distilled: boolean;
   defaultSteps: number;
+  /**
+   * Utilisation relative to well-shaped models (default 1). SD1.5/2.x: 0.55 — their 64² latents and 40-wide
+   * attention heads run at about half the rate of SDXL on the same GPU (calibration: SD1.5 vs SDXL on A100).
+   */
+  utilisation?: number;
   /** Share of the FLOPs in attention at the native size (quadratic in tokens); default unet 0.15, dit 0.2. */
   attnShare?: number;
   /** For video models: native frame count. */

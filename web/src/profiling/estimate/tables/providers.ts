@@ -18,26 +18,69 @@ type Rules = ReadonlyArray<[string, NodeMetricDefinition]>;
 function hostedLlm(provider: string): NodeMetricDefinition {
   const estimate = (node: NormalizedNode, ctx: EstimateContext) => {
     const model = node.params.model;
-    const withProvider = typeof model === 'object' && model !== null && !Array.isArray(model)
-      ? { ...(model as Record<string, unknown>), provider: (model as Record<string, unknown>).provider ?? provider }
-      : { type: 'language_model', id: typeof model === 'string' && model ? model : `${provider}-default`, provider };
+    const withProvider =
+      typeof model === 'object' && model !== null && !Array.isArray(model)
+        ? {
+            ...(model as Record<string, unknown>),
+            provider: (model as Record<string, unknown>).provider ?? provider,
+          }
+        : {
+            type: 'language_model',
+            id: typeof model === 'string' && model ? model : `${provider}-default`,
+            provider,
+          };
     return estimateLlm({ ...node, params: { ...node.params, model: withProvider } }, ctx, LLM_PROFILES.chat);
   };
   return rule('hosted-llm', estimate, `hosted LLM API (${provider})`);
 }
 
-const remote = (category: 'image-diffusion' | 'video-diffusion' | 'audio-generation' | 'http', ms: number, label: string) =>
+const remote = (
+  category: 'image-diffusion' | 'video-diffusion' | 'audio-generation' | 'http',
+  ms: number,
+  label: string,
+) =>
   rule(category, latency({ category, ms, label, device: 'remote', baseComplexity: 3, memoryMb: 30 }), label);
 
-const hostedTts = (provider: string) => rule('text-to-speech', (n, c) => estimateTextToSpeech(n, c, { defaultModel: 'Kokoro-82M', hosted: true }), `hosted TTS (${provider})`);
+const hostedTts = (provider: string) =>
+  rule(
+    'text-to-speech',
+    (n, c) => estimateTextToSpeech(n, c, { defaultModel: 'Kokoro-82M', hosted: true }),
+    `hosted TTS (${provider})`,
+  );
 
 const HOSTED: Rules = [
   ['openai.*', hostedLlm('openai')],
   ['openai.image.*', remote('image-diffusion', 10_000, 'OpenAI image generation latency')],
   ['openai.audio.*', hostedTts('openai')],
-  ['openai.audio.Transcribe', rule('speech-to-text', (n, c) => estimateSpeechToText(n, c, { defaultModel: 'whisper-large', impl: 'transformers' }), 'OpenAI transcription API')],
-  ['openai.audio.Translate', rule('speech-to-text', (n, c) => estimateSpeechToText(n, c, { defaultModel: 'whisper-large', impl: 'transformers' }), 'OpenAI translation API')],
-  ['openai.text.Embedding', rule('embedding', (n, c) => estimateEmbedding({ ...n, params: { ...n.params, model: { id: 'text-embedding-3-small', provider: 'openai' } } }, c, { defaultModel: 'bge-base' }), 'OpenAI embeddings API')],
+  [
+    'openai.audio.Transcribe',
+    rule(
+      'speech-to-text',
+      (n, c) => estimateSpeechToText(n, c, { defaultModel: 'whisper-large', impl: 'transformers' }),
+      'OpenAI transcription API',
+    ),
+  ],
+  [
+    'openai.audio.Translate',
+    rule(
+      'speech-to-text',
+      (n, c) => estimateSpeechToText(n, c, { defaultModel: 'whisper-large', impl: 'transformers' }),
+      'OpenAI translation API',
+    ),
+  ],
+  [
+    'openai.text.Embedding',
+    rule(
+      'embedding',
+      (n, c) =>
+        estimateEmbedding(
+          { ...n, params: { ...n.params, model: { id: 'text-embedding-3-small', provider: 'openai' } } },
+          c,
+          { defaultModel: 'bge-base' },
+        ),
+      'OpenAI embeddings API',
+    ),
+  ],
   ['anthropic.*', hostedLlm('anthropic')],
   ['gemini.*', hostedLlm('gemini')],
   ['google.*', hostedLlm('gemini')],
@@ -61,27 +104,117 @@ const HOSTED: Rules = [
 
 const LOCAL: Rules = [
   ['ollama.*', rule('llm', (n, c) => estimateLlm(n, c, LLM_PROFILES.chat), 'Ollama LLM')],
-  ['ollama.embeddings.*', rule('embedding', (n, c) => estimateEmbedding(n, c, { defaultModel: 'nomic-embed-text' }), 'Ollama embeddings')],
-  ['ollama.text.Embedding', rule('embedding', (n, c) => estimateEmbedding(n, c, { defaultModel: 'nomic-embed-text' }), 'Ollama embeddings')],
-  ['mlx.*', rule('llm', (n, c) => estimateLlm({ ...n, params: { ...n.params, model: n.params.model ?? { type: 'language_model', provider: 'mlx' } } }, c, LLM_PROFILES.chat), 'MLX model')],
-  ['mlx.mflux.*', rule('image-diffusion', (n, c) => estimateDiffusion(n, c, { defaultModel: 'FLUX.1 [schnell]', mlx: true }), 'mflux (FLUX on MLX)')],
-  ['mlx.whisper.*', rule('speech-to-text', (n, c) => estimateSpeechToText(n, c, { defaultModel: 'whisper-large-v3-turbo', impl: 'mlx' }), 'mlx-whisper')],
-  ['mlx.tts.*', rule('text-to-speech', (n, c) => estimateTextToSpeech(n, c, { defaultModel: 'Kokoro-82M' }), 'mlx-audio TTS')],
-  ['mlx.kokoro.*', rule('text-to-speech', (n, c) => estimateTextToSpeech(n, c, { defaultModel: 'Kokoro-82M' }), 'Kokoro on MLX')],
+  [
+    'ollama.embeddings.*',
+    rule(
+      'embedding',
+      (n, c) => estimateEmbedding(n, c, { defaultModel: 'nomic-embed-text' }),
+      'Ollama embeddings',
+    ),
+  ],
+  [
+    'ollama.text.Embedding',
+    rule(
+      'embedding',
+      (n, c) => estimateEmbedding(n, c, { defaultModel: 'nomic-embed-text' }),
+      'Ollama embeddings',
+    ),
+  ],
+  [
+    'mlx.*',
+    rule(
+      'llm',
+      (n, c) =>
+        estimateLlm(
+          {
+            ...n,
+            params: { ...n.params, model: n.params.model ?? { type: 'language_model', provider: 'mlx' } },
+          },
+          c,
+          LLM_PROFILES.chat,
+        ),
+      'MLX model',
+    ),
+  ],
+  [
+    'mlx.mflux.*',
+    rule(
+      'image-diffusion',
+      (n, c) => estimateDiffusion(n, c, { defaultModel: 'FLUX.1 [schnell]', mlx: true }),
+      'mflux (FLUX on MLX)',
+    ),
+  ],
+  [
+    'mlx.whisper.*',
+    rule(
+      'speech-to-text',
+      (n, c) => estimateSpeechToText(n, c, { defaultModel: 'whisper-large-v3-turbo', impl: 'mlx' }),
+      'mlx-whisper',
+    ),
+  ],
+  [
+    'mlx.tts.*',
+    rule(
+      'text-to-speech',
+      (n, c) => estimateTextToSpeech(n, c, { defaultModel: 'Kokoro-82M' }),
+      'mlx-audio TTS',
+    ),
+  ],
+  [
+    'mlx.kokoro.*',
+    rule(
+      'text-to-speech',
+      (n, c) => estimateTextToSpeech(n, c, { defaultModel: 'Kokoro-82M' }),
+      'Kokoro on MLX',
+    ),
+  ],
 ];
 
-const vector = (ms: number, label: string) => rule('vector-db', latency({ category: 'vector-db', ms, label, memoryMb: 250, baseComplexity: 2 }), label);
+const vector = (ms: number, label: string) =>
+  rule('vector-db', latency({ category: 'vector-db', ms, label, memoryMb: 250, baseComplexity: 2 }), label);
 
 const VECTOR_SEARCH: Rules = [
-  ['vector.*', vector(LATENCY_MS.vectorQuery, 'vector store operation (query embedding on CPU + HNSW search)')],
-  ['vector.chroma.*', vector(LATENCY_MS.vectorQuery, 'Chroma operation (query embedding on CPU + HNSW search)')],
+  [
+    'vector.*',
+    vector(LATENCY_MS.vectorQuery, 'vector store operation (query embedding on CPU + HNSW search)'),
+  ],
+  [
+    'vector.chroma.*',
+    vector(LATENCY_MS.vectorQuery, 'Chroma operation (query embedding on CPU + HNSW search)'),
+  ],
   ['vector.chroma.HybridSearch', vector(80, 'Chroma hybrid search (vector + keyword passes)')],
   ['vector.chroma.IndexTextChunks', vector(600, 'Chroma index ≈ 40 chunks × 15 ms embedding + write')],
   ['vector.chroma.IndexEmbedding', vector(LATENCY_MS.vectorWritePerDoc, 'Chroma write one embedding')],
   ['chroma.*', vector(LATENCY_MS.vectorQuery, 'Chroma operation (query embedding on CPU + HNSW search)')],
   ['vector.faiss.*', vector(10, 'FAISS in-memory search')],
-  ['search.*', rule('http', latency({ category: 'http', ms: LATENCY_MS.search, label: 'web search API round trip', device: 'remote', baseComplexity: 2 }), 'web search API')],
-  ['search.google.*', rule('http', latency({ category: 'http', ms: LATENCY_MS.search, label: 'Google search via SerpAPI-class API', device: 'remote', baseComplexity: 2 }), 'Google search API')],
+  [
+    'search.*',
+    rule(
+      'http',
+      latency({
+        category: 'http',
+        ms: LATENCY_MS.search,
+        label: 'web search API round trip',
+        device: 'remote',
+        baseComplexity: 2,
+      }),
+      'web search API',
+    ),
+  ],
+  [
+    'search.google.*',
+    rule(
+      'http',
+      latency({
+        category: 'http',
+        ms: LATENCY_MS.search,
+        label: 'Google search via SerpAPI-class API',
+        device: 'remote',
+        baseComplexity: 2,
+      }),
+      'Google search API',
+    ),
+  ],
 ];
 
 export const PROVIDER_RULES: Rules = [...HOSTED, ...LOCAL, ...VECTOR_SEARCH];
