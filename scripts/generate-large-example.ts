@@ -124,6 +124,32 @@ addNode('style_guide', 'nodetool.constant.String', 0, 200, {
 
 type LaneBuilder = (lane: number, y: number, p: string) => void;
 
+/** Per-group relay of the shared brief (a FormatText inside the group): lanes read the brief from it. */
+let batchBrief = 'brief';
+
+/** Titles of lane nodes by id suffix, numbered by lane (so profiles and bottleneck lists read well). */
+const LANE_TITLES: Record<string, string> = {
+  prompt: 'Copy prompt',
+  draft: 'Draft',
+  edit: 'Edit',
+  ideas: 'Poster ideas',
+  render: 'Render poster',
+  upscale: 'Upscale',
+  fit: 'Fit 4:5',
+  audio: 'Interview',
+  asr: 'Transcribe',
+  quotes: 'Pick quotes',
+  merge: 'Merge quotes',
+  question: 'FAQ question',
+  embed: 'Embed FAQ',
+  query: 'Retrieve',
+  answer: 'Answer FAQ',
+  index: 'Index FAQ',
+  director: 'Shot director',
+  clip: 'Render clip',
+  caption: 'Caption',
+};
+
 /** Copywriting lane: prompt → draft agent → editor agent → preview + output (5 nodes). */
 const copyLane: LaneBuilder = (lane, y, p) => {
   addNode(
@@ -131,11 +157,10 @@ const copyLane: LaneBuilder = (lane, y, p) => {
     'nodetool.text.FormatText',
     COL,
     y,
-    { template: `Channel ${lane}: write copy for {{ brief }} following {{ style }}` },
-    { dyn: { brief: '', style: '' } },
+    { template: `Channel ${lane}: write copy for {{ brief }}` },
+    { dyn: { brief: '' } },
   );
-  connect('brief', 'output', `${p}prompt`, 'brief', 'str');
-  connect('style_guide', 'output', `${p}prompt`, 'style', 'str');
+  connect(batchBrief, 'output', `${p}prompt`, 'brief', 'str');
   addNode(`${p}draft`, 'nodetool.agents.Agent', COL * 2, y, {
     model: llm(pick(OLLAMA_MODELS)),
     system: 'Write a first draft.',
@@ -170,7 +195,7 @@ const imageLane: LaneBuilder = (lane, y, p) => {
     prompt: 'Three poster prompts for the brief',
     max_tokens: 1024,
   });
-  connect('brief', 'output', `${p}ideas`, 'input_text', 'str');
+  connect(batchBrief, 'output', `${p}ideas`, 'input_text', 'str');
   const xl = random() < 0.5;
   const size = xl ? pick([768, 1024]) : pick([512, 640, 768]);
   addNode(
@@ -252,7 +277,7 @@ const speechLane: LaneBuilder = (lane, y, p) => {
     { template: '{{ brief }}\n\nQuotes:\n{{ quotes }}' },
     { dyn: { brief: '', quotes: '' } },
   );
-  connect('brief', 'output', `${p}merge`, 'brief', 'str');
+  connect(batchBrief, 'output', `${p}merge`, 'brief', 'str');
   connect(`${p}quotes`, 'text', `${p}merge`, 'quotes', 'str');
   addNode(`${p}out`, 'nodetool.output.StringOutput', COL * 5, y, { name: `quotes_${lane}`, description: '' });
   connect(`${p}merge`, 'output', `${p}out`, 'value', 'str');
@@ -311,7 +336,7 @@ const videoLane: LaneBuilder = (lane, y, p) => {
     max_tokens: 256,
     context_window: 4096,
   });
-  connect('brief', 'output', `${p}director`, 'prompt', 'str');
+  connect(batchBrief, 'output', `${p}director`, 'prompt', 'str');
   addNode(`${p}clip`, 'huggingface.text_to_video.Wan_T2V', COL * 2, y, {
     model_variant: pick(['Wan-AI/Wan2.2-TI2V-5B-Diffusers', 'Wan-AI/Wan2.1-T2V-1.3B-Diffusers']),
     prompt: '',
@@ -353,11 +378,11 @@ const LANES: readonly LaneBuilder[] = [copyLane, imageLane, speechLane, retrieva
 /** Upper bound of nodes per lane (the copy lane has 5). */
 const LANE_NODES = 6;
 const LANES_PER_GROUP = 4;
-// Every group holds LANES_PER_GROUP lanes plus the Group node itself.
-const GROUP_NODES = 1 + LANES_PER_GROUP * LANE_NODES;
+// Every group holds LANES_PER_GROUP lanes plus the Group node and its brief relay.
+const GROUP_NODES = 2 + LANES_PER_GROUP * LANE_NODES;
 
 const GROUP_COLUMNS = 6;
-const GROUP_WIDTH = COL * 6 + 320;
+const GROUP_WIDTH = COL * 7 + 280;
 const GROUP_HEIGHT = LANES_PER_GROUP * LANE_HEIGHT + 60;
 const GROUP_ORIGIN_X = 400;
 
@@ -388,7 +413,10 @@ while (nodes.length + GROUP_NODES + 1 <= TARGET_NODES) {
     for (const node of nodes.slice(before)) {
       const pos = node.ui_properties.position as { x: number; y: number };
       node.parent_id = groupId;
-      node.ui_properties.position = { x: pos.x - (COL - 40), y: pos.y + 40 };
+      // Shifted right by one column to leave room for the group's brief relay.
+      node.ui_properties.position = { x: pos.x - (COL - 40) + COL - 40, y: pos.y + 40 };
+      const title = LANE_TITLES[node.id.slice(`l${lane + 1}_`.length)];
+      if (title) node.ui_properties.title = `${title} #${lane + 1}`;
     }
     lane += 1;
   }

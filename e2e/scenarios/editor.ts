@@ -154,4 +154,19 @@ export default async function editorScenario({ page, baseUrl, screenshot, rootDi
   log(`1,000-node example: ${mounted} nodes mounted in view after ${Date.now() - t0} ms`);
   await page.waitForTimeout(600);
   await screenshot('editor-large-example');
+
+  // 9. "Centre in view" (focusNode) brings a node of the large workflow to the middle of the canvas.
+  const target = page.locator('.react-flow__node[data-id="l1_draft"]');
+  await target.click({ force: true });
+  await page.getByTestId('inspector').waitFor({ state: 'visible' });
+  await page.getByRole('button', { name: 'Centre in view' }).click();
+  await page.waitForTimeout(700);
+  const canvas = await page.getByTestId('editor-canvas').boundingBox();
+  const focused = await target.boundingBox();
+  assert(canvas && focused, 'canvas and focused node have boxes');
+  const dx = Math.abs(focused.x + focused.width / 2 - (canvas.x + canvas.width / 2));
+  const dy = Math.abs(focused.y + focused.height / 2 - (canvas.y + canvas.height / 2));
+  assert(dx < 40 && dy < 40, `focused node is centred (off by ${Math.round(dx)}, ${Math.round(dy)} px)`);
+  assert(focused.width > 150, `focused node is readable (width ${Math.round(focused.width)} px)`);
+  await screenshot('editor-focus-node');
 }

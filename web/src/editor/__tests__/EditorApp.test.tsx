@@ -194,6 +194,30 @@ describe('EditorApp', () => {
     expect(screen.queryByTestId('inspector')).not.toBeInTheDocument();
   });
 
+  it('applies node and edge decorations without changing the workflow', async () => {
+    const { store, container } = renderEditor();
+    await screen.findByText('Researcher');
+    act(() => {
+      store
+        .getState()
+        .setNodeDecorations({
+          researcher: { className: 'heat-high', style: { backgroundColor: 'rgb(255, 200, 0)' } },
+        });
+      store
+        .getState()
+        .setEdgeDecorations({ 'e-research-outline': { className: 'critical', animated: true } });
+    });
+    const node = container.querySelector('.react-flow__node[data-id="researcher"]') as HTMLElement;
+    expect(node).toHaveClass('heat-high');
+    expect(node.style.getPropertyValue('--wpp-node-bg')).toBe('rgb(255, 200, 0)');
+    await waitFor(() =>
+      expect(container.querySelector('.react-flow__edge.critical.animated')).not.toBeNull(),
+    );
+    expect(store.getState().nodes.find((n) => n.id === 'researcher')?.className).toBeUndefined();
+    act(() => store.getState().clearDecorations());
+    expect(container.querySelector('.react-flow__node[data-id="researcher"]')).not.toHaveClass('heat-high');
+  });
+
   it('renders extra toolbar actions and the dock slot', () => {
     renderEditor(
       <EditorApp toolbarActions={<button type="button">Profile</button>} dock={<div>Dock content</div>} />,

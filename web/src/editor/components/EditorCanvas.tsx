@@ -2,7 +2,7 @@
  * The React Flow canvas: renders the store's nodes and edges (with any decorations merged in), applies
  * edits back to the store, fits the view after each load, and accepts dropped workflow files.
  */
-import { useCallback, useEffect, useMemo, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, type CSSProperties, type DragEvent } from 'react';
 import Box from '@mui/material/Box';
 import { useTheme } from '@mui/material/styles';
 import { Background, Controls, MiniMap, ReactFlow, type Connection, type Edge } from '@xyflow/react';
@@ -27,18 +27,28 @@ const VIRTUALIZE_ABOVE = 300;
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 
-function decorate<T extends { id: string; className?: string; style?: React.CSSProperties }>(
-  items: T[],
-  decorations: Record<string, Decoration>,
-): T[] {
+/** Merges decorations into nodes or edges; untouched items keep their identity (no needless re-render). */
+export function decorate<
+  T extends { id: string; className?: string; style?: CSSProperties; animated?: boolean },
+>(items: T[], decorations: Record<string, Decoration>): T[] {
   if (Object.keys(decorations).length === 0) return items;
   return items.map((item) => {
     const decoration = decorations[item.id];
     if (!decoration) return item;
+    const style: CSSProperties | undefined = decoration.style
+      ? {
+          ...item.style,
+          ...decoration.style,
+          ...(decoration.style.backgroundColor
+            ? ({ '--wpp-node-bg': decoration.style.backgroundColor } as CSSProperties)
+            : {}),
+        }
+      : item.style;
     return {
       ...item,
       className: [item.className, decoration.className].filter(Boolean).join(' ') || undefined,
-      style: decoration.style ? { ...item.style, ...decoration.style } : item.style,
+      style,
+      ...(decoration.animated !== undefined ? { animated: decoration.animated } : {}),
     };
   });
 }

@@ -17,10 +17,15 @@ export type FlowNode = Node<WorkflowNodeData>;
 export type FlowEdge = Edge<WorkflowEdgeData>;
 export type FlowInstance = ReactFlowInstance<FlowNode, FlowEdge>;
 
-/** Extra look for a node or edge (e.g. a heat overlay): merged into className/style at render time. */
+/**
+ * Extra look for a node or edge (e.g. a heat overlay), merged at render time: classNames are appended,
+ * styles merged over the element's own. A node's `style.backgroundColor` also tints its card (through the
+ * `--wpp-node-bg` CSS variable). `animated` applies to edges.
+ */
 export interface Decoration {
   className?: string;
   style?: CSSProperties;
+  animated?: boolean;
 }
 
 /** A rejected import, shown to the user; the current workflow is kept. */
