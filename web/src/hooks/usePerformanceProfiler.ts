@@ -88,7 +88,10 @@ export function usePerformanceProfiler(workflowId?: string): UsePerformanceProfi
     (id?: string) => store.getState().clearProfile(id ?? workflowId ?? DEFAULT_WORKFLOW_ID),
     [store, workflowId],
   );
-  const setHardware = useCallback((idOrSpec: HardwareSelection) => store.getState().setHardware(idOrSpec), [store]);
+  const setHardware = useCallback(
+    (idOrSpec: HardwareSelection) => store.getState().setHardware(idOrSpec),
+    [store],
+  );
 
   return { ...slice, analyzeWorkflow, clearProfile, setHardware };
 }

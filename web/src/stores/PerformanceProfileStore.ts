@@ -3,21 +3,18 @@
  * analysis status and errors) and the actions that call the engine. Nothing is computed in selectors: each
  * action runs `profileWorkflow` and stores the result. Only settings persist (see ./profile/persistence).
  */
-import { create, type StoreApi, type UseBoundStore } from 'zustand';
+import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
 import {
   createBuiltinMetricTable,
   DEFAULT_HARDWARE_ID,
-  profileWorkflow,
   registerMetricRule,
   resolveHardware,
-  type HardwareSpec,
   type MetricTable,
-  type NodeMetricDefinition,
-  type Profile,
 } from '../profiling';
 import type { EditorEdge, EditorNode } from '../workflow/nodetoolTypes';
-import { toProfilerErrorInfo, type ProfilerErrorInfo } from './profile/errorInfo';
+import { createAnalyzeWorkflow } from './profile/createAnalyzeWorkflow';
+import { toggled, withoutKey } from './profile/mapUpdates';
 import {
   createSafeJSONStorage,
   isPersistableDefinition,
@@ -27,63 +24,25 @@ import {
   type PersistedSettings,
   type RegisteredMetric,
 } from './profile/persistence';
+import type {
+  GetProfileState,
+  PerformanceProfileActions,
+  PerformanceProfileData,
+  PerformanceProfileState,
+  PerformanceProfileStore,
+  SetProfileState,
+} from './profile/storeTypes';
 
 export type { ProfilerErrorInfo } from './profile/errorInfo';
 export type { RegisteredMetric } from './profile/persistence';
-
-/** A hardware choice: a preset id (see `HARDWARE_PRESETS`) or a custom spec. */
-export type HardwareSelection = string | HardwareSpec;
-
-export interface PerformanceProfileData {
-  /** Built-in metric table plus every registered rule; passed to the engine as `options.metrics`. */
-  metrics: MetricTable;
-  /** User-registered rules, in registration order. */
-  registeredMetrics: RegisteredMetric[];
-  /** The hardware setting as chosen (preset id or custom spec). */
-  hardware: HardwareSelection;
-  /** The resolved, validated spec of `hardware` (resolved in the action, not in a selector). */
-  hardwareSpec: HardwareSpec & { id?: string };
-  /** Latest profile of each workflow. */
-  profiles: Map<string, Profile>;
-  /** Token of the analysis in flight for each workflow. */
-  pending: Map<string, number>;
-  /** True while any analysis is in flight. */
-  isAnalyzing: boolean;
-  /** Latest failure of each workflow (cleared by its next successful analysis). */
-  errors: Map<string, ProfilerErrorInfo>;
-  /** The most recent failure of any workflow, or null after a success. */
-  error: ProfilerErrorInfo | null;
-  /** Id of the workflow whose analysis finished last (success or failure), or null. */
-  lastWorkflowId: string | null;
-}
-
-export interface PerformanceProfileActions {
-  /**
-   * Profiles a workflow and stores the result under `workflowId`. The analysis runs on the next macrotask so
-   * the "analyzing" state can render first; when several calls for the same workflow overlap, only the last
-   * one runs. Resolves to the profile, or null when it failed (see `errors`) or was superseded.
-   */
-  analyzeWorkflow: (workflowId: string, nodes: EditorNode[], edges: EditorEdge[]) => Promise<Profile | null>;
-  /**
-   * Registers a metric definition for an exact node type or a `prefix*` pattern; user rules win over built-in
-   * ones. Data-only definitions persist; definitions with functions last for the session.
-   * @throws ProfileError `metrics.invalid-pattern` / `metrics.invalid-definition`
-   */
-  registerNodeMetrics: (typeOrPattern: string, definition: NodeMetricDefinition) => void;
-  /**
-   * Selects the hardware to estimate for: a preset id or a custom spec.
-   * @throws ProfileError `hardware.unknown-preset` / `hardware.invalid-spec` (state unchanged)
-   */
-  setHardware: (idOrSpec: HardwareSelection) => void;
-  /** Forgets a workflow's profile and error and cancels its pending analysis. */
-  clearProfile: (workflowId: string) => void;
-  /** Back to the initial state (settings included). */
-  reset: () => void;
-}
-
-export type PerformanceProfileState = PerformanceProfileData & PerformanceProfileActions;
-
-export type PerformanceProfileStore = UseBoundStore<StoreApi<PerformanceProfileState>>;
+export type {
+  AnalysisSource,
+  HardwareSelection,
+  PerformanceProfileActions,
+  PerformanceProfileData,
+  PerformanceProfileState,
+  PerformanceProfileStore,
+} from './profile/storeTypes';
 
 function buildMetricTable(registered: RegisteredMetric[]): MetricTable {
   return registered.reduce(
@@ -101,78 +60,48 @@ export function createInitialProfileState(): PerformanceProfileData {
     hardwareSpec: resolveHardware(DEFAULT_HARDWARE_ID),
     profiles: new Map(),
     pending: new Map(),
+    refining: new Set(),
     isAnalyzing: false,
     errors: new Map(),
     error: null,
     lastWorkflowId: null,
+    sources: new Map(),
   };
 }
 
-function withoutKey<V>(map: Map<string, V>, key: string): Map<string, V> {
-  if (!map.has(key)) return map;
-  const next = new Map(map);
-  next.delete(key);
-  return next;
+/**
+ * True when the stored profile of `workflowId` was computed from exactly these nodes and edges (same array
+ * references, as an immutable editor store hands out) with the current hardware and metric tables.
+ */
+export function isProfileCurrent(
+  state: PerformanceProfileData,
+  workflowId: string,
+  nodes: EditorNode[],
+  edges: EditorEdge[],
+): boolean {
+  const source = state.sources.get(workflowId);
+  return (
+    source !== undefined &&
+    state.profiles.has(workflowId) &&
+    source.nodes === nodes &&
+    source.edges === edges &&
+    source.metrics === state.metrics &&
+    source.hardwareSpec === state.hardwareSpec
+  );
 }
 
-function withKey<V>(map: Map<string, V>, key: string, value: V): Map<string, V> {
-  return new Map(map).set(key, value);
-}
-
-type SetState = StoreApi<PerformanceProfileState>['setState'];
-type GetState = StoreApi<PerformanceProfileState>['getState'];
-
-function createActions(set: SetState, get: GetState): PerformanceProfileActions {
-  let nextToken = 0;
+function createActions(set: SetProfileState, get: GetProfileState): PerformanceProfileActions {
   return {
-    analyzeWorkflow: (workflowId, nodes, edges) => {
-      const token = ++nextToken;
-      set((state) => ({ pending: withKey(state.pending, workflowId, token), isAnalyzing: true }));
-      return new Promise((resolve) => {
-        setTimeout(() => {
-          if (get().pending.get(workflowId) !== token) {
-            resolve(null);
-            return;
-          }
-          const { metrics, hardwareSpec } = get();
-          try {
-            const profile = profileWorkflow({ nodes, edges }, { metrics, hardware: hardwareSpec });
-            set((state) => {
-              const pending = withoutKey(state.pending, workflowId);
-              const clearsLatest = state.error?.workflowId === workflowId;
-              return {
-                profiles: withKey(state.profiles, workflowId, profile),
-                pending,
-                isAnalyzing: pending.size > 0,
-                errors: withoutKey(state.errors, workflowId),
-                error: clearsLatest ? null : state.error,
-                lastWorkflowId: workflowId,
-              };
-            });
-            resolve(profile);
-          } catch (thrown) {
-            const info = toProfilerErrorInfo(workflowId, thrown);
-            set((state) => {
-              const pending = withoutKey(state.pending, workflowId);
-              return {
-                profiles: withoutKey(state.profiles, workflowId),
-                pending,
-                isAnalyzing: pending.size > 0,
-                errors: withKey(state.errors, workflowId, info),
-                error: info,
-                lastWorkflowId: workflowId,
-              };
-            });
-            resolve(null);
-          }
-        }, 0);
-      });
-    },
+    analyzeWorkflow: createAnalyzeWorkflow(set, get),
 
     registerNodeMetrics: (typeOrPattern, definition) => {
       // registerMetricRule validates and throws a coded error before any state changes.
       const metrics = registerMetricRule(get().metrics, typeOrPattern, definition);
-      const rule: RegisteredMetric = { pattern: typeOrPattern, definition, persistable: isPersistableDefinition(definition) };
+      const rule: RegisteredMetric = {
+        pattern: typeOrPattern,
+        definition,
+        persistable: isPersistableDefinition(definition),
+      };
       set((state) => ({
         metrics,
         registeredMetrics: [...state.registeredMetrics.filter((r) => r.pattern !== typeOrPattern), rule],
@@ -181,7 +110,10 @@ function createActions(set: SetState, get: GetState): PerformanceProfileActions 
 
     setHardware: (idOrSpec) => {
       const hardwareSpec = resolveHardware(idOrSpec);
-      set({ hardware: typeof idOrSpec === 'string' ? (hardwareSpec.id ?? idOrSpec) : hardwareSpec, hardwareSpec });
+      set({
+        hardware: typeof idOrSpec === 'string' ? (hardwareSpec.id ?? idOrSpec) : hardwareSpec,
+        hardwareSpec,
+      });
     },
 
     clearProfile: (workflowId) => {
@@ -189,10 +121,12 @@ function createActions(set: SetState, get: GetState): PerformanceProfileActions 
         const pending = withoutKey(state.pending, workflowId);
         return {
           profiles: withoutKey(state.profiles, workflowId),
+          sources: withoutKey(state.sources, workflowId),
           errors: withoutKey(state.errors, workflowId),
           error: state.error?.workflowId === workflowId ? null : state.error,
           lastWorkflowId: state.lastWorkflowId === workflowId ? null : state.lastWorkflowId,
           pending,
+          refining: toggled(state.refining, workflowId, false),
           isAnalyzing: pending.size > 0,
         };
       });
@@ -218,7 +152,8 @@ function mergeSettings(persisted: unknown, current: PerformanceProfileState): Pe
   if (settings.hardware !== undefined) {
     try {
       hardwareSpec = resolveHardware(settings.hardware);
-      hardware = typeof settings.hardware === 'string' ? (hardwareSpec.id ?? settings.hardware) : hardwareSpec;
+      hardware =
+        typeof settings.hardware === 'string' ? (hardwareSpec.id ?? settings.hardware) : hardwareSpec;
     } catch {
       console.warn('[profiler] Ignoring saved hardware setting that is no longer valid.');
     }
@@ -235,8 +170,17 @@ function mergeSettings(persisted: unknown, current: PerformanceProfileState): Pe
   const sessionOnly = current.registeredMetrics.filter(
     (rule) => !rule.persistable || !restored.some((r) => r.pattern === rule.pattern),
   );
-  const registeredMetrics = [...restored.filter((r) => !sessionOnly.some((s) => s.pattern === r.pattern)), ...sessionOnly];
-  return { ...current, hardware, hardwareSpec, registeredMetrics, metrics: buildMetricTable(registeredMetrics) };
+  const registeredMetrics = [
+    ...restored.filter((r) => !sessionOnly.some((s) => s.pattern === r.pattern)),
+    ...sessionOnly,
+  ];
+  return {
+    ...current,
+    hardware,
+    hardwareSpec,
+    registeredMetrics,
+    metrics: buildMetricTable(registeredMetrics),
+  };
 }
 
 export interface CreatePerformanceProfileStoreOptions {
@@ -257,9 +201,11 @@ export interface CreatePerformanceProfileStoreOptions {
  * await store.getState().analyzeWorkflow('wf-1', nodes, edges);
  * store.getState().profiles.get('wf-1')?.summary.grade;
  */
-export function createPerformanceProfileStore(options: CreatePerformanceProfileStoreOptions = {}): PerformanceProfileStore {
+export function createPerformanceProfileStore(
+  options: CreatePerformanceProfileStoreOptions = {},
+): PerformanceProfileStore {
   const { storage = false, storageKey = PERSIST_KEY } = options;
-  const initializer = (set: SetState, get: GetState): PerformanceProfileState => ({
+  const initializer = (set: SetProfileState, get: GetProfileState): PerformanceProfileState => ({
     ...createInitialProfileState(),
     ...createActions(set, get),
   });

@@ -17,23 +17,41 @@ export function HeatLegend({ sx }: HeatLegendProps) {
   const bands = buildHeatBands(theme);
   const critical = getCriticalPathColor(theme);
   return (
-    <Paper role="group" aria-label="Heat overlay legend" elevation={3} sx={[{ px: 1.5, py: 1 }, ...(Array.isArray(sx) ? sx : [sx])]}>
+    <Paper
+      role="group"
+      aria-label="Heat overlay legend"
+      elevation={3}
+      sx={[{ px: 1.5, py: 1 }, ...(Array.isArray(sx) ? sx : [sx])]}
+    >
       <Typography variant="caption" component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
         Share of estimated runtime
       </Typography>
-      <Box component="ul" sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 0.5 }}>
+      <Box
+        component="ul"
+        sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 0.5 }}
+      >
         {bands.map((band) => (
           <Box component="li" key={band.id} sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
             <Box
               component="span"
               aria-hidden
-              sx={{ width: 16, height: 12, borderRadius: 0.5, bgcolor: tint(band.color, 0.22), boxShadow: `0 0 0 2px ${band.color}` }}
+              sx={{
+                width: 16,
+                height: 12,
+                borderRadius: 0.5,
+                bgcolor: tint(band.color, 0.22),
+                boxShadow: `0 0 0 2px ${band.color}`,
+              }}
             />
             <Typography variant="caption">{band.label}</Typography>
           </Box>
         ))}
         <Box component="li" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-          <Box component="span" aria-hidden sx={{ width: 16, height: 0, borderTop: `3px dashed ${critical}` }} />
+          <Box
+            component="span"
+            aria-hidden
+            sx={{ width: 16, height: 0, borderTop: `3px dashed ${critical}` }}
+          />
           <Typography variant="caption">Critical path (nodes and edges)</Typography>
         </Box>
       </Box>

@@ -18,7 +18,14 @@ export function preloadPerformanceProfiler(): Promise<unknown> {
 
 function LoadingPanel() {
   return (
-    <Box component="section" role="region" aria-label="Performance Profiler" aria-busy data-profiler-state="loading" sx={{ p: 3, bgcolor: 'background.paper', height: '100%' }}>
+    <Box
+      component="section"
+      role="region"
+      aria-label="Performance Profiler"
+      aria-busy
+      data-profiler-state="loading"
+      sx={{ p: 3, bgcolor: 'background.paper', height: '100%' }}
+    >
       <Typography variant="h5" component="h2" sx={{ fontWeight: 700 }}>
         Performance Profiler
       </Typography>

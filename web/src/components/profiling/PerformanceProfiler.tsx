@@ -13,10 +13,11 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useId } from 'react';
+import { useCallback, useEffect, useId, useRef } from 'react';
 import { useStore } from 'zustand';
 import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
 import type { Profile } from '../../profiling/types';
+import { isProfileCurrent } from '../../stores/PerformanceProfileStore';
 import { useProfileStoreApi } from '../../stores/profile/PerformanceProfileStoreContext';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import { HardwareSelector } from './report/HardwareSelector';
@@ -53,13 +54,22 @@ export interface PerformanceProfilerProps {
 function CloseIcon() {
   return (
     <svg width="20" height="20" viewBox="0 0 24 24" aria-hidden focusable="false">
-      <path fill="currentColor" d="M18.3 5.71 12 12l6.3 6.29-1.41 1.42L10.59 13.4 4.3 19.71 2.89 18.3 9.17 12 2.89 5.71 4.3 4.29l6.29 6.3 6.3-6.3z" />
+      <path
+        fill="currentColor"
+        d="M18.3 5.71 12 12l6.3 6.29-1.41 1.42L10.59 13.4 4.3 19.71 2.89 18.3 9.17 12 2.89 5.71 4.3 4.29l6.29 6.3 6.3-6.3z"
+      />
     </svg>
   );
 }
 
 /** Picks the one state to show. A report being refreshed stays a report (with a progress bar). */
-export function selectViewState(args: { nodeCount: number; hasProfile: boolean; hasError: boolean; isAnalyzing: boolean; autoAnalyze: boolean }): ProfilerViewState {
+export function selectViewState(args: {
+  nodeCount: number;
+  hasProfile: boolean;
+  hasError: boolean;
+  isAnalyzing: boolean;
+  autoAnalyze: boolean;
+}): ProfilerViewState {
   if (args.nodeCount === 0) return 'empty';
   if (args.hasProfile && !args.hasError) return 'report';
   if (args.isAnalyzing) return 'analyzing';
@@ -83,7 +93,9 @@ export function PerformanceProfiler({
   const headingId = useId();
   const store = useProfileStoreApi();
   const metrics = useStore(store, (state) => state.metrics);
-  const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } = usePerformanceProfiler(workflowId);
+  const refining = useStore(store, (state) => state.refining.has(workflowId));
+  const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } =
+    usePerformanceProfiler(workflowId);
 
   useAutoAnalyze({
     enabled: autoAnalyze,
@@ -94,8 +106,19 @@ export function PerformanceProfiler({
     metrics,
     debounceMs,
     analyze: analyzeWorkflow,
+    isCurrent: (currentNodes, currentEdges) =>
+      isProfileCurrent(store.getState(), workflowId, currentNodes, currentEdges),
     onAnalyzed: onAnalyze,
   });
+
+  // A stable callback: the memoised report does not re-render when the parent passes a new inline function.
+  const latestSelect = useRef(onSelectNode);
+  useEffect(() => {
+    latestSelect.current = onSelectNode;
+  });
+  const hasSelect = onSelectNode !== undefined;
+  const stableSelect = useCallback((nodeId: string) => latestSelect.current?.(nodeId), []);
+  const selectNode = hasSelect ? stableSelect : undefined;
 
   const analyzeNow = () => {
     void analyzeWorkflow(nodes, edges).then((result) => {
@@ -118,11 +141,30 @@ export function PerformanceProfiler({
       aria-busy={isAnalyzing}
       data-profiler-state={view}
       sx={[
-        { display: 'flex', flexDirection: 'column', minHeight: 0, height: '100%', bgcolor: 'background.paper', color: 'text.primary' },
+        {
+          display: 'flex',
+          flexDirection: 'column',
+          minHeight: 0,
+          height: '100%',
+          bgcolor: 'background.paper',
+          color: 'text.primary',
+        },
         ...(Array.isArray(sx) ? sx : [sx]),
       ]}
     >
-      <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, px: 3, pt: 2, pb: 1.5, flexWrap: 'wrap', borderBottom: 1, borderColor: 'divider' }}>
+      <Box
+        sx={{
+          display: 'flex',
+          alignItems: 'flex-start',
+          gap: 2,
+          px: 3,
+          pt: 2,
+          pb: 1.5,
+          flexWrap: 'wrap',
+          borderBottom: 1,
+          borderColor: 'divider',
+        }}
+      >
         <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
           <Typography id={headingId} variant="h5" component="h2" sx={{ fontWeight: 700 }}>
             Performance Profiler
@@ -133,7 +175,12 @@ export function PerformanceProfiler({
         </Box>
         <HardwareSelector hardware={hardware} onChange={setHardware} />
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', pt: 0.5 }}>
-          <Button variant="outlined" size="small" onClick={analyzeNow} disabled={nodes.length === 0 || isAnalyzing}>
+          <Button
+            variant="outlined"
+            size="small"
+            onClick={analyzeNow}
+            disabled={nodes.length === 0 || isAnalyzing}
+          >
             {profile ? 'Re-analyze' : 'Analyze'}
           </Button>
           {onClose && (
@@ -145,7 +192,9 @@ export function PerformanceProfiler({
           )}
         </Box>
       </Box>
-      <Box sx={{ height: 4 }}>{view === 'report' && isAnalyzing && <LinearProgress aria-label="Updating profile" />}</Box>
+      <Box sx={{ height: 4 }}>
+        {view === 'report' && isAnalyzing && <LinearProgress aria-label="Updating profile" />}
+      </Box>
       <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 3, pb: 3, pt: 1 }}>
         {view === 'empty' && (
           <EmptyState
@@ -159,9 +208,17 @@ export function PerformanceProfiler({
           />
         )}
         {view === 'analyzing' && <AnalyzingState nodeCount={nodes.length} />}
-        {view === 'error' && error && <ErrorState error={error} onRetry={analyzeNow} onSelectNode={onSelectNode} />}
+        {view === 'error' && error && (
+          <ErrorState error={error} onRetry={analyzeNow} onSelectNode={selectNode} />
+        )}
         {view === 'report' && profile && (
-          <ProfileReport profile={profile} onSelectNode={onSelectNode} selectedNodeId={selectedNodeId} animate={animateCharts} />
+          <ProfileReport
+            profile={profile}
+            onSelectNode={selectNode}
+            selectedNodeId={selectedNodeId}
+            animate={animateCharts}
+            suggestionsPending={refining}
+          />
         )}
       </Box>
     </Box>

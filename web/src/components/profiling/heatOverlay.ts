@@ -54,7 +54,12 @@ export const HEAT_THRESHOLDS = { low: 0.0, medium: 0.05, high: 0.15, critical: 0
 /** The legend bands, coloured from the theme. */
 export function buildHeatBands(theme: Theme): HeatBand[] {
   return [
-    { id: 'low', label: '< 5 % of runtime', minShare: HEAT_THRESHOLDS.low, color: theme.palette.success.main },
+    {
+      id: 'low',
+      label: '< 5 % of runtime',
+      minShare: HEAT_THRESHOLDS.low,
+      color: theme.palette.success.main,
+    },
     { id: 'medium', label: '5–15 %', minShare: HEAT_THRESHOLDS.medium, color: theme.palette.info.main },
     { id: 'high', label: '15–30 %', minShare: HEAT_THRESHOLDS.high, color: theme.palette.warning.main },
     { id: 'critical', label: '≥ 30 %', minShare: HEAT_THRESHOLDS.critical, color: theme.palette.error.main },
@@ -108,7 +113,14 @@ export function buildHeatOverlay(profile: Profile, theme: Theme): HeatOverlay {
     }
     const classes = ['profiler-heat', `profiler-heat--${band}`];
     if (node.onCriticalPath) classes.push('profiler-heat--critical-path');
-    nodes.set(node.id, { nodeId: node.id, share, band, onCriticalPath: node.onCriticalPath, className: classes.join(' '), style });
+    nodes.set(node.id, {
+      nodeId: node.id,
+      share,
+      band,
+      onCriticalPath: node.onCriticalPath,
+      className: classes.join(' '),
+      style,
+    });
   }
 
   const criticalEdgeKeys = new Set<string>();
@@ -130,6 +142,7 @@ export function buildHeatOverlay(profile: Profile, theme: Theme): HeatOverlay {
     nodes,
     criticalEdgeKeys,
     getNodeHeat: (nodeId) => nodes.get(nodeId),
-    getEdgeHeat: (edge) => (criticalEdgeKeys.has(edgeKey(edge.source, edge.target)) ? criticalEdge : undefined),
+    getEdgeHeat: (edge) =>
+      criticalEdgeKeys.has(edgeKey(edge.source, edge.target)) ? criticalEdge : undefined,
   };
 }

@@ -48,9 +48,14 @@ export function getBarColor(theme: Theme): string {
   return theme.palette.primary.main;
 }
 
-/** Second series colour (VRAM next to RAM). */
-export function getSecondaryBarColor(theme: Theme): string {
-  return theme.palette.info.main;
+/** RAM series of the memory chart: the light shade of the primary colour. */
+export function getRamBarColor(theme: Theme): string {
+  return theme.palette.primary.light;
+}
+
+/** VRAM series of the memory chart: the dark shade of the primary colour (same hue: both are memory). */
+export function getVramBarColor(theme: Theme): string {
+  return theme.palette.primary.dark;
 }
 
 /** Muted colour for aggregated "other" bars. */

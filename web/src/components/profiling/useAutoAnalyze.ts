@@ -16,18 +16,35 @@ export interface AutoAnalyzeOptions {
   metrics: unknown;
   debounceMs: number;
   analyze: (nodes: EditorNode[], edges: EditorEdge[]) => Promise<Profile | null>;
+  /** True when the stored profile already reflects these inputs (reopening the panel on an unchanged graph). */
+  isCurrent: (nodes: EditorNode[], edges: EditorEdge[]) => boolean;
   onAnalyzed?: (profile: Profile) => void;
 }
 
-export function useAutoAnalyze({ enabled, workflowId, nodes, edges, hardware, metrics, debounceMs, analyze, onAnalyzed }: AutoAnalyzeOptions): void {
-  const latest = useRef({ analyze, onAnalyzed });
+export function useAutoAnalyze({
+  enabled,
+  workflowId,
+  nodes,
+  edges,
+  hardware,
+  metrics,
+  debounceMs,
+  analyze,
+  isCurrent,
+  onAnalyzed,
+}: AutoAnalyzeOptions): void {
+  const latest = useRef({ analyze, isCurrent, onAnalyzed });
   useEffect(() => {
-    latest.current = { analyze, onAnalyzed };
+    latest.current = { analyze, isCurrent, onAnalyzed };
   });
   const analyzedWorkflow = useRef<string | null>(null);
 
   useEffect(() => {
     if (!enabled || nodes.length === 0) return undefined;
+    if (latest.current.isCurrent(nodes, edges)) {
+      analyzedWorkflow.current = workflowId;
+      return undefined;
+    }
     let cancelled = false;
     const run = () => {
       analyzedWorkflow.current = workflowId;

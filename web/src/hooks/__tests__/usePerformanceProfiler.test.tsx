@@ -1,7 +1,10 @@
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { DEFAULT_HARDWARE_ID, HARDWARE_PRESETS } from '../../profiling/hardware';
-import { createPerformanceProfileStore, type PerformanceProfileStore } from '../../stores/PerformanceProfileStore';
+import {
+  createPerformanceProfileStore,
+  type PerformanceProfileStore,
+} from '../../stores/PerformanceProfileStore';
 import { PerformanceProfileStoreProvider } from '../../stores/profile/PerformanceProfileStoreContext';
 import { duplicateIds, loadAgentChain, smallChain } from '../../stores/__tests__/workflowFixtures';
 import { usePerformanceProfiler } from '../usePerformanceProfiler';
@@ -82,7 +85,9 @@ describe('usePerformanceProfiler', () => {
 
   it('keeps stable action identities across renders', () => {
     const store = createPerformanceProfileStore();
-    const { result, rerender } = renderHook(() => usePerformanceProfiler('wf'), { wrapper: wrapperFor(store) });
+    const { result, rerender } = renderHook(() => usePerformanceProfiler('wf'), {
+      wrapper: wrapperFor(store),
+    });
     const first = result.current;
     rerender();
     expect(result.current.analyzeWorkflow).toBe(first.analyzeWorkflow);

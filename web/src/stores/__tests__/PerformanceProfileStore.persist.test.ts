@@ -64,7 +64,9 @@ describe('PerformanceProfileStore persistence', () => {
     expect(second.getState().hardware).toBe(id);
     expect(second.getState().hardwareSpec.id).toBe(id);
     expect(second.getState().registeredMetrics.map((rule) => rule.pattern)).toEqual(['acme.data.*']);
-    expect(resolveMetricDefinition(second.getState().metrics, 'acme.data.Fetch')?.defaults.runtimeMs).toBe(2_000);
+    expect(resolveMetricDefinition(second.getState().metrics, 'acme.data.Fetch')?.defaults.runtimeMs).toBe(
+      2_000,
+    );
   });
 
   it('recovers from corrupt JSON: defaults, and the bad value is removed', () => {
@@ -106,7 +108,9 @@ describe('PerformanceProfileStore persistence', () => {
 
     const newer = new MemoryStorage();
     newer.setItem(PERSIST_KEY, JSON.stringify({ version: PERSIST_VERSION + 1, state: { hardware: id } }));
-    expect(createPerformanceProfileStore({ storage: () => newer }).getState().hardware).toBe(DEFAULT_HARDWARE_ID);
+    expect(createPerformanceProfileStore({ storage: () => newer }).getState().hardware).toBe(
+      DEFAULT_HARDWARE_ID,
+    );
   });
 
   it('keeps working when the storage throws', () => {

@@ -2,8 +2,8 @@ import { isProfileError } from '../../profiling/errors';
 import { DEFAULT_HARDWARE_ID, HARDWARE_PRESETS } from '../../profiling/hardware';
 import { resolveMetricDefinition } from '../../profiling/estimate';
 import type { NodeMetricDefinition } from '../../profiling/estimate/types';
-import { createPerformanceProfileStore } from '../PerformanceProfileStore';
-import { duplicateIds, loadAgentChain, smallChain } from './workflowFixtures';
+import { createPerformanceProfileStore, isProfileCurrent } from '../PerformanceProfileStore';
+import { duplicateIds, loadAgentChain, loadVideoGeneration, smallChain } from './workflowFixtures';
 
 const slowHttp: NodeMetricDefinition = {
   category: 'http',
@@ -94,7 +94,13 @@ describe('PerformanceProfileStore', () => {
     expect(store.getState().hardware).toBe(id);
     expect(store.getState().hardwareSpec.id).toBe(id);
 
-    const custom = { name: 'Lab box', vendor: 'nvidia' as const, memoryBandwidthGBs: 900, fp16Tflops: 80, memoryGb: 48 };
+    const custom = {
+      name: 'Lab box',
+      vendor: 'nvidia' as const,
+      memoryBandwidthGBs: 900,
+      fp16Tflops: 80,
+      memoryGb: 48,
+    };
     store.getState().setHardware(custom);
     expect(store.getState().hardwareSpec).toMatchObject(custom);
     const { nodes, edges } = smallChain();
@@ -113,9 +119,11 @@ describe('PerformanceProfileStore', () => {
       thrown = error;
     }
     expect(isProfileError(thrown) && thrown.code).toBe('hardware.unknown-preset');
-    expect(() => store.getState().setHardware({ name: 'x', vendor: 'nvidia', memoryBandwidthGBs: -1, fp16Tflops: 1, memoryGb: 8 })).toThrow(
-      /memoryBandwidthGBs/,
-    );
+    expect(() =>
+      store
+        .getState()
+        .setHardware({ name: 'x', vendor: 'nvidia', memoryBandwidthGBs: -1, fp16Tflops: 1, memoryGb: 8 }),
+    ).toThrow(/memoryBandwidthGBs/);
     expect(store.getState().hardwareSpec).toBe(before);
   });
 
@@ -140,7 +148,9 @@ describe('PerformanceProfileStore', () => {
 
   it('rejects an invalid metric rule with a coded error', () => {
     const store = createPerformanceProfileStore();
-    expect(() => store.getState().registerNodeMetrics('acme.*.x*', slowHttp)).toThrow(/metrics.invalid-pattern/);
+    expect(() => store.getState().registerNodeMetrics('acme.*.x*', slowHttp)).toThrow(
+      /metrics.invalid-pattern/,
+    );
     expect(store.getState().registeredMetrics).toHaveLength(0);
   });
 
@@ -170,5 +180,39 @@ describe('PerformanceProfileStore', () => {
     expect(state.registeredMetrics).toHaveLength(0);
     expect(state.profiles.size).toBe(0);
     expect(resolveMetricDefinition(state.metrics, 'acme.thing')).toBeUndefined();
+  });
+
+  it('knows when a stored profile still reflects the same inputs', async () => {
+    const store = createPerformanceProfileStore();
+    const { nodes, edges } = smallChain();
+    expect(isProfileCurrent(store.getState(), 'wf', nodes, edges)).toBe(false);
+    await store.getState().analyzeWorkflow('wf', nodes, edges);
+    expect(isProfileCurrent(store.getState(), 'wf', nodes, edges)).toBe(true);
+    expect(isProfileCurrent(store.getState(), 'wf', [...nodes], edges)).toBe(false);
+    store.getState().setHardware(otherPresetId());
+    expect(isProfileCurrent(store.getState(), 'wf', nodes, edges)).toBe(false);
+  });
+
+  it('shows the profile first, then completes it with suggestions', async () => {
+    const store = createPerformanceProfileStore();
+    const { nodes, edges } = loadVideoGeneration();
+    const seen: Array<{ suggestions: number; refining: boolean; analyzing: boolean }> = [];
+    const unsubscribe = store.subscribe((state, previous) => {
+      const profile = state.profiles.get('wf');
+      if (profile && profile !== previous.profiles.get('wf')) {
+        seen.push({
+          suggestions: profile.suggestions.length,
+          refining: state.refining.has('wf'),
+          analyzing: state.isAnalyzing,
+        });
+      }
+    });
+    const complete = await store.getState().analyzeWorkflow('wf', nodes, edges);
+    unsubscribe();
+    expect(seen).toHaveLength(2);
+    expect(seen[0]).toEqual({ suggestions: 0, refining: true, analyzing: true });
+    expect(complete?.suggestions.length).toBeGreaterThan(0);
+    expect(seen[1]).toEqual({ suggestions: complete?.suggestions.length, refining: false, analyzing: false });
+    expect(store.getState().profiles.get('wf')).toBe(complete);
   });
 });

@@ -4,6 +4,7 @@
  */
 import llmAgentChain from '../../examples/llm-agent-chain.json';
 import largeBatch from '../../examples/large-batch-1000.json';
+import videoGeneration from '../../examples/video-generation.json';
 import { toEditorWorkflow } from '../../workflow/convertWorkflow';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 
@@ -14,12 +15,20 @@ export interface EditorGraph {
 
 function toGraph(json: unknown): EditorGraph {
   const workflow = toEditorWorkflow(json);
-  return { nodes: workflow.nodes as unknown as EditorNode[], edges: workflow.edges as unknown as EditorEdge[] };
+  return {
+    nodes: workflow.nodes as unknown as EditorNode[],
+    edges: workflow.edges as unknown as EditorEdge[],
+  };
 }
 
 /** The research-brief agent chain example (10 nodes). */
 export function loadAgentChain(): EditorGraph {
   return toGraph(llmAgentChain);
+}
+
+/** The idea-to-video example (Wan 2.2 + SDXL: about 16 GB of VRAM at its peak). */
+export function loadVideoGeneration(): EditorGraph {
+  return toGraph(videoGeneration);
 }
 
 /** The generated 1,000-node example. */
@@ -39,8 +48,13 @@ function edge(id: string, source: string, target: string): EditorEdge {
 export function smallChain(): EditorGraph {
   return {
     nodes: [
-      node('in', 'nodetool.input.StringInput', { value: 'Summarise the quarterly report in five bullet points.' }),
-      node('agent', 'nodetool.agents.Agent', { model: { type: 'language_model', provider: 'ollama', id: 'qwen3:4b' }, max_tokens: 512 }),
+      node('in', 'nodetool.input.StringInput', {
+        value: 'Summarise the quarterly report in five bullet points.',
+      }),
+      node('agent', 'nodetool.agents.Agent', {
+        model: { type: 'language_model', provider: 'ollama', id: 'qwen3:4b' },
+        max_tokens: 512,
+      }),
       node('out', 'nodetool.output.StringOutput'),
     ],
     edges: [edge('e1', 'in', 'agent'), edge('e2', 'agent', 'out')],

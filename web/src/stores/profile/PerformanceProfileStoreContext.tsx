@@ -14,7 +14,11 @@ export interface PerformanceProfileStoreProviderProps {
 
 /** Makes `store` the profiler store of everything below it. */
 export function PerformanceProfileStoreProvider({ store, children }: PerformanceProfileStoreProviderProps) {
-  return <PerformanceProfileStoreContext.Provider value={store}>{children}</PerformanceProfileStoreContext.Provider>;
+  return (
+    <PerformanceProfileStoreContext.Provider value={store}>
+      {children}
+    </PerformanceProfileStoreContext.Provider>
+  );
 }
 
 /** The profiler store in scope: the provided one, else the app singleton. */

@@ -50,7 +50,9 @@ export function toProfilerErrorInfo(workflowId: string, error: unknown): Profile
 }
 
 /** "node `a`", "edge `e1`", "field `hardware`" — where the problem is, for display. */
-export function describeErrorLocation(info: Pick<ProfilerErrorInfo, 'nodeId' | 'edgeId' | 'field'>): string | null {
+export function describeErrorLocation(
+  info: Pick<ProfilerErrorInfo, 'nodeId' | 'edgeId' | 'field'>,
+): string | null {
   const parts: string[] = [];
   if (info.nodeId !== undefined) parts.push(`node "${info.nodeId}"`);
   if (info.edgeId !== undefined) parts.push(`edge "${info.edgeId}"`);

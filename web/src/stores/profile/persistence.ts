@@ -59,7 +59,9 @@ export function migratePersistedSettings(persisted: unknown, version: number): P
  * A JSON storage that never throws: unreadable JSON is removed (and reported once on the console) so the
  * store starts from defaults; quota or privacy-mode write failures are ignored.
  */
-export function createSafeJSONStorage(getStorage: () => Storage | undefined): PersistStorage<PersistedSettings> | undefined {
+export function createSafeJSONStorage(
+  getStorage: () => Storage | undefined,
+): PersistStorage<PersistedSettings> | undefined {
   let storage: Storage | undefined;
   try {
     storage = getStorage();

@@ -1,7 +1,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { HARDWARE_PRESETS } from '../../../profiling/hardware';
-import { loadAgentChain, loadLargeBatch } from '../../../stores/__tests__/workflowFixtures';
+import {
+  loadAgentChain,
+  loadLargeBatch,
+  loadVideoGeneration,
+} from '../../../stores/__tests__/workflowFixtures';
 import { renderPanel } from './renderPanel';
 
 async function waitForReport() {
@@ -31,11 +35,17 @@ describe('PerformanceProfiler on the 1,000-node example', () => {
     const { nodes, edges } = loadLargeBatch();
     const { store } = renderPanel({ workflowId: 'large', nodes, edges });
     await waitForReport();
-    const target = store.getState().profiles.get('large')?.nodes.find((node) => !node.layoutOnly);
+    const target = store
+      .getState()
+      .profiles.get('large')
+      ?.nodes.find((node) => !node.layoutOnly);
     if (!target) throw new Error('no node');
     await userEvent.type(screen.getByRole('textbox', { name: 'Filter nodes' }), target.id);
     const table = screen.getByRole('table', { name: 'Nodes' });
-    const ids = within(table).getAllByRole('row').slice(1).map((row) => row.getAttribute('data-node-id'));
+    const ids = within(table)
+      .getAllByRole('row')
+      .slice(1)
+      .map((row) => row.getAttribute('data-node-id'));
     expect(ids).toContain(target.id);
     expect(ids.every((id) => id?.includes(target.id))).toBe(true);
   }, 30_000);
@@ -47,26 +57,35 @@ describe('PerformanceProfiler hardware', () => {
     const { store } = renderPanel({ workflowId: 'wf', nodes, edges });
     await waitForReport();
     const current = store.getState().hardwareSpec;
-    const next = HARDWARE_PRESETS.find((preset) => preset.id !== current.id && preset.vendor !== current.vendor);
+    const next = HARDWARE_PRESETS.find(
+      (preset) => preset.id !== current.id && preset.vendor !== current.vendor,
+    );
     if (!next) throw new Error('need another preset');
     await userEvent.click(screen.getByRole('combobox', { name: 'Hardware' }));
-    await userEvent.click(await screen.findByRole('option', { name: new RegExp(next.name.replace(/[()]/g, '.')) }));
+    await userEvent.click(
+      await screen.findByRole('option', { name: new RegExp(next.name.replace(/[()]/g, '.')) }),
+    );
     await waitFor(() => expect(store.getState().profiles.get('wf')?.hardware.name).toBe(next.name));
     expect(screen.getByRole('combobox', { name: 'Hardware' })).toHaveTextContent(next.name);
   });
 
   it('warns clearly when the peak memory will not fit the device', async () => {
-    const { nodes, edges } = loadAgentChain();
+    const { nodes, edges } = loadVideoGeneration();
     const { store } = renderPanel({ workflowId: 'wf', nodes, edges });
     await waitForReport();
-    const peakVram = store.getState().profiles.get('wf')?.summary.peakVramMb ?? 0;
-    expect(peakVram).toBeGreaterThan(1000);
-    // A custom device with a quarter of the estimated peak cannot hold it.
-    act(() => {
-      store.getState().setHardware({ name: 'Tiny GPU', vendor: 'nvidia', memoryBandwidthGBs: 200, fp16Tflops: 10, memoryGb: peakVram / 4000 });
-    });
-    const alert = await screen.findByText('Will not fit in memory');
-    expect(alert.closest('[role="alert"]')).toHaveTextContent('Tiny GPU');
+    const fitOn = () =>
+      store
+        .getState()
+        .profiles.get('wf')
+        ?.summary.scoreBreakdown.find((metric) => metric.id === 'memory-fit')?.value ?? NaN;
+    expect(fitOn()).toBeLessThan(1);
+    expect(screen.queryByText('Will not fit in memory')).not.toBeInTheDocument();
+
+    // An 8 GB card cannot hold Wan 2.2 (≈ 16 GB at its peak).
+    act(() => store.getState().setHardware('rtx-3070'));
+    const title = await screen.findByText('Will not fit in memory');
+    expect(fitOn()).toBeGreaterThan(1);
+    expect(title.closest('[role="alert"]')).toHaveTextContent(/NVIDIA RTX 3070/);
   });
 
   it('renders in dark mode with the dark theme', async () => {

@@ -70,3 +70,18 @@ describe('buildTimelineSeries', () => {
     expect(series.makespanMs).toBe(400);
   });
 });
+
+describe('label disambiguation', () => {
+  it('appends the node id to repeated titles', () => {
+    const profile = makeProfile([
+      { id: 'a', runtimeMs: 30, title: 'Wan_T2V' },
+      { id: 'b', runtimeMs: 20, title: 'Wan_T2V' },
+      { id: 'c', runtimeMs: 10, title: 'Upscale' },
+    ]);
+    expect(buildRuntimeSeries(profile, 5).bars.map((bar) => bar.label)).toEqual([
+      'Wan_T2V · a',
+      'Wan_T2V · b',
+      'Upscale',
+    ]);
+  });
+});

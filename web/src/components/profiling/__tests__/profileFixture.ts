@@ -19,7 +19,10 @@ export interface FixtureNode {
   parallelizable?: boolean;
 }
 
-export function makeProfile(specs: FixtureNode[], criticalPath: string[] = specs.filter((s) => s.critical).map((s) => s.id)): Profile {
+export function makeProfile(
+  specs: FixtureNode[],
+  criticalPath: string[] = specs.filter((s) => s.critical).map((s) => s.id),
+): Profile {
   const nodes: NodeProfile[] = specs.map((spec, index) => ({
     id: spec.id,
     type: `test.kind.${spec.id}`,
@@ -54,7 +57,14 @@ export function makeProfile(specs: FixtureNode[], criticalPath: string[] = specs
     schemaVersion: 1,
     estimated: true,
     generatedAt: '2026-01-01T00:00:00.000Z',
-    hardware: { id: 'test', name: 'Test GPU', vendor: 'nvidia', memoryBandwidthGBs: 1000, fp16Tflops: 100, memoryGb: 24 },
+    hardware: {
+      id: 'test',
+      name: 'Test GPU',
+      vendor: 'nvidia',
+      memoryBandwidthGBs: 1000,
+      fp16Tflops: 100,
+      memoryGb: 24,
+    },
     options: { workers: 4, gpuLanes: 1, defaultItemCount: 4 },
     summary: {
       score: 80,

@@ -2,13 +2,19 @@
 import { ThemeProvider, createTheme } from '@mui/material/styles';
 import { render } from '@testing-library/react';
 import type { ComponentProps } from 'react';
-import { createPerformanceProfileStore, type PerformanceProfileStore } from '../../../stores/PerformanceProfileStore';
+import {
+  createPerformanceProfileStore,
+  type PerformanceProfileStore,
+} from '../../../stores/PerformanceProfileStore';
 import { PerformanceProfileStoreProvider } from '../../../stores/profile/PerformanceProfileStoreContext';
 import { PerformanceProfiler } from '../PerformanceProfiler';
 
 type PanelProps = ComponentProps<typeof PerformanceProfiler>;
 
-export function renderPanel(props: PanelProps, options: { store?: PerformanceProfileStore; dark?: boolean } = {}) {
+export function renderPanel(
+  props: PanelProps,
+  options: { store?: PerformanceProfileStore; dark?: boolean } = {},
+) {
   const store = options.store ?? createPerformanceProfileStore();
   const theme = createTheme({ palette: { mode: options.dark ? 'dark' : 'light' } });
   const ui = (next: PanelProps) => (

@@ -16,8 +16,16 @@ describe('sortNodes', () => {
   });
 
   it('ranks confidence high > medium > low and sorts titles alphabetically', () => {
-    expect(sortNodes(profile.nodes, 'confidence', 'desc').map((n) => n.confidence)).toEqual(['high', 'medium', 'low']);
-    expect(sortNodes(profile.nodes, 'title', 'asc').map((n) => n.title)).toEqual(['Agent', 'Embed', 'Writer']);
+    expect(sortNodes(profile.nodes, 'confidence', 'desc').map((n) => n.confidence)).toEqual([
+      'high',
+      'medium',
+      'low',
+    ]);
+    expect(sortNodes(profile.nodes, 'title', 'asc').map((n) => n.title)).toEqual([
+      'Agent',
+      'Embed',
+      'Writer',
+    ]);
   });
 });
 

@@ -4,7 +4,12 @@ import { isProfilerShortcut, useProfilerShortcut } from '../useProfilerShortcut'
 
 function Harness({ isMac }: { isMac: boolean }) {
   const [open, setOpen] = useState(false);
-  useProfilerShortcut({ onToggle: () => setOpen((o) => !o), onClose: () => setOpen(false), isOpen: open, isMac });
+  useProfilerShortcut({
+    onToggle: () => setOpen((o) => !o),
+    onClose: () => setOpen(false),
+    isOpen: open,
+    isMac,
+  });
   return <p>{open ? 'panel open' : 'panel closed'}</p>;
 }
 

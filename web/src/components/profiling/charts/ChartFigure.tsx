@@ -31,7 +31,12 @@ export function ChartFigure({ title, subtitle, summary, height, children, footer
       sx={{ m: 0, minWidth: 0, display: 'flex', flexDirection: 'column' }}
     >
       <Box component="figcaption" sx={{ mb: 1 }}>
-        <Typography id={captionId} variant="subtitle1" component="span" sx={{ fontWeight: 600, display: 'block' }}>
+        <Typography
+          id={captionId}
+          variant="subtitle1"
+          component="span"
+          sx={{ fontWeight: 600, display: 'block' }}
+        >
           {title}
         </Typography>
         {subtitle && (

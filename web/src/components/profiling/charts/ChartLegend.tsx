@@ -12,10 +12,18 @@ export interface LegendEntry {
 
 export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
   return (
-    <Box component="ul" aria-label="Legend" sx={{ listStyle: 'none', m: 0, mt: 0.5, p: 0, display: 'flex', flexWrap: 'wrap', gap: 2 }}>
+    <Box
+      component="ul"
+      aria-label="Legend"
+      sx={{ listStyle: 'none', m: 0, mt: 0.5, p: 0, display: 'flex', flexWrap: 'wrap', gap: 2 }}
+    >
       {entries.map((entry) => (
         <Box component="li" key={entry.label} sx={{ display: 'inline-flex', alignItems: 'center', gap: 0.5 }}>
-          <Box component="span" aria-hidden sx={{ width: 12, height: 12, borderRadius: 0.5, bgcolor: entry.color }} />
+          <Box
+            component="span"
+            aria-hidden
+            sx={{ width: 12, height: 12, borderRadius: 0.5, bgcolor: entry.color }}
+          />
           <Typography variant="caption" color="text.secondary">
             {entry.label}
           </Typography>

@@ -5,7 +5,7 @@ import { useTheme } from '@mui/material/styles';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Profile } from '../../../profiling/types';
 import { formatMegabytes, formatMegabytesTick } from '../format';
-import { getBarColor, getSecondaryBarColor } from '../profileColors';
+import { getRamBarColor, getVramBarColor } from '../profileColors';
 import { buildMemorySeries, type MemoryBar } from './buildChartSeries';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';
@@ -42,13 +42,18 @@ export function MemoryChart({ profile, topN = 10, onSelectNode, animate = true }
       footer={
         <ChartLegend
           entries={[
-            { label: 'RAM', color: getBarColor(theme) },
-            { label: 'VRAM', color: getSecondaryBarColor(theme) },
+            { label: 'RAM', color: getRamBarColor(theme) },
+            { label: 'VRAM', color: getVramBarColor(theme) },
           ]}
         />
       }
     >
-      <BarChart data={series.bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }} barGap={1}>
+      <BarChart
+        data={series.bars}
+        layout="vertical"
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+        barGap={1}
+      >
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
           type="number"
@@ -84,7 +89,7 @@ export function MemoryChart({ profile, topN = 10, onSelectNode, animate = true }
         <Bar
           dataKey="memoryMb"
           name="RAM"
-          fill={getBarColor(theme)}
+          fill={getRamBarColor(theme)}
           isAnimationActive={animate}
           animationDuration={400}
           radius={[0, 3, 3, 0]}
@@ -94,7 +99,7 @@ export function MemoryChart({ profile, topN = 10, onSelectNode, animate = true }
         <Bar
           dataKey="vramMb"
           name="VRAM"
-          fill={getSecondaryBarColor(theme)}
+          fill={getVramBarColor(theme)}
           isAnimationActive={animate}
           animationDuration={400}
           radius={[0, 3, 3, 0]}

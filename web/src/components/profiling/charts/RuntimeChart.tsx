@@ -25,7 +25,11 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
   const theme = useTheme();
   const series = buildRuntimeSeries(profile, topN);
   const colorOf = (bar: RuntimeBar) =>
-    bar.isOther ? getMutedColor(theme) : bar.onCriticalPath ? getCriticalPathColor(theme) : getBarColor(theme);
+    bar.isOther
+      ? getMutedColor(theme)
+      : bar.onCriticalPath
+        ? getCriticalPathColor(theme)
+        : getBarColor(theme);
   const first = series.bars[0];
   const summary = first
     ? `Slowest node: ${first.label}, ${formatDuration(first.runtimeMs)} (${formatShare(first.share)} of total runtime). ${series.bars.length} bars shown.`
@@ -43,7 +47,9 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
           entries={[
             { label: 'Critical path', color: getCriticalPathColor(theme) },
             { label: 'Other nodes', color: getBarColor(theme) },
-            ...(series.bars.some((bar) => bar.isOther) ? [{ label: 'Other (aggregated)', color: getMutedColor(theme) }] : []),
+            ...(series.bars.some((bar) => bar.isOther)
+              ? [{ label: 'Other (aggregated)', color: getMutedColor(theme) }]
+              : []),
           ]}
         />
       }
@@ -93,7 +99,9 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
             const nodeId = data.payload?.nodeId;
             if (nodeId && onSelectNode) onSelectNode(nodeId);
           }}
-          shape={(props: BarShapeProps) => <Rectangle {...props} fill={colorOf(props.payload as RuntimeBar)} />}
+          shape={(props: BarShapeProps) => (
+            <Rectangle {...props} fill={colorOf(props.payload as RuntimeBar)} />
+          )}
         />
       </BarChart>
     </ChartFigure>

@@ -52,7 +52,7 @@ export function TimelineChart({ profile, maxRows = 30, onSelectNode, animate = t
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
           type="number"
-          domain={[0, Math.max(series.makespanMs, 1)]}
+          domain={[0, 'auto']}
           tickFormatter={formatDurationTick}
           tick={{ fill: theme.palette.text.secondary, fontSize: 12 }}
           stroke={theme.palette.divider}

@@ -88,6 +88,20 @@ export function labelNode(node: Pick<NodeProfile, 'id' | 'title' | 'type'>): str
   return short && short.length > 0 ? short : node.id;
 }
 
+/**
+ * Makes labels unique within one chart: repeated titles (e.g. many `Wan_T2V` nodes without a title) get their
+ * node id appended, so bars and tooltips can be told apart.
+ */
+export function disambiguateLabels<T extends { label: string; nodeId?: string }>(items: T[]): T[] {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.label, (counts.get(item.label) ?? 0) + 1);
+  return items.map((item) =>
+    (counts.get(item.label) ?? 0) > 1 && item.nodeId !== undefined
+      ? { ...item, label: `${item.label} · ${item.nodeId}` }
+      : item,
+  );
+}
+
 function byDescending<T>(value: (item: T) => number): (a: T, b: T) => number {
   return (a, b) => value(b) - value(a);
 }
@@ -102,17 +116,19 @@ export function buildRuntimeSeries(profile: Profile, topN = 10): RuntimeSeries {
     const costed = profile.nodes.filter((node) => !node.layoutOnly && node.runtimeMs > 0);
     const sorted = [...costed].sort(byDescending((node) => node.runtimeMs));
     const shareOf = (ms: number) => (total > 0 ? ms / total : 0);
-    const bars: RuntimeBar[] = sorted.slice(0, topN).map((node) => ({
-      key: node.id,
-      label: labelNode(node),
-      runtimeMs: node.runtimeMs,
-      share: shareOf(node.runtimeMs),
-      onCriticalPath: node.onCriticalPath,
-      nodeCount: 1,
-      isOther: false,
-      nodeId: node.id,
-      type: node.type,
-    }));
+    const bars: RuntimeBar[] = disambiguateLabels(
+      sorted.slice(0, topN).map((node) => ({
+        key: node.id,
+        label: labelNode(node),
+        runtimeMs: node.runtimeMs,
+        share: shareOf(node.runtimeMs),
+        onCriticalPath: node.onCriticalPath,
+        nodeCount: 1,
+        isOther: false,
+        nodeId: node.id,
+        type: node.type,
+      })),
+    );
     const rest = sorted.slice(topN);
     if (rest.length > 0) {
       const restMs = rest.reduce((sum, node) => sum + node.runtimeMs, 0);
@@ -138,15 +154,17 @@ export function buildMemorySeries(profile: Profile, topN = 10): MemorySeries {
   return cached(profile, `memory:${topN}`, () => {
     const withMemory = profile.nodes.filter((node) => !node.layoutOnly && node.memoryMb + node.vramMb > 0);
     const sorted = [...withMemory].sort(byDescending((node) => node.memoryMb + node.vramMb));
-    const bars = sorted.slice(0, topN).map((node) => ({
-      key: node.id,
-      label: labelNode(node),
-      nodeId: node.id,
-      type: node.type,
-      memoryMb: node.memoryMb,
-      vramMb: node.vramMb,
-      onCriticalPath: node.onCriticalPath,
-    }));
+    const bars = disambiguateLabels(
+      sorted.slice(0, topN).map((node) => ({
+        key: node.id,
+        label: labelNode(node),
+        nodeId: node.id,
+        type: node.type,
+        memoryMb: node.memoryMb,
+        vramMb: node.vramMb,
+        onCriticalPath: node.onCriticalPath,
+      })),
+    );
     return { bars, nodeWithMemoryCount: withMemory.length };
   });
 }
@@ -166,22 +184,27 @@ export function buildTimelineSeries(profile: Profile, maxRows = 30): TimelineSer
     const others = entries
       .filter((entry) => !byId.get(entry.nodeId)?.onCriticalPath)
       .sort(byDescending((entry) => entry.endMs - entry.startMs));
-    const chosen = [...critical.slice(0, maxRows), ...others.slice(0, Math.max(0, maxRows - critical.length))];
+    const chosen = [
+      ...critical.slice(0, maxRows),
+      ...others.slice(0, Math.max(0, maxRows - critical.length)),
+    ];
     chosen.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
-    const rows = chosen.map((entry): TimelineRow => {
-      const node = byId.get(entry.nodeId);
-      return {
-        key: entry.nodeId,
-        label: node ? labelNode(node) : entry.nodeId,
-        nodeId: entry.nodeId,
-        lane: entry.lane,
-        startMs: entry.startMs,
-        endMs: entry.endMs,
-        durationMs: entry.endMs - entry.startMs,
-        range: [entry.startMs, entry.endMs],
-        onCriticalPath: node?.onCriticalPath ?? false,
-      };
-    });
+    const rows = disambiguateLabels(
+      chosen.map((entry): TimelineRow => {
+        const node = byId.get(entry.nodeId);
+        return {
+          key: entry.nodeId,
+          label: node ? labelNode(node) : entry.nodeId,
+          nodeId: entry.nodeId,
+          lane: entry.lane,
+          startMs: entry.startMs,
+          endMs: entry.endMs,
+          durationMs: entry.endMs - entry.startMs,
+          range: [entry.startMs, entry.endMs],
+          onCriticalPath: node?.onCriticalPath ?? false,
+        };
+      }),
+    );
     const lanes = [...new Set(profile.schedule.map((entry) => entry.lane))].sort();
     return { rows, lanes, makespanMs: profile.summary.makespanMs, scheduledCount: entries.length };
   });

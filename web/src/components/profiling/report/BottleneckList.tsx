@@ -9,6 +9,8 @@ import ListItem from '@mui/material/ListItem';
 import ListItemButton from '@mui/material/ListItemButton';
 import ListItemText from '@mui/material/ListItemText';
 import Typography from '@mui/material/Typography';
+import Button from '@mui/material/Button';
+import { useState } from 'react';
 import type { NodeProfile, Profile } from '../../../profiling/types';
 import { formatDuration, formatMegabytes, formatShare } from '../format';
 
@@ -40,12 +42,24 @@ function describeBottleneck(node: NodeProfile, profile: Profile): string {
   return parts.join(' · ');
 }
 
+/** Bottlenecks shown before "Show all". */
+const COLLAPSED_COUNT = 5;
+
 export function BottleneckList({ profile, onSelectNode }: BottleneckListProps) {
+  const [expanded, setExpanded] = useState(false);
   const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-  const nodes = profile.summary.bottlenecks.map((id) => byId.get(id)).filter((n): n is NodeProfile => n !== undefined);
+  const all = profile.summary.bottlenecks
+    .map((id) => byId.get(id))
+    .filter((n): n is NodeProfile => n !== undefined);
+  const nodes = expanded ? all : all.slice(0, COLLAPSED_COUNT);
   return (
     <Box component="section" aria-labelledby="profiler-bottlenecks-heading">
-      <Typography id="profiler-bottlenecks-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+      <Typography
+        id="profiler-bottlenecks-heading"
+        variant="subtitle1"
+        component="h3"
+        sx={{ fontWeight: 600 }}
+      >
         Bottlenecks
       </Typography>
       {nodes.length === 0 ? (
@@ -68,11 +82,20 @@ export function BottleneckList({ profile, onSelectNode }: BottleneckListProps) {
             );
             return (
               <ListItem key={node.id} disablePadding>
-                {onSelectNode ? <ListItemButton onClick={() => onSelectNode(node.id)}>{text}</ListItemButton> : text}
+                {onSelectNode ? (
+                  <ListItemButton onClick={() => onSelectNode(node.id)}>{text}</ListItemButton>
+                ) : (
+                  text
+                )}
               </ListItem>
             );
           })}
         </List>
+      )}
+      {all.length > COLLAPSED_COUNT && (
+        <Button size="small" onClick={() => setExpanded((e) => !e)} aria-expanded={expanded}>
+          {expanded ? 'Show fewer' : `Show all ${all.length} bottlenecks`}
+        </Button>
       )}
     </Box>
   );

@@ -23,12 +23,17 @@ export interface EstimateValueProps extends EstimateExplanation {
 }
 
 function formatAssumption(assumption: Pick<Assumption, 'value' | 'unit'>): string {
-  const value = typeof assumption.value === 'number' ? assumption.value.toLocaleString('en-US') : assumption.value;
+  const value =
+    typeof assumption.value === 'number' ? assumption.value.toLocaleString('en-US') : assumption.value;
   return assumption.unit ? `${value} ${assumption.unit}` : String(value);
 }
 
 /** The tooltip body shared by every estimate. */
-export function EstimateTooltipContent({ label, source, assumptions = [] }: EstimateExplanation & { label?: string }) {
+export function EstimateTooltipContent({
+  label,
+  source,
+  assumptions = [],
+}: EstimateExplanation & { label?: string }) {
   return (
     <Box sx={{ maxWidth: 340 }}>
       <Typography variant="subtitle2" component="p">
@@ -58,7 +63,11 @@ export function EstimateTooltipContent({ label, source, assumptions = [] }: Esti
 /** An estimated value with its explanation on hover / focus. */
 export function EstimateValue({ children, label, source, assumptions }: EstimateValueProps) {
   return (
-    <Tooltip title={<EstimateTooltipContent label={label} source={source} assumptions={assumptions} />} arrow describeChild>
+    <Tooltip
+      title={<EstimateTooltipContent label={label} source={source} assumptions={assumptions} />}
+      arrow
+      describeChild
+    >
       <Box
         component="span"
         tabIndex={0}
@@ -69,7 +78,10 @@ export function EstimateValue({ children, label, source, assumptions }: Estimate
           textDecorationColor: (theme) => theme.palette.text.disabled,
           textUnderlineOffset: '3px',
           borderRadius: 0.5,
-          '&:focus-visible': { outline: (theme) => `2px solid ${theme.palette.primary.main}`, outlineOffset: 2 },
+          '&:focus-visible': {
+            outline: (theme) => `2px solid ${theme.palette.primary.main}`,
+            outlineOffset: 2,
+          },
         }}
       >
         <Box component="span" aria-hidden sx={{ color: 'text.secondary', mr: 0.25 }}>

@@ -31,6 +31,7 @@ export function GradeBadge({ score, grade, reason }: GradeBadgeProps) {
         width: 96,
         height: 96,
         flex: '0 0 auto',
+        m: 1,
         borderRadius: '50%',
         display: 'flex',
         flexDirection: 'column',

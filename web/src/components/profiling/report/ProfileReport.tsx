@@ -7,6 +7,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
+import { memo } from 'react';
 import type { Profile } from '../../../profiling/types';
 import { MemoryChart } from '../charts/MemoryChart';
 import { RuntimeChart } from '../charts/RuntimeChart';
@@ -32,9 +33,15 @@ export interface ProfileReportProps {
   onSelectNode?: (nodeId: string) => void;
   selectedNodeId?: string | null;
   animate?: boolean;
+  /** Suggestions are still being computed. */
+  suggestionsPending?: boolean;
 }
 
-const twoColumns = { display: 'grid', gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))', gap: 3 } as const;
+const twoColumns = {
+  display: 'grid',
+  gridTemplateColumns: 'repeat(auto-fit, minmax(min(100%, 360px), 1fr))',
+  gap: 3,
+} as const;
 
 function WarningsAlert({ profile }: { profile: Profile }) {
   const { warnings, cycles } = profile.summary;
@@ -66,7 +73,13 @@ function WarningsAlert({ profile }: { profile: Profile }) {
   );
 }
 
-export function ProfileReport({ profile, onSelectNode, selectedNodeId, animate = true }: ProfileReportProps) {
+function ProfileReportImpl({
+  profile,
+  onSelectNode,
+  selectedNodeId,
+  animate = true,
+  suggestionsPending = false,
+}: ProfileReportProps) {
   const { summary } = profile;
   return (
     <Box data-state="report">
@@ -81,7 +94,9 @@ export function ProfileReport({ profile, onSelectNode, selectedNodeId, animate =
               ? (summary.scoreReason ?? 'This workflow has nothing to score.')
               : `Estimated for ${profile.hardware.name} from ${summary.nodeCount} nodes and ${summary.edgeCount} edges, before anything runs.`}
           </Typography>
-          {summary.scoreBreakdown.length > 0 && <ScoreBreakdown metrics={summary.scoreBreakdown} score={summary.score} />}
+          {summary.scoreBreakdown.length > 0 && (
+            <ScoreBreakdown metrics={summary.scoreBreakdown} score={summary.score} />
+          )}
         </Box>
       </Box>
 
@@ -102,7 +117,7 @@ export function ProfileReport({ profile, onSelectNode, selectedNodeId, animate =
       <Divider sx={{ my: 3 }} />
       <Box sx={twoColumns}>
         <BottleneckList profile={profile} onSelectNode={onSelectNode} />
-        <SuggestionList profile={profile} onSelectNode={onSelectNode} />
+        <SuggestionList profile={profile} onSelectNode={onSelectNode} pending={suggestionsPending} />
       </Box>
 
       <Divider sx={{ my: 3 }} />
@@ -113,3 +128,6 @@ export function ProfileReport({ profile, onSelectNode, selectedNodeId, animate =
     </Box>
   );
 }
+
+/** Memoised: a re-analysis starting (the header's progress bar) does not re-render charts and table. */
+export const ProfileReport = memo(ProfileReportImpl);

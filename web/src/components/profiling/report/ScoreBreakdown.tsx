@@ -39,9 +39,9 @@ export function ScoreBreakdown({ metrics, score, defaultOpen = false }: ScoreBre
       <Collapse in={open} id={regionId} unmountOnExit>
         <Box sx={{ mt: 1 }}>
           <Typography variant="body2" color="text.secondary" sx={{ mb: 1 }}>
-            Each metric is scored from 0 to 1 on a log-normal curve fixed by two control points, as Lighthouse does:
-            a value at the “good” point scores 0.90 and a value at the median scores 0.50. The score is the
-            weighted mean × 100, rounded. Grades: A ≥ 90, B 75–89, C 60–74, D 40–59, F &lt; 40.
+            Each metric is scored from 0 to 1 on a log-normal curve fixed by two control points, as Lighthouse
+            does: a value at the “good” point scores 0.90 and a value at the median scores 0.50. The score is
+            the weighted mean × 100, rounded. Grades: A ≥ 90, B 75–89, C 60–74, D 40–59, F &lt; 40.
           </Typography>
           <Table size="small" aria-label="Score breakdown">
             <TableHead>

@@ -4,6 +4,7 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
+import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
@@ -13,16 +14,28 @@ import { formatDuration, formatMegabytes } from '../format';
 export interface SuggestionListProps {
   profile: Profile;
   onSelectNode?: (nodeId: string) => void;
+  /** Suggestions are still being computed (the profile shown is the first pass). */
+  pending?: boolean;
 }
 
 function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
   return (
     <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5 }}>
       {suggestion.savingsMs > 0 && (
-        <Chip size="small" color="success" variant="outlined" label={`saves ≈ ${formatDuration(suggestion.savingsMs)}`} />
+        <Chip
+          size="small"
+          color="success"
+          variant="outlined"
+          label={`saves ≈ ${formatDuration(suggestion.savingsMs)}`}
+        />
       )}
       {suggestion.savingsVramMb > 0 && (
-        <Chip size="small" color="info" variant="outlined" label={`≈ ${formatMegabytes(suggestion.savingsVramMb)} less VRAM`} />
+        <Chip
+          size="small"
+          color="info"
+          variant="outlined"
+          label={`≈ ${formatMegabytes(suggestion.savingsVramMb)} less VRAM`}
+        />
       )}
       {suggestion.scoreGain > 0 && (
         <Chip size="small" color="primary" variant="outlined" label={`+${suggestion.scoreGain} score`} />
@@ -31,19 +44,36 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
   );
 }
 
-export function SuggestionList({ profile, onSelectNode }: SuggestionListProps) {
+export function SuggestionList({ profile, onSelectNode, pending = false }: SuggestionListProps) {
   const titleOf = new Map(profile.nodes.map((node) => [node.id, node.title || node.id]));
   return (
     <Box component="section" aria-labelledby="profiler-suggestions-heading">
-      <Typography id="profiler-suggestions-heading" variant="subtitle1" component="h3" sx={{ fontWeight: 600 }}>
+      <Typography
+        id="profiler-suggestions-heading"
+        variant="subtitle1"
+        component="h3"
+        sx={{ fontWeight: 600 }}
+      >
         Suggestions
       </Typography>
-      {profile.suggestions.length === 0 ? (
+      {pending ? (
+        <Box role="status" sx={{ py: 1 }}>
+          <Typography variant="body2" color="text.secondary">
+            Estimating savings: re-running the analysis with each candidate change…
+          </Typography>
+          <LinearProgress aria-label="Computing suggestions" sx={{ mt: 1, maxWidth: 280 }} />
+        </Box>
+      ) : profile.suggestions.length === 0 ? (
         <Typography variant="body2" color="text.secondary" sx={{ py: 1 }}>
           No change the profiler knows would make this workflow meaningfully faster or lighter.
         </Typography>
       ) : (
-        <Stack component="ul" spacing={1} sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }} aria-label="Suggestions">
+        <Stack
+          component="ul"
+          spacing={1}
+          sx={{ listStyle: 'none', p: 0, m: 0, mt: 1 }}
+          aria-label="Suggestions"
+        >
           {profile.suggestions.map((suggestion) => (
             <Paper component="li" variant="outlined" key={suggestion.id} sx={{ p: 1.5 }}>
               <Typography variant="body1" component="p" sx={{ fontWeight: 600 }}>
@@ -56,7 +86,13 @@ export function SuggestionList({ profile, onSelectNode }: SuggestionListProps) {
               {onSelectNode && suggestion.nodeIds.length > 0 && (
                 <Box sx={{ display: 'flex', flexWrap: 'wrap', gap: 0.5, mt: 1 }}>
                   {suggestion.nodeIds.slice(0, 6).map((id) => (
-                    <Button key={id} size="small" variant="text" onClick={() => onSelectNode(id)} sx={{ textTransform: 'none' }}>
+                    <Button
+                      key={id}
+                      size="small"
+                      variant="text"
+                      onClick={() => onSelectNode(id)}
+                      sx={{ textTransform: 'none' }}
+                    >
                       {titleOf.get(id) ?? id}
                     </Button>
                   ))}

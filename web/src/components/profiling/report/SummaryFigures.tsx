@@ -22,7 +22,12 @@ interface FigureProps {
 function Figure({ label, children, hint }: FigureProps) {
   return (
     <Paper variant="outlined" sx={{ p: 1.5, minWidth: 0 }} role="group" aria-label={label}>
-      <Typography variant="caption" color="text.secondary" component="p" sx={{ textTransform: 'uppercase', letterSpacing: 0.4 }}>
+      <Typography
+        variant="caption"
+        color="text.secondary"
+        component="p"
+        sx={{ textTransform: 'uppercase', letterSpacing: 0.4 }}
+      >
         {label}
       </Typography>
       <Typography variant="h6" component="p" sx={{ fontWeight: 600, lineHeight: 1.3 }}>
@@ -43,7 +48,11 @@ function workflowAssumptions(profile: Profile): Assumption[] {
     { key: 'hardware', label: 'Hardware', value: profile.hardware.name },
     { key: 'workers', label: 'Concurrent CPU / remote workers', value: profile.options.workers },
     { key: 'gpuLanes', label: 'GPU lanes (GPU nodes share the device)', value: profile.options.gpuLanes },
-    { key: 'defaultItemCount', label: 'Items per list when unknown', value: profile.options.defaultItemCount },
+    {
+      key: 'defaultItemCount',
+      label: 'Items per list when unknown',
+      value: profile.options.defaultItemCount,
+    },
   ];
 }
 
@@ -61,11 +70,18 @@ export function SummaryFigures({ profile }: SummaryFiguresProps) {
     <Box>
       <Box sx={{ display: 'grid', gridTemplateColumns: 'repeat(auto-fill, minmax(150px, 1fr))', gap: 1 }}>
         <Figure label="Total runtime" hint="sum of all nodes">
-          <EstimateValue label="Total runtime" source="Sum of every node's estimated runtime (sequential execution)." assumptions={assumptions}>
+          <EstimateValue
+            label="Total runtime"
+            source="Sum of every node's estimated runtime (sequential execution)."
+            assumptions={assumptions}
+          >
             {formatDuration(summary.totalRuntimeMs)}
           </EstimateValue>
         </Figure>
-        <Figure label="Critical path" hint={`${formatCount(summary.criticalPath.length)} nodes, unlimited workers`}>
+        <Figure
+          label="Critical path"
+          hint={`${formatCount(summary.criticalPath.length)} nodes, unlimited workers`}
+        >
           <EstimateValue
             label="Critical path"
             source="Longest path through the graph weighted by node runtime: the lower bound of wall time with unlimited workers."
@@ -126,9 +142,10 @@ export function SummaryFigures({ profile }: SummaryFiguresProps) {
       {!fit.fits && (
         <Alert severity="error" sx={{ mt: 1.5 }} role="alert">
           <AlertTitle>Will not fit in memory</AlertTitle>
-          Estimated {fit.demandLabel} is {formatMegabytes(fit.demandMb)}, {formatShare(fit.utilisation)} of the{' '}
-          {formatMegabytes(fit.capacityMb)} usable on {profile.hardware.name}. Expect offloading, swapping or out-of-memory
-          failures: pick a smaller quantization, run fewer models at once, or choose bigger hardware.
+          Estimated {fit.demandLabel} is {formatMegabytes(fit.demandMb)}, {formatShare(fit.utilisation)} of
+          the {formatMegabytes(fit.capacityMb)} usable on {profile.hardware.name}. Expect offloading, swapping
+          or out-of-memory failures: pick a smaller quantization, run fewer models at once, or choose bigger
+          hardware.
         </Alert>
       )}
       {fit.fits && fit.utilisation >= 0.85 && (

@@ -27,7 +27,9 @@ export function assessMemoryFit(profile: Profile): MemoryFit {
   const deviceMb = hardware.memoryGb * 1000;
   const capacityMb = summary.usableMemoryMb ?? deviceMb;
   const unified = hardware.unifiedMemory === true;
-  const demandMb = unified ? (summary.peakCombinedMb ?? summary.peakMemoryMb + summary.peakVramMb) : summary.peakVramMb;
+  const demandMb = unified
+    ? (summary.peakCombinedMb ?? summary.peakMemoryMb + summary.peakVramMb)
+    : summary.peakVramMb;
   const utilisation = capacityMb > 0 ? demandMb / capacityMb : Number.POSITIVE_INFINITY;
   return {
     capacityMb,

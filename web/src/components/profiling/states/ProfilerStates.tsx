@@ -11,7 +11,15 @@ import Typography from '@mui/material/Typography';
 import { describeErrorLocation, type ProfilerErrorInfo } from '../../../stores/profile/errorInfo';
 import { formatCount } from '../format';
 
-export function EmptyState({ reason, onAnalyze, canAnalyze }: { reason: string; onAnalyze?: () => void; canAnalyze: boolean }) {
+export function EmptyState({
+  reason,
+  onAnalyze,
+  canAnalyze,
+}: {
+  reason: string;
+  onAnalyze?: () => void;
+  canAnalyze: boolean;
+}) {
   return (
     <Box data-state="empty" sx={{ py: 6, px: 2, textAlign: 'center' }}>
       <Typography variant="h6" component="p" gutterBottom>
@@ -71,7 +79,13 @@ export function ErrorState({ error, onRetry, onSelectNode }: ErrorStateProps) {
           {location && <> · at {location}</>}
         </Typography>
         {error.nodeId !== undefined && onSelectNode && (
-          <Button size="small" color="inherit" variant="outlined" sx={{ mt: 1 }} onClick={() => onSelectNode(error.nodeId as string)}>
+          <Button
+            size="small"
+            color="inherit"
+            variant="outlined"
+            sx={{ mt: 1 }}
+            onClick={() => onSelectNode(error.nodeId as string)}
+          >
             Show node {error.nodeId}
           </Button>
         )}

@@ -18,46 +18,76 @@ const CONFIDENCE_COLOR: Record<Confidence, 'success' | 'warning' | 'error'> = {
   low: 'error',
 };
 
+const chipSx = { height: 18, fontSize: 11, flex: '0 0 auto' } as const;
+const numberSx = { whiteSpace: 'nowrap' } as const;
+
 function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
   const { source, assumptions } = node.details;
-  const items = typeof node.details.itemCount === 'number' && node.details.itemCount > 1 ? node.details.itemCount : null;
+  const items =
+    typeof node.details.itemCount === 'number' && node.details.itemCount > 1 ? node.details.itemCount : null;
   return (
     <>
-      <TableCell component="th" scope="row" sx={{ maxWidth: 260 }}>
-        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.75 }}>
-          <Typography variant="body2" component="span" noWrap sx={{ fontWeight: 500 }}>
-            {node.title || node.id}
-          </Typography>
-          {node.onCriticalPath && <Chip size="small" label="critical" color="secondary" variant="outlined" />}
-          {!node.known && <Chip size="small" label="unknown type" variant="outlined" />}
-        </Box>
-        <Typography variant="caption" color="text.secondary" component="span" noWrap sx={{ display: 'block' }}>
-          {node.type}
-          {items !== null && ` · × ${formatCount(items)} items`}
+      <TableCell component="th" scope="row" sx={{ maxWidth: 280 }}>
+        <Typography
+          variant="body2"
+          component="span"
+          noWrap
+          sx={{ fontWeight: 500, display: 'block' }}
+          title={node.title || node.id}
+        >
+          {node.title || node.id}
         </Typography>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 }}>
+          <Typography
+            variant="caption"
+            color="text.secondary"
+            component="span"
+            noWrap
+            title={node.type}
+            sx={{ minWidth: 0 }}
+          >
+            {node.type}
+            {items !== null && ` · × ${formatCount(items)} items`}
+          </Typography>
+          {node.onCriticalPath && (
+            <Chip size="small" label="critical" color="secondary" variant="outlined" sx={chipSx} />
+          )}
+          {!node.known && <Chip size="small" label="unknown type" variant="outlined" sx={chipSx} />}
+        </Box>
       </TableCell>
-      <TableCell align="right">{node.complexity}</TableCell>
-      <TableCell align="right">
+      <TableCell align="right" sx={numberSx}>
+        {node.complexity}
+      </TableCell>
+      <TableCell align="right" sx={numberSx}>
         <EstimateValue label={`Runtime of ${node.title}`} source={source} assumptions={assumptions}>
           {formatDuration(node.runtimeMs)}
         </EstimateValue>
       </TableCell>
-      <TableCell align="right">
+      <TableCell align="right" sx={numberSx}>
         <EstimateValue label={`RAM of ${node.title}`} source={source} assumptions={assumptions}>
           {formatMegabytes(node.memoryMb)}
         </EstimateValue>
       </TableCell>
-      <TableCell align="right">
+      <TableCell align="right" sx={numberSx}>
         <EstimateValue label={`VRAM of ${node.title}`} source={source} assumptions={assumptions}>
           {formatMegabytes(node.vramMb)}
         </EstimateValue>
       </TableCell>
-      <TableCell align="right">{node.fanIn}</TableCell>
-      <TableCell align="right">{node.fanOut}</TableCell>
-      <TableCell align="right">{formatDuration(node.slackMs)}</TableCell>
+      <TableCell align="right" sx={numberSx}>
+        {node.fanIn}
+      </TableCell>
+      <TableCell align="right" sx={numberSx}>
+        {node.fanOut}
+      </TableCell>
+      <TableCell align="right" sx={numberSx}>
+        {formatDuration(node.slackMs)}
+      </TableCell>
       <TableCell>{node.parallelizable ? 'Yes' : 'No'}</TableCell>
       <TableCell>
-        <Tooltip title={<EstimateTooltipContent label={node.title} source={source} assumptions={assumptions} />} arrow>
+        <Tooltip
+          title={<EstimateTooltipContent label={node.title} source={source} assumptions={assumptions} />}
+          arrow
+        >
           <Chip
             size="small"
             label={node.confidence}

@@ -38,8 +38,18 @@ const COLUMNS: Column[] = [
   { key: 'vramMb', label: 'VRAM', numeric: true, title: 'Estimated peak GPU memory' },
   { key: 'fanIn', label: 'Fan-in', numeric: true, title: 'Incoming connections (dependencies)' },
   { key: 'fanOut', label: 'Fan-out', numeric: true, title: 'Outgoing connections (dependents)' },
-  { key: 'slackMs', label: 'Slack', numeric: true, title: 'How long the node can be delayed without delaying the workflow' },
-  { key: 'parallelizable', label: 'Parallel', numeric: false, title: 'Can run at the same time as another node' },
+  {
+    key: 'slackMs',
+    label: 'Slack',
+    numeric: true,
+    title: 'How long the node can be delayed without delaying the workflow',
+  },
+  {
+    key: 'parallelizable',
+    label: 'Parallel',
+    numeric: false,
+    title: 'Can run at the same time as another node',
+  },
   { key: 'confidence', label: 'Confidence', numeric: false, title: 'How sure the estimate is' },
 ];
 
@@ -54,7 +64,12 @@ export interface NodeTableProps {
   initialRowsPerPage?: number;
 }
 
-export function NodeTable({ profile, onSelectNode, selectedNodeId, initialRowsPerPage = 25 }: NodeTableProps) {
+export function NodeTable({
+  profile,
+  onSelectNode,
+  selectedNodeId,
+  initialRowsPerPage = 25,
+}: NodeTableProps) {
   const [sortKey, setSortKey] = useState<NodeSortKey>('runtimeMs');
   const [direction, setDirection] = useState<SortDirection>('desc');
   const [query, setQuery] = useState('');
@@ -103,7 +118,9 @@ export function NodeTable({ profile, onSelectNode, selectedNodeId, initialRowsPe
         />
         {layoutCount > 0 && (
           <FormControlLabel
-            control={<Switch size="small" checked={showLayout} onChange={(_, checked) => setShowLayout(checked)} />}
+            control={
+              <Switch size="small" checked={showLayout} onChange={(_, checked) => setShowLayout(checked)} />
+            }
             label={`Show ${formatCount(layoutCount)} layout node${layoutCount === 1 ? '' : 's'} (zero cost)`}
           />
         )}

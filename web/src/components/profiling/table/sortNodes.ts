@@ -33,7 +33,11 @@ function sortValue(node: NodeProfile, key: Exclude<NodeSortKey, 'title'>): numbe
 /**
  * Returns a sorted copy of the nodes. Ties keep a stable order by node id so paging is deterministic.
  */
-export function sortNodes(nodes: readonly NodeProfile[], key: NodeSortKey, direction: SortDirection): NodeProfile[] {
+export function sortNodes(
+  nodes: readonly NodeProfile[],
+  key: NodeSortKey,
+  direction: SortDirection,
+): NodeProfile[] {
   const sign = direction === 'asc' ? 1 : -1;
   const compare =
     key === 'title'

@@ -1,0 +1,82 @@
+/**
+ * Types of the profiler store: its data, its actions, and what a stored profile was computed from.
+ */
+import type { StoreApi, UseBoundStore } from 'zustand';
+import type { HardwareSpec, MetricTable, NodeMetricDefinition, Profile } from '../../profiling';
+import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import type { ProfilerErrorInfo } from './errorInfo';
+import type { RegisteredMetric } from './persistence';
+
+/** A hardware choice: a preset id (see `HARDWARE_PRESETS`) or a custom spec. */
+export type HardwareSelection = string | HardwareSpec;
+
+export interface PerformanceProfileData {
+  /** Built-in metric table plus every registered rule; passed to the engine as `options.metrics`. */
+  metrics: MetricTable;
+  /** User-registered rules, in registration order. */
+  registeredMetrics: RegisteredMetric[];
+  /** The hardware setting as chosen (preset id or custom spec). */
+  hardware: HardwareSelection;
+  /** The resolved, validated spec of `hardware` (resolved in the action, not in a selector). */
+  hardwareSpec: HardwareSpec & { id?: string };
+  /** Latest profile of each workflow. */
+  profiles: Map<string, Profile>;
+  /** Token of the analysis in flight for each workflow. */
+  pending: Map<string, number>;
+  /**
+   * Workflows whose profile is shown while its suggestions are still being computed (the second pass of an
+   * analysis re-runs the engine once per candidate change).
+   */
+  refining: Set<string>;
+  /** True while any analysis is in flight. */
+  isAnalyzing: boolean;
+  /** Latest failure of each workflow (cleared by its next successful analysis). */
+  errors: Map<string, ProfilerErrorInfo>;
+  /** The most recent failure of any workflow, or null after a success. */
+  error: ProfilerErrorInfo | null;
+  /** Id of the workflow whose analysis finished last (success or failure), or null. */
+  lastWorkflowId: string | null;
+  /** What each stored profile was computed from (by reference), so an unchanged graph need not be re-analysed. */
+  sources: Map<string, AnalysisSource>;
+}
+
+/** The inputs of a stored profile. */
+export interface AnalysisSource {
+  nodes: EditorNode[];
+  edges: EditorEdge[];
+  metrics: MetricTable;
+  hardwareSpec: HardwareSpec;
+}
+
+export interface PerformanceProfileActions {
+  /**
+   * Profiles a workflow and stores the result under `workflowId`, in two passes on later macrotasks (so the
+   * "analyzing" state paints first): the profile without suggestions is stored as soon as it is ready (and
+   * `refining` holds the workflow), then the complete profile with suggestions replaces it. When calls for the
+   * same workflow overlap, only the last one runs. Resolves to the complete profile, or null when it failed
+   * (see `errors`) or was superseded.
+   */
+  analyzeWorkflow: (workflowId: string, nodes: EditorNode[], edges: EditorEdge[]) => Promise<Profile | null>;
+  /**
+   * Registers a metric definition for an exact node type or a `prefix*` pattern; user rules win over built-in
+   * ones. Data-only definitions persist; definitions with functions last for the session.
+   * @throws ProfileError `metrics.invalid-pattern` / `metrics.invalid-definition`
+   */
+  registerNodeMetrics: (typeOrPattern: string, definition: NodeMetricDefinition) => void;
+  /**
+   * Selects the hardware to estimate for: a preset id or a custom spec.
+   * @throws ProfileError `hardware.unknown-preset` / `hardware.invalid-spec` (state unchanged)
+   */
+  setHardware: (idOrSpec: HardwareSelection) => void;
+  /** Forgets a workflow's profile and error and cancels its pending analysis. */
+  clearProfile: (workflowId: string) => void;
+  /** Back to the initial state (settings included). */
+  reset: () => void;
+}
+
+export type PerformanceProfileState = PerformanceProfileData & PerformanceProfileActions;
+
+export type PerformanceProfileStore = UseBoundStore<StoreApi<PerformanceProfileState>>;
+
+export type SetProfileState = StoreApi<PerformanceProfileState>['setState'];
+export type GetProfileState = StoreApi<PerformanceProfileState>['getState'];
