@@ -60,12 +60,13 @@ export function estimateNodes(
     if (upstream > TEXT_CHARS_CAP) upstream = TEXT_CHARS_CAP;
     const node = nodes[v]!;
     upstreamChars[v] = upstream;
-    const ctx: EstimateContext = {
-      hardware: env.hardware,
-      upstreamTextChars: upstream,
-      assumptions: env.assumptions,
-    };
-    const estimate = memo ? estimateWithMemo(memo, node, ctx, env.table) : estimateOne(node, ctx, env.table);
+    const estimate = memo
+      ? estimateWithMemo(memo, node, upstream, env)
+      : estimateOne(
+          node,
+          { hardware: env.hardware, upstreamTextChars: upstream, assumptions: env.assumptions },
+          env.table,
+        );
     estimates[v] = estimate;
     textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(node, estimate, upstream));
     done[v] = 1;
@@ -82,11 +83,17 @@ const MEMO_MAX_KEY = 2000;
  * Memoised estimate: nodes with the same type, parameters (as JSON) and upstream text share one estimate object
  * (read-only). Estimates that carry warnings are never shared: their messages name the node.
  */
+/**
+ * Memoised estimate: nodes with the same type and parameters (as JSON) share one estimate object (read-only).
+ * The context's `upstreamTextChars` is a getter that records whether the estimator read it: estimates that
+ * did not are shared whatever text reaches the node; those that did are shared only with the same upstream
+ * text. Estimates that carry warnings are never shared (their messages name the node).
+ */
 function estimateWithMemo(
   memo: Map<string, NodeEstimate>,
   node: NormalizedNode,
-  ctx: EstimateContext,
-  table: MetricTable,
+  upstream: number,
+  env: EstimateEnvironment,
 ): NodeEstimate {
   let json: string | undefined = '{}';
   if (hasOwnKeys(node.params)) {
@@ -96,12 +103,22 @@ function estimateWithMemo(
       json = undefined;
     }
   }
-  if (json === undefined || json.length > MEMO_MAX_KEY) return estimateOne(node, ctx, table);
-  const key = `${node.type}\u0000${ctx.upstreamTextChars}\u0000${json}`;
-  const hit = memo.get(key);
+  let readText = false;
+  const ctx: EstimateContext = {
+    hardware: env.hardware,
+    get upstreamTextChars() {
+      readText = true;
+      return upstream;
+    },
+    assumptions: env.assumptions,
+  };
+  if (json === undefined || json.length > MEMO_MAX_KEY) return estimateOne(node, ctx, env.table);
+  const key = `${node.type}\u0000${json}`;
+  const hit = memo.get(key) ?? memo.get(`${key}\u0000${upstream}`);
   if (hit) return hit;
-  const estimate = estimateOne(node, ctx, table);
-  if (!estimate.warnings || estimate.warnings.length === 0) memo.set(key, estimate);
+  const estimate = estimateOne(node, ctx, env.table);
+  if (!estimate.warnings || estimate.warnings.length === 0)
+    memo.set(readText ? `${key}\u0000${upstream}` : key, estimate);
   return estimate;
 }
 
