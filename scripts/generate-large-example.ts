@@ -113,12 +113,12 @@ const llm = (id: string) => ({ type: 'language_model', provider: 'ollama', id, n
 const COL = 290;
 const LANE_HEIGHT = 230;
 
-addNode('brief', 'nodetool.input.StringInput', 0, 0, {
+addNode('brief', 'nodetool.input.StringInput', -340, 0, {
   name: 'brief',
   value: 'Launch campaign for a solar-powered e-bike',
   description: 'Shared campaign brief',
 });
-addNode('style_guide', 'nodetool.constant.String', 0, 200, {
+addNode('style_guide', 'nodetool.constant.String', -340, 200, {
   value: 'Tone: optimistic, concrete, no superlatives. Palette: teal, sand, charcoal.',
 });
 
@@ -378,12 +378,14 @@ const LANES: readonly LaneBuilder[] = [copyLane, imageLane, speechLane, retrieva
 /** Upper bound of nodes per lane (the copy lane has 5). */
 const LANE_NODES = 6;
 const LANES_PER_GROUP = 4;
-// Every group holds LANES_PER_GROUP lanes plus the Group node and its brief relay.
-const GROUP_NODES = 2 + LANES_PER_GROUP * LANE_NODES;
+// Every group holds LANES_PER_GROUP lanes plus the Group node and its brief relay (and maybe a row relay).
+const GROUP_NODES = 3 + LANES_PER_GROUP * LANE_NODES;
 
 const GROUP_COLUMNS = 6;
 const GROUP_WIDTH = COL * 7 + 280;
-const GROUP_HEIGHT = LANES_PER_GROUP * LANE_HEIGHT + 60;
+/** Lanes start below a header strip that holds the group's brief relay. */
+const GROUP_HEADER = 120;
+const GROUP_HEIGHT = LANES_PER_GROUP * LANE_HEIGHT + GROUP_HEADER + 20;
 const GROUP_ORIGIN_X = 400;
 
 let lane = 0;
@@ -405,16 +407,42 @@ while (nodes.length + GROUP_NODES + 1 <= TARGET_NODES) {
       title: `Channel batch ${group + 1}`,
     },
   );
+  // The brief reaches each row of groups through a row relay, then passes from group to group along the
+  // row (short edges in the groups' header strips instead of one long fan from the shared input).
+  const column = group % GROUP_COLUMNS;
+  if (column === 0) {
+    const row = Math.floor(group / GROUP_COLUMNS) + 1;
+    const rowBrief = addNode(
+      `row_${row}_brief`,
+      'nodetool.text.FormatText',
+      80,
+      groupY + 20,
+      { template: '{{ brief }}\n{{ style }}' },
+      { dyn: { brief: '', style: '' }, title: `Brief for row ${row}`, width: 220 },
+    );
+    connect('brief', 'output', rowBrief, 'brief', 'str');
+    connect('style_guide', 'output', rowBrief, 'style', 'str');
+    batchBrief = rowBrief;
+  }
+  const previousBrief = batchBrief;
+  batchBrief = addNode(
+    `${groupId}_brief`,
+    'nodetool.text.FormatText',
+    20,
+    30,
+    { template: `Batch ${group + 1}: {{ brief }}` },
+    { parent: groupId, dyn: { brief: '' }, title: `Brief for batch ${group + 1}`, width: 220 },
+  );
+  connect(previousBrief, 'output', batchBrief, 'brief', 'str');
   for (let i = 0; i < LANES_PER_GROUP; i += 1) {
     const before = nodes.length;
     const builder = LANES[lane % LANES.length] as LaneBuilder;
     builder(lane + 1, i * LANE_HEIGHT, `l${lane + 1}_`);
-    // Lanes are built from x = COL; members of a group store positions relative to the group.
+    // Members of a group store positions relative to the group; lanes sit below the header strip.
     for (const node of nodes.slice(before)) {
       const pos = node.ui_properties.position as { x: number; y: number };
       node.parent_id = groupId;
-      // Shifted right by one column to leave room for the group's brief relay.
-      node.ui_properties.position = { x: pos.x - (COL - 40) + COL - 40, y: pos.y + 40 };
+      node.ui_properties.position = { x: pos.x, y: pos.y + GROUP_HEADER };
       const title = LANE_TITLES[node.id.slice(`l${lane + 1}_`.length)];
       if (title) node.ui_properties.title = `${title} #${lane + 1}`;
     }
@@ -429,7 +457,7 @@ while (nodes.length < TARGET_NODES) {
   addNode(
     `note_${note}`,
     'nodetool.workflows.base_node.Comment',
-    0,
+    -340,
     400 + (note - 1) * 150,
     {
       comment: `Review note ${note}: check the outputs of channel batch ${note} before publishing.`,

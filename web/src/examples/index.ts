@@ -65,7 +65,7 @@ export const EXAMPLES: readonly ExampleWorkflow[] = [
   {
     id: 'large-batch-1000',
     name: 'Content studio at scale (1,000 nodes)',
-    description: 'Generated: 164 lanes of copy, image, speech, retrieval and video work in 41 groups.',
+    description: 'Generated: 156 lanes of copy, image, speech, retrieval and video work in 39 groups.',
     file: 'large-batch-1000.json',
     nodeCount: 1000,
     load: () => import('./large-batch-1000.json').then(unwrap),
