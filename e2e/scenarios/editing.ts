@@ -121,4 +121,17 @@ export default async function editingScenario({ page, baseUrl, screenshot, rootD
   await screenshot('editing-pasted-video');
   const counts = await countGraph(page);
   log(`dropped and pasted workflows render (${counts.nodes} nodes, ${counts.edges} edges)`);
+
+  // Dark mode follows the system: cards take the dark theme's paper colour.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(300);
+  const background = await page
+    .locator('.react-flow__node[data-id="director"] .wpp-node')
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
+  const channels = (background.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map(Number);
+  assert(
+    channels.length === 3 && channels.every((c) => c < 80),
+    `cards are dark in dark mode (background ${background})`,
+  );
+  await screenshot('editing-dark-mode');
 }
