@@ -78,6 +78,7 @@ export function formatMetricValue(value: number, unit: string): string {
 
 /** Short axis tick for durations (no spaces between number and unit where it matters). */
 export function formatDurationTick(ms: number): string {
+  if (ms >= 3_600_000) return `${trimmed(ms / 3_600_000, 1)}h`;
   if (ms >= 60_000) return `${trimmed(ms / 60_000, 1)}m`;
   if (ms >= 1000) return `${trimmed(ms / 1000, 1)}s`;
   return `${INTEGER.format(ms)}ms`;

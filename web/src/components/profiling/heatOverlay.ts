@@ -146,3 +146,44 @@ export function buildHeatOverlay(profile: Profile, theme: Theme): HeatOverlay {
       criticalEdgeKeys.has(edgeKey(edge.source, edge.target)) ? criticalEdge : undefined,
   };
 }
+
+/** A style patch for one React Flow node or edge (the editor's `Decoration` shape). */
+export interface HeatDecoration {
+  className?: string;
+  style?: CSSProperties;
+  animated?: boolean;
+}
+
+export interface HeatDecorations {
+  /** By node id. */
+  nodes: Record<string, HeatDecoration>;
+  /** By edge id: only edges on the critical path. */
+  edges: Record<string, HeatDecoration>;
+}
+
+/**
+ * The overlay as records keyed by node id and edge id, ready for an editor that merges decorations into its
+ * React Flow nodes and edges. Built with `Object.fromEntries`, so ids such as `__proto__` are ordinary keys.
+ *
+ * @example
+ * const { nodes, edges } = buildHeatDecorations(buildHeatOverlay(profile, theme), editorEdges);
+ * editor.setNodeDecorations(nodes);
+ * editor.setEdgeDecorations(edges);
+ */
+export function buildHeatDecorations(
+  overlay: HeatOverlay,
+  edges: ReadonlyArray<{ id: string; source: string; target: string }>,
+): HeatDecorations {
+  const nodes = Object.fromEntries(
+    [...overlay.nodes.values()]
+      .filter((heat) => heat.band !== 'none' || heat.onCriticalPath)
+      .map((heat) => [heat.nodeId, { className: heat.className, style: heat.style }]),
+  );
+  const edgeEntries: Array<[string, HeatDecoration]> = [];
+  for (const edge of edges) {
+    const heat = overlay.getEdgeHeat(edge);
+    if (heat)
+      edgeEntries.push([edge.id, { className: heat.className, style: heat.style, animated: heat.animated }]);
+  }
+  return { nodes, edges: Object.fromEntries(edgeEntries) };
+}

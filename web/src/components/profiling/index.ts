@@ -17,6 +17,7 @@ export {
 } from './useProfilerShortcut';
 export {
   buildHeatOverlay,
+  buildHeatDecorations,
   buildHeatBands,
   classifyRuntimeShare,
   edgeKey,
@@ -26,6 +27,8 @@ export {
   type HeatBandId,
   type NodeHeat,
   type EdgeHeat,
+  type HeatDecoration,
+  type HeatDecorations,
 } from './heatOverlay';
 export { HeatLegend, type HeatLegendProps } from './HeatLegend';
 export { formatDuration, formatMegabytes, formatShare } from './format';

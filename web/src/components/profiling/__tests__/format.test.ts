@@ -1,4 +1,12 @@
-import { formatCount, formatDuration, formatMegabytes, formatMetricValue, formatShare } from '../format';
+import { buildTimeTicks } from '../charts/timeTicks';
+import {
+  formatCount,
+  formatDuration,
+  formatDurationTick,
+  formatMegabytes,
+  formatMetricValue,
+  formatShare,
+} from '../format';
 
 describe('formatDuration', () => {
   it.each([
@@ -39,5 +47,29 @@ describe('other formats', () => {
     expect(formatMetricValue(2500, 'ms')).toBe('2.5 s');
     expect(formatMetricValue(0.5, 'ratio')).toBe('50 %');
     expect(formatMetricValue(8000, 'MB')).toBe('8 GB');
+  });
+});
+
+describe('time axis ticks', () => {
+  it('lands on round clock values', () => {
+    expect(buildTimeTicks(132_000)).toEqual([0, 30_000, 60_000, 90_000, 120_000, 150_000]);
+    expect(buildTimeTicks(132_000).map(formatDurationTick)).toEqual([
+      '0ms',
+      '30s',
+      '1m',
+      '1.5m',
+      '2m',
+      '2.5m',
+    ]);
+    expect(buildTimeTicks(9_540_000).map(formatDurationTick)).toEqual(['0ms', '1h', '2h', '3h']);
+    expect(buildTimeTicks(0)).toEqual([0]);
+  });
+
+  it('covers the maximum with at most five intervals', () => {
+    for (const max of [1, 7, 999, 4_321, 61_000, 3_600_001, 400_000_000]) {
+      const ticks = buildTimeTicks(max);
+      expect(ticks[ticks.length - 1]).toBeGreaterThanOrEqual(max);
+      expect(ticks.length - 1).toBeLessThanOrEqual(5);
+    }
   });
 });

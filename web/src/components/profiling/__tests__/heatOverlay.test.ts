@@ -1,5 +1,5 @@
 import { createTheme } from '@mui/material/styles';
-import { buildHeatOverlay, classifyRuntimeShare } from '../heatOverlay';
+import { buildHeatDecorations, buildHeatOverlay, classifyRuntimeShare } from '../heatOverlay';
 import { makeProfile } from './profileFixture';
 
 describe('classifyRuntimeShare', () => {
@@ -53,5 +53,29 @@ describe('buildHeatOverlay', () => {
     const overlay = buildHeatOverlay(profile, dark);
     expect(overlay.bands.find((band) => band.id === 'critical')?.color).toBe(dark.palette.error.main);
     expect(overlay.criticalPathColor).toBe(dark.palette.secondary.main);
+  });
+});
+
+describe('buildHeatDecorations', () => {
+  it('keys node decorations by node id and edge decorations by edge id (critical edges only)', () => {
+    const profile = makeProfile(
+      [
+        { id: '__proto__', runtimeMs: 600, critical: true },
+        { id: 'b', runtimeMs: 400, critical: true },
+        { id: 'c', runtimeMs: 0 },
+        { id: 'note', runtimeMs: 0, layoutOnly: true },
+      ],
+      ['__proto__', 'b'],
+    );
+    const overlay = buildHeatOverlay(profile, createTheme());
+    const decorations = buildHeatDecorations(overlay, [
+      { id: 'e1', source: '__proto__', target: 'b' },
+      { id: 'e2', source: 'b', target: 'c' },
+    ]);
+    expect(Object.keys(decorations.nodes).sort()).toEqual(['__proto__', 'b']);
+    expect(Object.getPrototypeOf(decorations.nodes)).toBe(Object.prototype);
+    expect(decorations.nodes.b?.className).toContain('profiler-heat--critical');
+    expect(Object.keys(decorations.edges)).toEqual(['e1']);
+    expect(decorations.edges.e1?.animated).toBe(true);
   });
 });

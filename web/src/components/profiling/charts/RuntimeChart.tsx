@@ -11,6 +11,7 @@ import { buildRuntimeSeries, type RuntimeBar } from './buildChartSeries';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltipCard, firstPayloadRow } from './ChartTooltip';
+import { buildTimeTicks } from './timeTicks';
 import { truncateLabel } from './truncateLabel';
 
 export interface RuntimeChartProps {
@@ -35,6 +36,7 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
     ? `Slowest node: ${first.label}, ${formatDuration(first.runtimeMs)} (${formatShare(first.share)} of total runtime). ${series.bars.length} bars shown.`
     : 'No node has a runtime.';
   const height = Math.max(120, series.bars.length * 28 + 40);
+  const ticks = buildTimeTicks(Math.max(0, ...series.bars.map((bar) => bar.runtimeMs)));
 
   return (
     <ChartFigure
@@ -58,6 +60,8 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
           type="number"
+          domain={[0, ticks[ticks.length - 1] ?? 0]}
+          ticks={ticks}
           tickFormatter={formatDurationTick}
           tick={{ fill: theme.palette.text.secondary, fontSize: 12 }}
           stroke={theme.palette.divider}

@@ -11,6 +11,7 @@ import { buildTimelineSeries, type TimelineRow } from './buildChartSeries';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltipCard, firstPayloadRow } from './ChartTooltip';
+import { buildTimeTicks } from './timeTicks';
 import { truncateLabel } from './truncateLabel';
 
 export interface TimelineChartProps {
@@ -27,6 +28,7 @@ export function TimelineChart({ profile, maxRows = 30, onSelectNode, animate = t
   const critical = getCriticalPathColor(theme);
   const normal = getBarColor(theme);
   const height = Math.max(140, series.rows.length * 24 + 48);
+  const ticks = buildTimeTicks(series.makespanMs);
   const shown = series.rows.length;
   const subtitle =
     shown < series.scheduledCount
@@ -52,7 +54,8 @@ export function TimelineChart({ profile, maxRows = 30, onSelectNode, animate = t
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
           type="number"
-          domain={[0, 'auto']}
+          domain={[0, ticks[ticks.length - 1] ?? 0]}
+          ticks={ticks}
           tickFormatter={formatDurationTick}
           tick={{ fill: theme.palette.text.secondary, fontSize: 12 }}
           stroke={theme.palette.divider}

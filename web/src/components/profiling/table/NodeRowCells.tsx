@@ -27,7 +27,7 @@ function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
     typeof node.details.itemCount === 'number' && node.details.itemCount > 1 ? node.details.itemCount : null;
   return (
     <>
-      <TableCell component="th" scope="row" sx={{ maxWidth: 280 }}>
+      <TableCell component="th" scope="row" sx={{ maxWidth: 240 }}>
         <Typography
           variant="body2"
           component="span"

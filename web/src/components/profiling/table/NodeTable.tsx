@@ -129,7 +129,7 @@ export function NodeTable({
         </Typography>
       </Box>
       <TableContainer sx={{ maxHeight: 560, border: 1, borderColor: 'divider', borderRadius: 1 }}>
-        <Table size="small" stickyHeader aria-label="Nodes">
+        <Table size="small" stickyHeader aria-label="Nodes" sx={{ '& td, & th': { px: 1 } }}>
           <TableHead>
             <TableRow>
               {COLUMNS.map((column) => (
