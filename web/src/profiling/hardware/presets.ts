@@ -48,7 +48,9 @@ export const HARDWARE_PRESETS: ReadonlyArray<HardwarePreset> = Object.freeze([
   // ASSUMPTION: CSV has no FP16 figure; two M3 Max 40-core dies (2 × 14.2).
   apple('apple-m3-ultra', 'Apple M3 Ultra (80-core GPU, 96 GB)', 800, 28.4, 96),
   apple('apple-m4', 'Apple M4 (10-core GPU, 16 GB)', 120, 4.26, 16),
-  apple('apple-m4-pro', 'Apple M4 Pro (20-core GPU, 48 GB)', 273, 5.72, 48),
+  // ASSUMPTION: the CSV's 5.72 is flagged "looks low for 20 cores; verify". Same GPU cores as the M4 Max, so half of
+  // the 40-core figure (18.03 / 2); consistent with the M4 (10-core) 4.26 × 2.
+  apple('apple-m4-pro', 'Apple M4 Pro (20-core GPU, 48 GB)', 273, 9.0, 48),
   // ASSUMPTION: CSV has no FP16 figure; 40-core value (18.03) scaled by cores 32/40.
   apple('apple-m4-max-32', 'Apple M4 Max (32-core GPU, 36 GB)', 410, 14.42, 36),
   apple('apple-m4-max-40', 'Apple M4 Max (40-core GPU, 64 GB)', 546, 18.03, 64),
