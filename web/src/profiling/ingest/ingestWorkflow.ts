@@ -170,8 +170,9 @@ function readEdges(
   };
   const listPath = shaped.shape === 'nodetool' ? 'graph.edges' : 'edges';
   for (let i = 0; i < list.length; i++) {
-    const raw = list[i];
-    if (!isObject(raw)) {
+    const raw = list[i] as JsonObject;
+    // Inline object test: this loop runs once per edge.
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
       const where = `${listPath}[${i}]`;
       issues.push({
         code: ENGINE_CODES.edgeNotObject,

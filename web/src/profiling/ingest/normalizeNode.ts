@@ -27,7 +27,8 @@ export function normalizeNode(
     return undefined;
   }
   // Fixed field names are read directly: JSON objects inherit only Object.prototype, which has none of them.
-  const id = readId(raw.id);
+  const rawId = raw.id;
+  const id = typeof rawId === 'string' && rawId !== '' ? rawId : readId(rawId);
   if (id === undefined) {
     const where = nodeListPath(shape, index);
     issues.push({
@@ -39,7 +40,13 @@ export function normalizeNode(
     return undefined;
   }
   const data = raw.data;
-  const type = readString(raw.type) ?? (isObject(data) ? readString(data.type) : undefined);
+  const rawType = raw.type;
+  const type =
+    typeof rawType === 'string' && rawType !== ''
+      ? rawType
+      : isObject(data)
+        ? readString(data.type)
+        : undefined;
   if (type === undefined) {
     const where = nodeListPath(shape, index);
     issues.push({

@@ -49,7 +49,7 @@ export function estimateNodes(
   const done = new Uint8Array(nodes.length);
   const { start, adj } = graph.in;
   const inEdge = computeInSlotControl(graph);
-  const memo = nodes.length >= MEMO_MIN_NODES ? new Map<string, NodeEstimate>() : undefined;
+  const memo: Memo | undefined = nodes.length >= MEMO_MIN_NODES ? new Map() : undefined;
   for (let i = 0; i < nodeOrder.length; i++) {
     const v = nodeOrder[i]!;
     let upstream = 0;
@@ -76,31 +76,38 @@ export function estimateNodes(
 
 /** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
 export const MEMO_MIN_NODES = 2000;
-/** Parameter objects larger than this (serialised) are not memoised. */
-const MEMO_MAX_KEY = 2000;
+/** Remembered estimates per node type (most recent first out when full). */
+const MEMO_PER_TYPE = 16;
+
+interface MemoEntry {
+  params: Record<string, unknown>;
+  /** The upstream text the estimate was made with, or -1 when the estimator did not read it. */
+  upstream: number;
+  estimate: NodeEstimate;
+}
+
+type Memo = Map<string, { entries: MemoEntry[]; next: number }>;
 
 /**
- * Memoised estimate: nodes with the same type, parameters (as JSON) and upstream text share one estimate object
- * (read-only). Estimates that carry warnings are never shared: their messages name the node.
- */
-/**
- * Memoised estimate: nodes with the same type and parameters (as JSON) share one estimate object (read-only).
- * The context's `upstreamTextChars` is a getter that records whether the estimator read it: estimates that
- * did not are shared whatever text reaches the node; those that did are shared only with the same upstream
- * text. Estimates that carry warnings are never shared (their messages name the node).
+ * Memoised estimate: nodes with the same type and equal parameters (compared two levels deep) share one
+ * estimate object (read-only). The context's `upstreamTextChars` is a getter that records whether the
+ * estimator read it: estimates that did not are shared whatever text reaches the node; those that did only
+ * with the same upstream text. Estimates that carry warnings are never shared (their messages name the node).
  */
 function estimateWithMemo(
-  memo: Map<string, NodeEstimate>,
+  memo: Memo,
   node: NormalizedNode,
   upstream: number,
   env: EstimateEnvironment,
 ): NodeEstimate {
-  let json: string | undefined = '{}';
-  if (hasOwnKeys(node.params)) {
-    try {
-      json = JSON.stringify(node.params);
-    } catch {
-      json = undefined;
+  let slot = memo.get(node.type);
+  if (slot) {
+    const entries = slot.entries;
+    for (let i = 0; i < entries.length; i++) {
+      const entry = entries[i]!;
+      if ((entry.upstream === -1 || entry.upstream === upstream) && sameParams(entry.params, node.params)) {
+        return entry.estimate;
+      }
     }
   }
   let readText = false;
@@ -112,19 +119,46 @@ function estimateWithMemo(
     },
     assumptions: env.assumptions,
   };
-  if (json === undefined || json.length > MEMO_MAX_KEY) return estimateOne(node, ctx, env.table);
-  const key = `${node.type}\u0000${json}`;
-  const hit = memo.get(key) ?? memo.get(`${key}\u0000${upstream}`);
-  if (hit) return hit;
   const estimate = estimateOne(node, ctx, env.table);
-  if (!estimate.warnings || estimate.warnings.length === 0)
-    memo.set(readText ? `${key}\u0000${upstream}` : key, estimate);
+  if (estimate.warnings && estimate.warnings.length > 0) return estimate;
+  if (!slot) {
+    slot = { entries: [], next: 0 };
+    memo.set(node.type, slot);
+  }
+  const entry: MemoEntry = { params: node.params, upstream: readText ? upstream : -1, estimate };
+  if (slot.entries.length < MEMO_PER_TYPE) slot.entries.push(entry);
+  else slot.entries[slot.next++ % MEMO_PER_TYPE] = entry;
   return estimate;
 }
 
-function hasOwnKeys(object: Record<string, unknown>): boolean {
-  for (const key in object) if (Object.prototype.hasOwnProperty.call(object, key)) return true;
-  return false;
+/** Equal parameter objects: same own keys; values equal as primitives, or as objects/arrays of primitives. */
+function sameParams(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  if (a === b) return true;
+  let count = 0;
+  for (const key in a) {
+    if (!Object.prototype.hasOwnProperty.call(a, key)) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !sameValue(a[key], b[key], 1)) return false;
+  }
+  for (const key in b) if (Object.prototype.hasOwnProperty.call(b, key)) count--;
+  return count === 0;
+}
+
+function sameValue(x: unknown, y: unknown, depth: number): boolean {
+  if (x === y) return true;
+  if (depth === 0 || typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  const xo = x as Record<string, unknown>;
+  const yo = y as Record<string, unknown>;
+  let count = 0;
+  for (const key in xo) {
+    if (!Object.prototype.hasOwnProperty.call(xo, key)) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(yo, key) || !sameValue(xo[key], yo[key], depth - 1))
+      return false;
+  }
+  for (const key in yo) if (Object.prototype.hasOwnProperty.call(yo, key)) count--;
+  return count === 0;
 }
 
 /** Estimate one node, zeroing layout nodes. */

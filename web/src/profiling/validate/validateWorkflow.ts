@@ -5,6 +5,11 @@ import { condenseGraph } from '../graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
 import { ingestWorkflow } from '../ingest/ingestWorkflow';
 import { isLayoutType } from '../ingest/layoutTypes';
+import { resolveHardware } from '../hardware/resolveHardware';
+import { collectWarnings } from '../profile/collectWarnings';
+import { estimateNodes } from '../profile/estimateNodes';
+import { computeNodeOrder } from '../profile/nodeOrder';
+import { getBuiltinMetricTable } from '../profile/resolveOptions';
 import type { ProfileIssue } from '../types';
 import { describeCycles, describeEmptyWorkflow } from './cycleIssues';
 
@@ -17,7 +22,7 @@ export interface ValidationResult {
 /**
  * Check a workflow in either shape without throwing: the input's shape (with the field path), node ids and
  * types, duplicate ids, edges to missing nodes, self-loops, cycles (warnings: profiling condenses them),
- * parameters that are not numbers, and empty workflows.
+ * parameters that are not numbers, negative or absurd (as the estimators find them), and empty workflows.
  *
  * @example
  * const { errors, warnings } = validateWorkflow(JSON.parse(text));
@@ -27,15 +32,30 @@ export function validateWorkflow(input: unknown): ValidationResult {
   const workflow = ingestWorkflow(input);
   const issues = [...workflow.issues];
   const fatal = issues.some((issue) => issue.severity === 'error');
-  if (!fatal) {
-    const condensed = condenseGraph(buildKernelFromWorkflow(workflow));
-    issues.push(...describeCycles(condensed.cycles, workflow.nodes));
-    if (!workflow.nodes.some((node) => !isLayoutType(node.type))) {
-      issues.push(describeEmptyWorkflow(workflow.nodes.length));
-    }
+  if (fatal) {
+    return {
+      errors: issues.filter((issue) => issue.severity === 'error'),
+      warnings: issues.filter((issue) => issue.severity === 'warning'),
+    };
   }
-  return {
-    errors: issues.filter((issue) => issue.severity === 'error'),
-    warnings: issues.filter((issue) => issue.severity === 'warning'),
-  };
+  const graph = buildKernelFromWorkflow(workflow);
+  const condensed = condenseGraph(graph);
+  issues.push(...describeCycles(condensed.cycles, workflow.nodes));
+  if (!workflow.nodes.some((node) => !isLayoutType(node.type))) {
+    issues.push(describeEmptyWorkflow(workflow.nodes.length));
+  }
+  // Parameter problems (negative, absurd, unreadable values) are found by the estimators: run them once with
+  // the built-in tables and the default hardware, and keep their warnings.
+  const { estimates } = estimateNodes(
+    workflow.nodes,
+    graph,
+    computeNodeOrder(condensed, workflow.nodes.length),
+    {
+      hardware: resolveHardware(undefined),
+      assumptions: {},
+      table: getBuiltinMetricTable(),
+    },
+  );
+  const warnings = collectWarnings(issues, estimates);
+  return { errors: [], warnings };
 }

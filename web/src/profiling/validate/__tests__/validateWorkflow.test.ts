@@ -61,3 +61,18 @@ describe('validateWorkflow', () => {
     }
   });
 });
+
+describe('validateWorkflow — parameters', () => {
+  it('reports negative and absurd parameters found by the estimators, located by node and field', () => {
+    const result = validateWorkflow(
+      wf([
+        { id: 'sd', type: 'huggingface.text_to_image.StableDiffusion', data: { num_inference_steps: -5 } },
+        { id: 'llm', type: 'nodetool.agents.Agent', data: { max_tokens: 1e12 } },
+      ]),
+    );
+    expect(result.errors).toEqual([]);
+    const located = result.warnings.map((w) => [w.code, w.nodeId, w.field]);
+    expect(located).toContainEqual(['param.out-of-range-low', 'sd', 'num_inference_steps']);
+    expect(located).toContainEqual(['param.out-of-range-high', 'llm', 'max_tokens']);
+  });
+});
