@@ -62,7 +62,7 @@ export function compareSpeech(
         memory.push({
           label: `${label} (${r.mem_kind})`,
           observed: memMb,
-          predicted: computeWhisperMemoryBytes(model, bytes, hw.vendor !== 'cpu') / 1e6,
+          predicted: computeWhisperMemoryBytes(model, bytes, hw.vendor !== 'cpu', Number(r.batch) || 1) / 1e6,
         });
     } else if (r.task === 'stt-memory' && memMb > 0) {
       memory.push({

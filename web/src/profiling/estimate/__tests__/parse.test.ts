@@ -82,6 +82,20 @@ describe('readModelRef', () => {
     expect(readModelRef({ type: 'language_model', id: 'gpt-4o', provider: 'openai' })?.hosted).toBe(true);
     expect(readModelRef('claude-3-5-sonnet')?.hosted).toBe(true);
     expect(readModelRef('gemma3:4b')?.hosted).toBe(false);
+    expect(
+      readModelRef({
+        type: 'language_model',
+        id: 'meta-llama/Llama-3.1-8B-Instruct',
+        provider: 'huggingface_groq',
+      })?.hosted,
+    ).toBe(true);
+    expect(
+      readModelRef({
+        type: 'hf.text_generation',
+        repo_id: 'Qwen/Qwen2.5-7B-Instruct',
+        provider: 'huggingface',
+      })?.hosted,
+    ).toBe(false);
   });
 
   it('joins repo_id and path for hf.* models', () => {

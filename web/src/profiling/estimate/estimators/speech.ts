@@ -116,7 +116,7 @@ export function estimateSpeechToText(
   });
   const weights = model.paramsB * 1e9 * bytesPerWeight;
   const loadMs = computeLoadMs(weights, 2);
-  const total = computeWhisperMemoryBytes(model, bytesPerWeight, gpu);
+  const total = computeWhisperMemoryBytes(model, bytesPerWeight, gpu, batch);
   const mem = placeMemory(gpu, weights, total - weights, 200e6);
   return finishEstimate(reader, {
     category: 'speech-to-text',

@@ -76,8 +76,14 @@ export function computeWhisperMemoryBytes(
   model: KnownSpeech,
   bytesPerWeight: number,
   onGpu: boolean,
+  batch = 1,
 ): number {
-  return model.paramsB * 1e9 * bytesPerWeight * 1.2 + (onGpu ? 1.0e9 : 0.3e9);
+  // Each extra batched window holds its encoder output and beam KV cache: ≈ 0.2 GB on GPU for large-v2 at fp16
+  // (faster-whisper batch 8: +1.6 GB over batch 1, calibration), ∝ model size (ASSUMPTION for other sizes).
+  const perWindow = 0.2e9 * (model.paramsB / 1.55) * (bytesPerWeight / 2);
+  return (
+    model.paramsB * 1e9 * bytesPerWeight * 1.2 + (onGpu ? 1.0e9 : 0.3e9) + Math.max(0, batch - 1) * perWindow
+  );
 }
 
 /** Seconds of speech in a text: ≈ 15 characters per second (150 words/min; ASSUMPTION). */

@@ -83,6 +83,10 @@ export function readModelRef(value: unknown): ModelRef | undefined {
   const id = rawId ?? (repoId ? (path ? `${repoId}/${path}` : repoId) : name);
   if (!id) return undefined;
   const text = [type, provider, rawId, repoId, path, name].filter(Boolean).join(' ');
-  const hosted = provider ? isHostedProvider(provider) : HOSTED_ID.test(id);
+  // NodeTool's `huggingface` / `huggingface_<router>` language-model providers are HF Inference (hosted); local
+  // Hugging Face models come as `hf.*` model types instead.
+  const hfInference =
+    provider !== undefined && /^huggingface(_|$)/i.test(provider) && !type?.startsWith('hf.');
+  const hosted = provider ? isHostedProvider(provider) || hfInference : HOSTED_ID.test(id);
   return { id, provider, type, repoId, path, text, hosted };
 }
