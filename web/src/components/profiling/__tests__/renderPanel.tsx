@@ -1,6 +1,6 @@
 /** Renders the real panel with a fresh store and the MUI theme, for component tests. */
 import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { render } from '@testing-library/react';
+import { configure, render } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import {
   createPerformanceProfileStore,
@@ -10,6 +10,10 @@ import { PerformanceProfileStoreProvider } from '../../../stores/profile/Perform
 import { PerformanceProfiler } from '../PerformanceProfiler';
 
 type PanelProps = ComponentProps<typeof PerformanceProfiler>;
+
+// The machine running the suite is shared: give async queries room (they still fail when nothing appears).
+configure({ asyncUtilTimeout: 5000 });
+jest.setTimeout(30_000);
 
 export function renderPanel(
   props: PanelProps,
