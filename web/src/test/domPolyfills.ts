@@ -49,6 +49,10 @@ class TestDOMMatrixReadOnly {
 
 export function installDomPolyfills(): void {
   if (typeof window === 'undefined') return;
+  // A window larger than the fake element size, as in a real browser: otherwise MUI measures every menu
+  // (1024×768 like all elements) as taller than the window and logs "The popover component is too tall".
+  Object.defineProperty(window, 'innerWidth', { value: FAKE_WIDTH + 256, writable: true, configurable: true });
+  Object.defineProperty(window, 'innerHeight', { value: FAKE_HEIGHT + 132, writable: true, configurable: true });
   Object.defineProperty(window, 'ResizeObserver', { value: TestResizeObserver, writable: true });
   Object.defineProperty(globalThis, 'ResizeObserver', { value: TestResizeObserver, writable: true });
   Object.defineProperty(window, 'DOMMatrixReadOnly', { value: TestDOMMatrixReadOnly, writable: true });

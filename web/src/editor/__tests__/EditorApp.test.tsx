@@ -32,16 +32,14 @@ async function pasteIntoDialog(text: string) {
   return dialog;
 }
 
-// jsdom gives every element the same fake size, so MUI measures its menus as taller than the window.
-const JSDOM_LAYOUT_NOISE = /popover component is too tall/;
+// Any console error (React warnings, failed prop types, MUI warnings) fails the test.
 let consoleErrors: string[] = [];
 let errorSpy: jest.SpyInstance;
 
 beforeEach(() => {
   consoleErrors = [];
   errorSpy = jest.spyOn(console, 'error').mockImplementation((...args: unknown[]) => {
-    const text = args.map(String).join(' ');
-    if (!JSDOM_LAYOUT_NOISE.test(text)) consoleErrors.push(text);
+    consoleErrors.push(args.map(String).join(' '));
   });
 });
 
