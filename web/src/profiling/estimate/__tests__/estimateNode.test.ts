@@ -128,6 +128,12 @@ describe('estimateNode: bad input', () => {
     expect(e.warnings?.every((w) => w.nodeId === 'n1')).toBe(true);
   });
 
+  it('reads max_tokens 0 / -1 as "no limit", not as one token', () => {
+    const e = est('nodetool.llms.LLM', { ...ollama('qwen3:4b'), max_tokens: 0 });
+    expect(e.details.outputTokens).toBe(500);
+    expect(e.warnings).toBeUndefined();
+  });
+
   it('never throws, whatever the node looks like', () => {
     const garbage: unknown[] = [
       null,

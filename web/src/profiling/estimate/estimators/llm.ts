@@ -121,13 +121,19 @@ function resolveModel(ref: ModelRef | undefined, reader: ParamReader): ResolvedM
 }
 
 function readTokens(reader: ParamReader, ctx: EstimateContext, profile: LlmNodeProfile) {
-  const maxTokens = reader.number(['max_tokens', 'max_new_tokens', 'num_predict'], {
+  // 0 or -1 mean "no limit / runtime default" in Ollama and several providers: treat as unset, not as 1 token.
+  const limitKeys = ['max_tokens', 'max_new_tokens', 'num_predict'].filter((k) => {
+    const v = reader.raw(k);
+    return !(typeof v === 'number' && (v === 0 || v === -1));
+  });
+  const maxTokens = reader.number(limitKeys, {
     fallback: 4096,
     min: 1,
     max: 1_000_000,
     label: 'Max output tokens',
     unit: 'tokens',
     integer: true,
+    assumptionKey: 'max_tokens',
   });
   const typical = reader.override('outputTokens') ?? profile.typicalOutputTokens;
   const outputTokens = Math.max(1, Math.min(maxTokens, Math.round(typical)));
