@@ -8,6 +8,8 @@
  */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Switch from '@mui/material/Switch';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
@@ -48,6 +50,11 @@ export interface PerformanceProfilerProps {
   debounceMs?: number;
   /** Animate charts. @default true */
   animateCharts?: boolean;
+  /**
+   * Shows a "Heat overlay" switch in the header (the overlay itself is painted by the host on its canvas,
+   * e.g. with `useHeatDecorations`).
+   */
+  heatOverlay?: { enabled: boolean; onChange: (enabled: boolean) => void };
   sx?: SxProps<Theme>;
 }
 
@@ -88,6 +95,7 @@ export function PerformanceProfiler({
   autoAnalyze = true,
   debounceMs = 300,
   animateCharts = true,
+  heatOverlay,
   sx,
 }: PerformanceProfilerProps) {
   const headingId = useId();
@@ -174,6 +182,19 @@ export function PerformanceProfiler({
           </Typography>
         </Box>
         <HardwareSelector hardware={hardware} onChange={setHardware} />
+        {heatOverlay && (
+          <FormControlLabel
+            sx={{ pt: 0.5, mr: 0 }}
+            control={
+              <Switch
+                size="small"
+                checked={heatOverlay.enabled}
+                onChange={(_, checked) => heatOverlay.onChange(checked)}
+              />
+            }
+            label="Heat overlay"
+          />
+        )}
         <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', pt: 0.5 }}>
           <Button
             variant="outlined"

@@ -31,5 +31,7 @@ export {
   type HeatDecorations,
 } from './heatOverlay';
 export { HeatLegend, type HeatLegendProps } from './HeatLegend';
+export { useHeatDecorations } from './useHeatDecorations';
+export { ProfilerToolbarButton, type ProfilerToolbarButtonProps } from './ProfilerToolbarButton';
 export { formatDuration, formatMegabytes, formatShare } from './format';
 export { getGradeColors, getCriticalPathColor } from './profileColors';

@@ -1,0 +1,94 @@
+import { ThemeProvider, createTheme } from '@mui/material/styles';
+import { act, render, renderHook, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { useState, type ReactNode } from 'react';
+import {
+  createPerformanceProfileStore,
+  type PerformanceProfileStore,
+} from '../../../stores/PerformanceProfileStore';
+import { PerformanceProfileStoreProvider } from '../../../stores/profile/PerformanceProfileStoreContext';
+import { loadAgentChain } from '../../../stores/__tests__/workflowFixtures';
+import { PerformanceProfiler, ProfilerToolbarButton, useHeatDecorations } from '../index';
+import { renderPanel } from './renderPanel';
+
+function providers(store: PerformanceProfileStore) {
+  return function Providers({ children }: { children: ReactNode }) {
+    return (
+      <ThemeProvider theme={createTheme()}>
+        <PerformanceProfileStoreProvider store={store}>{children}</PerformanceProfileStoreProvider>
+      </ThemeProvider>
+    );
+  };
+}
+
+describe('useHeatDecorations', () => {
+  it('is empty until enabled with a profile, then decorates critical nodes and edges', async () => {
+    const store = createPerformanceProfileStore();
+    const { nodes, edges } = loadAgentChain();
+    const { result, rerender } = renderHook(({ enabled }) => useHeatDecorations('wf', edges, enabled), {
+      wrapper: providers(store),
+      initialProps: { enabled: true },
+    });
+    expect(result.current.nodes).toEqual({});
+    await act(async () => {
+      await store.getState().analyzeWorkflow('wf', nodes, edges);
+    });
+    const profile = store.getState().profiles.get('wf');
+    const critical = profile?.summary.criticalPath ?? [];
+    expect(critical.length).toBeGreaterThan(1);
+    for (const id of critical)
+      expect(result.current.nodes[id]?.className).toContain('profiler-heat--critical-path');
+    const criticalEdges = edges.filter(
+      (edge) => critical.indexOf(edge.target) === critical.indexOf(edge.source) + 1,
+    );
+    expect(Object.keys(result.current.edges).sort()).toEqual(criticalEdges.map((edge) => edge.id).sort());
+
+    rerender({ enabled: false });
+    expect(result.current).toEqual({ nodes: {}, edges: {} });
+  });
+});
+
+describe('ProfilerToolbarButton', () => {
+  it('toggles and reports its state', async () => {
+    function Host() {
+      const [open, setOpen] = useState(false);
+      return <ProfilerToolbarButton open={open} onToggle={() => setOpen((o) => !o)} />;
+    }
+    render(<Host />);
+    const button = screen.getByRole('button', { name: 'Profiler' });
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.click(button);
+    expect(button).toHaveAttribute('aria-pressed', 'true');
+  });
+});
+
+describe('panel heat overlay switch', () => {
+  it('reports changes to the host', async () => {
+    const onChange = jest.fn();
+    const { nodes, edges } = loadAgentChain();
+    renderPanel({ workflowId: 'wf', nodes, edges, heatOverlay: { enabled: false, onChange } });
+    await userEvent.click(screen.getByRole('switch', { name: 'Heat overlay' }));
+    expect(onChange).toHaveBeenCalledWith(true);
+  });
+});
+
+describe('lazy PerformanceProfiler from the barrel', () => {
+  it('shows a loading panel, then the real panel', async () => {
+    const store = createPerformanceProfileStore();
+    const { nodes, edges } = loadAgentChain();
+    const Providers = providers(store);
+    render(
+      <Providers>
+        <PerformanceProfiler workflowId="wf" nodes={nodes} edges={edges} animateCharts={false} />
+      </Providers>,
+    );
+    const region = screen.getByRole('region', { name: 'Performance Profiler' });
+    expect(region).toHaveAttribute('data-profiler-state', 'loading');
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Performance Profiler' })).toHaveAttribute(
+        'data-profiler-state',
+        'report',
+      ),
+    );
+  });
+});
