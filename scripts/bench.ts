@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url';
 import { getHeapStatistics } from 'node:v8';
 import { profileWorkflow } from '../web/src/profiling';
 import { runGraphologyBaseline } from './bench/baseline';
+import { createConstantMetricTable } from './bench/constantTable';
 import { generateChain, generateLayeredDag, generateStar, type BenchWorkflow } from './bench/generateDag';
 import { timeRuns, type Timing } from './bench/timeRuns';
 
@@ -35,6 +36,8 @@ if (getHeapStatistics().heap_size_limit < (HEAP_MB - 512) * 1e6 && !quick) {
 interface Case {
   name: string;
   make: () => BenchWorkflow;
+  /** Profile with the constant metric table (engine only, the baseline's weights). */
+  constant?: boolean;
   runs: number;
   warmup: number;
   baseline: boolean;
@@ -42,14 +45,26 @@ interface Case {
   target?: number;
 }
 
+const noBaseline1M = args.has('--no-baseline-1m');
+
+/** Cases: estimators on (the real cost) and, for the kernel comparison, the constant table (baseline weights). */
 const CASES: Case[] = [
-  { name: 'layered 1k', make: () => generateLayeredDag(1_000), runs: 30, warmup: 5, baseline: true },
+  { name: 'layered 1k', make: () => generateLayeredDag(1_000), runs: 30, warmup: 10, baseline: true },
   {
     name: 'layered 10k',
     make: () => generateLayeredDag(10_000),
     runs: 20,
     warmup: 5,
     baseline: true,
+    target: 10,
+  },
+  {
+    name: 'layered 10k, constant table',
+    make: () => generateLayeredDag(10_000),
+    runs: 20,
+    warmup: 5,
+    baseline: false,
+    constant: true,
     target: 10,
   },
   {
@@ -68,6 +83,15 @@ const CASES: Case[] = [
     baseline: true,
     target: 200,
   },
+  {
+    name: 'layered 100k, constant table',
+    make: () => generateLayeredDag(100_000),
+    runs: 7,
+    warmup: 2,
+    baseline: false,
+    constant: true,
+    target: 200,
+  },
   { name: 'chain 100k', make: () => generateChain(100_000), runs: 7, warmup: 2, baseline: true },
   { name: 'star 100k', make: () => generateStar(100_000), runs: 7, warmup: 2, baseline: true },
   {
@@ -75,7 +99,16 @@ const CASES: Case[] = [
     make: () => generateLayeredDag(1_000_000),
     runs: 3,
     warmup: 1,
-    baseline: !args.has('--no-baseline-1m'),
+    baseline: !noBaseline1M,
+    target: 3000,
+  },
+  {
+    name: 'layered 1M, constant table',
+    make: () => generateLayeredDag(1_000_000),
+    runs: 3,
+    warmup: 1,
+    baseline: false,
+    constant: true,
     target: 3000,
   },
 ];
@@ -89,23 +122,40 @@ interface Row {
   target?: number;
 }
 
+const constantTable = createConstantMetricTable();
+
+/**
+ * Real inputs come from JSON.parse (a file, the editor's storage): round-trip the generated workflow so its
+ * strings are what a parser produces. The 1M-node workflow is too long for one JSON string (V8 caps strings
+ * at ~512 MB) and is used as generated.
+ */
+function asParsedJson(workflow: BenchWorkflow): BenchWorkflow {
+  return workflow.graph.nodes.length > 500_000
+    ? workflow
+    : (JSON.parse(JSON.stringify(workflow)) as BenchWorkflow);
+}
+
 function main(): void {
   const rows: Row[] = [];
   const cases = quick
-    ? CASES.filter((c) => !c.name.endsWith('1M')).map((c) => ({
+    ? CASES.filter((c) => !c.name.includes('1M')).map((c) => ({
         ...c,
         runs: Math.max(3, Math.ceil(c.runs / 3)),
         warmup: 1,
       }))
     : CASES;
+  let lastBase: { nodes: number; base: Timing } | undefined;
   for (const c of cases) {
-    const workflow = c.make();
+    const workflow = asParsedJson(c.make());
     const ours = timeRuns(
       () => profileWorkflow(workflow, { suggestions: c.suggestions === true }),
       c.runs,
       c.warmup,
     );
-    const base = c.baseline ? timeRuns(() => runGraphologyBaseline(workflow), c.runs, c.warmup) : undefined;
+    let base = c.baseline ? timeRuns(() => runGraphologyBaseline(workflow), c.runs, c.warmup) : undefined;
+    // Rows without their own baseline run reuse the baseline of the same workflow measured just before.
+    if (base) lastBase = { nodes: workflow.graph.nodes.length, base };
+    else if (!c.suggestions && lastBase?.nodes === workflow.graph.nodes.length) base = lastBase.base;
     const row: Row = {
       name: c.name,
       nodes: workflow.graph.nodes.length,

@@ -8,17 +8,21 @@ import { DirectedGraph } from 'graphology';
 import { topologicalSort } from 'graphology-dag';
 import type { BenchWorkflow } from './generateDag';
 
-const TYPE_WEIGHT_MS: Record<string, number> = {
+export const TYPE_WEIGHT_MS: Record<string, number> = {
   'nodetool.agents.Agent': 6000,
   'huggingface.text_to_image.StableDiffusion': 8000,
   'vector.chroma.HybridSearch': 200,
 };
 
+/** Weight of a node type in the baseline (and in the constant metric table of the bench). */
+export function typeWeightMs(type: string): number {
+  return TYPE_WEIGHT_MS[type] ?? 10;
+}
+
 /** Build, sort, and find the longest weighted path; returns its length (ms). */
 export function runGraphologyBaseline(workflow: BenchWorkflow): number {
   const graph = new DirectedGraph();
-  for (const node of workflow.graph.nodes)
-    graph.addNode(node.id, { weight: TYPE_WEIGHT_MS[node.type] ?? 10 });
+  for (const node of workflow.graph.nodes) graph.addNode(node.id, { weight: typeWeightMs(node.type) });
   for (const edge of workflow.graph.edges) {
     if (edge.source !== edge.target && graph.hasNode(edge.source) && graph.hasNode(edge.target)) {
       graph.mergeEdge(edge.source, edge.target);

@@ -75,7 +75,7 @@ export function estimateNodes(
 }
 
 /** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
-export const MEMO_MIN_NODES = 2000;
+export const MEMO_MIN_NODES = 64;
 /** Remembered estimates per node type (most recent first out when full). */
 const MEMO_PER_TYPE = 16;
 

@@ -55,17 +55,15 @@ export function simulateSchedule(input: ScheduleInput): ScheduleResult {
   const pos = new Int32Array(n);
   for (let i = 0; i < n; i++) pos[order[i]!] = i;
   const bottom = computeBottomLevels(dag, order, weight);
-  const readyFirst = (a: number, b: number) =>
-    bottom[a]! > bottom[b]! || (bottom[a] === bottom[b] && pos[a]! < pos[b]!);
+  // Ready steps: longest remaining path first (min-heap on −bottom level), then topological position.
+  const negBottom = new Float64Array(n);
+  for (let c = 0; c < n; c++) negBottom[c] = -bottom[c]!;
   const finish = new Float64Array(n);
   const start = new Float64Array(n);
   const lane = new Int32Array(n).fill(-1);
-  const readyWorker = new IndexHeap(n, readyFirst);
-  const readyGpu = new IndexHeap(n, readyFirst);
-  const running = new IndexHeap(
-    n,
-    (a, b) => finish[a]! < finish[b]! || (finish[a] === finish[b] && pos[a]! < pos[b]!),
-  );
+  const readyWorker = new IndexHeap(n, negBottom, pos);
+  const readyGpu = new IndexHeap(n, negBottom, pos);
+  const running = new IndexHeap(n, finish, pos);
   const instant = new Int32Array(n);
   let instantCount = 0;
   const remaining = new Int32Array(n);
