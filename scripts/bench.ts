@@ -147,11 +147,11 @@ function main(): void {
   let lastBase: { nodes: number; base: Timing } | undefined;
   for (const c of cases) {
     const workflow = asParsedJson(c.make());
-    const ours = timeRuns(
-      () => profileWorkflow(workflow, { suggestions: c.suggestions === true }),
-      c.runs,
-      c.warmup,
-    );
+    const options = {
+      suggestions: c.suggestions === true,
+      ...(c.constant ? { metrics: constantTable } : {}),
+    };
+    const ours = timeRuns(() => profileWorkflow(workflow, options), c.runs, c.warmup);
     let base = c.baseline ? timeRuns(() => runGraphologyBaseline(workflow), c.runs, c.warmup) : undefined;
     // Rows without their own baseline run reuse the baseline of the same workflow measured just before.
     if (base) lastBase = { nodes: workflow.graph.nodes.length, base };
