@@ -4,17 +4,18 @@
  *
  * - nvidia-consumer: GeForce. Their listed FP16 tensor peak is the FP32-accumulate rate; FP16-accumulate
  *   kernels (llama.cpp, cuBLAS HGEMM) reach up to twice it (NVIDIA Ampere/Ada whitepapers).
- * - nvidia-pro: workstation/inference boards (RTX A-series, RTX … Ada, L40, A40, L4, T4, A10): full-rate
- *   FP32 accumulate, so the listed peak is the real ceiling.
- * - nvidia-datacenter: A100/H100/V100-class; batch-1 inference reaches a small share of their peak.
+ * - nvidia-pro: workstation boards (RTX A-series, RTX … Ada, L40, A40, A10): full-rate FP32 accumulate, so the
+ *   listed peak is the real ceiling.
+ * - nvidia-datacenter: A100/H100/V100-class, whose batch-1 inference reaches a small share of their peak, and the
+ *   70 W inference cards (T4, L4, A2), which sustain far below their boost-clock peak.
  */
 import type { HardwareSpec } from '../types';
 
 export type DeviceClass =
   'nvidia-consumer' | 'nvidia-pro' | 'nvidia-datacenter' | 'apple' | 'gpu-other' | 'cpu';
 
-const DATACENTER = /\b(a100|h100|h200|h800|a800|b100|b200|gb200|gh200|v100|a30)\b/i;
-const PRO = /\b(rtx\s*a\d{4}|quadro|l40s?|a40|a10g?|l4|t4|a16|a2)\b|\bada\b|dgx spark|gb10/i;
+const DATACENTER = /\b(a100|h100|h200|h800|a800|b100|b200|gb200|gh200|v100|a30|t4|l4|a2)\b/i;
+const PRO = /\b(rtx\s*a\d{4}|quadro|l40s?|a40|a10g?|a16)\b|\bada\b|dgx spark|gb10/i;
 
 /** The efficiency class of a device. */
 export function describeDeviceClass(hw: HardwareSpec): DeviceClass {

@@ -8,6 +8,7 @@
  */
 import type { HardwareSpec } from '../../types';
 import type { KnownDiffusion } from '../models/types';
+import { describeDeviceClass } from '../../hardware/deviceClass';
 import { getEfficiency } from './efficiency';
 
 /** Evaluations of the denoiser per step. */
@@ -48,13 +49,15 @@ export function computeMsPerStep(
   },
 ): number {
   const eff = getEfficiency(hw);
+  // SD1.5-class models underfill datacenter GPUs (calibration: SD1.5 vs SDXL on the A100); on consumer and
+  // workstation cards SD1.5 already runs at the class η.
+  const utilisation = describeDeviceClass(hw) === 'nvidia-datacenter' ? (model.utilisation ?? 1) : 1;
   const flops =
     computeFlopsPerEvalT(model, opts.width, opts.height, opts.frames) *
     1e12 *
     (1 + (opts.extraFlopsShare ?? 0));
   const compute =
-    (opts.evals * Math.max(1, opts.batch) * flops) /
-    (eff.torchCompute * (model.utilisation ?? 1) * hw.fp16Tflops * 1e12);
+    (opts.evals * Math.max(1, opts.batch) * flops) / (eff.torchCompute * utilisation * hw.fp16Tflops * 1e12);
   return eff.torchCallMs + compute * 1000;
 }
 

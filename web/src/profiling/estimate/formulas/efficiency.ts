@@ -19,9 +19,10 @@ export interface Efficiency {
    */
   prefillCompute: number;
   /**
-   * Share of the listed FP16 peak reached by PyTorch diffusion / encoder work on a well-shaped model (SDXL,
-   * FLUX, LTX). Fitted on diffusion_image_video.csv: L40 forwards (0.45–0.61), SDXL on A100 (0.67), SD1.5 on
-   * consumer cards (≈ 0.55 = 1.0 × SD1.5 utilisation 0.55). Apple / other GPUs / CPU 0.3: ASSUMPTION.
+   * Share of the listed FP16 peak reached by PyTorch diffusion / encoder work. Fitted on
+   * diffusion_image_video.csv: SD1.5 on RTX 3090/4090 (0.49–0.61 → 0.55; bf16/fp16 GEMMs accumulate in FP32,
+   * whose GeForce rate is the listed peak), L40 forwards of SDXL / FLUX / LTX (0.45–0.61 → 0.55), SDXL batch 4
+   * on an A100 (0.67 → 0.65). Apple / other GPUs / CPU 0.3: ASSUMPTION.
    */
   torchCompute: number;
   /** Fixed time per denoiser call (launch overhead, eager PyTorch), ms. */
@@ -35,7 +36,7 @@ const TABLE: Readonly<Record<DeviceClass, Efficiency>> = {
     decodeBandwidth: 0.95,
     decodeLayerMs: 0.078,
     prefillCompute: 1.116,
-    torchCompute: 1.0,
+    torchCompute: 0.55,
     torchCallMs: 5,
     torchLayerMs: 1.2,
   },

@@ -46,8 +46,8 @@ export interface KnownDiffusion {
   distilled: boolean;
   defaultSteps: number;
   /**
-   * Utilisation relative to well-shaped models (default 1). SD1.5/2.x: 0.55 — their 64² latents and 40-wide
-   * attention heads run at about half the rate of SDXL on the same GPU (calibration: SD1.5 vs SDXL on A100).
+   * Utilisation on datacenter GPUs relative to well-shaped models (default 1). SD1.5/2.x: 0.55 — their 64²
+   * latents and 40-wide attention heads underfill an A100 (calibration: SD1.5 vs SDXL on the A100 / V100).
    */
   utilisation?: number;
   /** Share of the FLOPs in attention at the native size (quadratic in tokens); default unet 0.15, dit 0.2. */
