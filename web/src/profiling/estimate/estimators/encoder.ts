@@ -3,7 +3,7 @@
  * segmentation, upscaling): FLOPs = 2 × params × tokens (or per-pixel conv cost) at η_torch × peak FP16.
  */
 import { hasGpu } from '../estimateNode';
-import { getEfficiency } from '../formulas/efficiency';
+import { computeTorchFlopsPerSec, getEfficiency } from '../formulas/efficiency';
 import { HOSTED_MEDIA_SECONDS } from '../formulas/hosted';
 import { computeLoadMs } from '../formulas/llm';
 import { findKnownEncoder, KNOWN_ENCODERS } from '../models';
@@ -20,7 +20,7 @@ const named = (name: string): KnownEncoder =>
 
 function computeMs(ctx: EstimateContext, flops: number, gpu: boolean): number {
   const eff = getEfficiency(ctx.hardware);
-  return (gpu ? eff.torchCallMs : 2) + (flops / (eff.torchCompute * ctx.hardware.fp16Tflops * 1e12)) * 1000;
+  return (gpu ? eff.torchCallMs : 2) + (flops / computeTorchFlopsPerSec(ctx.hardware)) * 1000;
 }
 
 /** Text embeddings: tokens of the input text (chars / 4, else an assumption) through the encoder. */

@@ -9,7 +9,7 @@
 import type { HardwareSpec } from '../../types';
 import type { KnownDiffusion } from '../models/types';
 import { describeDeviceClass } from '../../hardware/deviceClass';
-import { getEfficiency } from './efficiency';
+import { computeTorchFlopsPerSec, getEfficiency } from './efficiency';
 
 /** Evaluations of the denoiser per step. */
 export function computeEvalsPerStep(model: Pick<KnownDiffusion, 'distilled'>, guidanceScale: number): number {
@@ -57,7 +57,7 @@ export function computeMsPerStep(
     1e12 *
     (1 + (opts.extraFlopsShare ?? 0));
   const compute =
-    (opts.evals * Math.max(1, opts.batch) * flops) / (eff.torchCompute * utilisation * hw.fp16Tflops * 1e12);
+    (opts.evals * Math.max(1, opts.batch) * flops) / (computeTorchFlopsPerSec(hw) * utilisation);
   return eff.torchCallMs + compute * 1000;
 }
 
@@ -73,7 +73,7 @@ export function computeEncodeDecodeMs(
   images: number,
 ): number {
   const eff = getEfficiency(hw);
-  const flopsPerSec = eff.torchCompute * hw.fp16Tflops * 1e12;
+  const flopsPerSec = computeTorchFlopsPerSec(hw);
   const vae = 1.2e12 * ((width * height) / (512 * 512)) * Math.max(1, images);
   const text = 2 * model.encodersB * 1e9 * 256;
   return ((vae + text) / flopsPerSec) * 1000 + 2 * eff.torchCallMs;

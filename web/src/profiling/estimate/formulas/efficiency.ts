@@ -19,10 +19,10 @@ export interface Efficiency {
    */
   prefillCompute: number;
   /**
-   * Share of the listed FP16 peak reached by PyTorch diffusion / encoder work. Fitted on
-   * diffusion_image_video.csv: SD1.5 on RTX 3090/4090 (0.49–0.61 → 0.55; bf16/fp16 GEMMs accumulate in FP32,
-   * whose GeForce rate is the listed peak), L40 forwards of SDXL / FLUX / LTX (0.45–0.61 → 0.55), SDXL batch 4
-   * on an A100 (0.67 → 0.65). Apple / other GPUs / CPU 0.3: ASSUMPTION.
+   * PyTorch (diffusion, encoders) efficiency before occupancy saturation: usable FLOP/s = η · F / (1 + F / F_sat),
+   * F_sat = 283 TFLOPS as for prefill (see `computeTorchFlopsPerSec`). Fitted on diffusion_image_video.csv:
+   * SD1.5 on RTX 3090 / 4090 (0.76 / 0.78), L40 forwards of SDXL / FLUX / LTX (0.74–1.0 → 0.88), SDXL batch 4 on
+   * an A100 (1.4: its ceiling η·F_sat ≈ 400 TFLOPS); T4 0.21 (70 W). Apple / other / CPU 0.3: ASSUMPTION.
    */
   torchCompute: number;
   /** Fixed time per denoiser call (launch overhead, eager PyTorch), ms. */
@@ -36,7 +36,7 @@ const TABLE: Readonly<Record<DeviceClass, Efficiency>> = {
     decodeBandwidth: 0.95,
     decodeLayerMs: 0.078,
     prefillCompute: 1.116,
-    torchCompute: 0.55,
+    torchCompute: 0.77,
     torchCallMs: 5,
     torchLayerMs: 1.2,
   },
@@ -44,7 +44,7 @@ const TABLE: Readonly<Record<DeviceClass, Efficiency>> = {
     decodeBandwidth: 0.91,
     decodeLayerMs: 0.091,
     prefillCompute: 0.669,
-    torchCompute: 0.55,
+    torchCompute: 0.88,
     torchCallMs: 5,
     torchLayerMs: 1.2,
   },
@@ -52,7 +52,16 @@ const TABLE: Readonly<Record<DeviceClass, Efficiency>> = {
     decodeBandwidth: 0.84,
     decodeLayerMs: 0.156,
     prefillCompute: 0.53,
-    torchCompute: 0.65,
+    torchCompute: 1.4,
+    torchCallMs: 25,
+    torchLayerMs: 1.6,
+  },
+  // ASSUMPTION for the LLM constants (no rows): as datacenter parts. torchCompute fitted on the T4 SD1.5 rows.
+  'nvidia-lowpower': {
+    decodeBandwidth: 0.84,
+    decodeLayerMs: 0.156,
+    prefillCompute: 0.53,
+    torchCompute: 0.21,
     torchCallMs: 25,
     torchLayerMs: 1.6,
   },
@@ -120,4 +129,10 @@ export function computePrefillFlopsPerSec(hw: HardwareSpec, bitsPerWeight: numbe
     (eff.prefillCompute * prefillQuantFactor(bitsPerWeight) * peak * 1e12) /
     (1 + peak / PREFILL_SATURATION_TFLOPS)
   );
+}
+
+/** Usable FLOP/s of PyTorch-style work (diffusion, vision and text encoders) on a device. */
+export function computeTorchFlopsPerSec(hw: HardwareSpec): number {
+  const peak = hw.fp16Tflops;
+  return (getEfficiency(hw).torchCompute * peak * 1e12) / (1 + peak / PREFILL_SATURATION_TFLOPS);
 }

@@ -7,7 +7,7 @@
  */
 import type { HardwareSpec } from '../../types';
 import type { KnownSpeech } from '../models/types';
-import { getEfficiency } from './efficiency';
+import { computeTorchFlopsPerSec, getEfficiency } from './efficiency';
 
 /** Whisper implementations and their per-layer decoding cost relative to transformers (fitted on calibration). */
 export const WHISPER_IMPL_FACTOR = {
@@ -53,7 +53,7 @@ export function computeWhisperTiming(
   const batch = Math.max(1, Math.round(opts.batch ?? 1));
   const encB = model.encoderB ?? model.paramsB * 0.4;
   const encFlops = 2 * encB * 1e9 * 1500 * 1.2;
-  const encoderMsPerWindow = (encFlops / (eff.torchCompute * hw.fp16Tflops * 1e12)) * 1000;
+  const encoderMsPerWindow = (encFlops / computeTorchFlopsPerSec(hw)) * 1000;
   const decBytes = Math.max(0, model.paramsB - encB) * 1e9 * (opts.bytesPerWeight ?? 2);
   const impl = WHISPER_IMPL_FACTOR[opts.impl ?? 'transformers'];
   const decoderMsPerToken =

@@ -46,7 +46,7 @@ export interface KnownDiffusion {
   distilled: boolean;
   defaultSteps: number;
   /**
-   * Utilisation on datacenter GPUs relative to well-shaped models (default 1). SD1.5/2.x: 0.55 — their 64²
+   * Utilisation on datacenter GPUs relative to well-shaped models (default 1). SD1.5/2.x: 0.37 — their 64²
    * latents and 40-wide attention heads underfill an A100 (calibration: SD1.5 vs SDXL on the A100 / V100).
    */
   utilisation?: number;

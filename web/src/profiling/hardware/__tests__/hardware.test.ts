@@ -67,6 +67,8 @@ describe('presets', () => {
     expect(describeDeviceClass(resolveHardware('rtx-4090'))).toBe('nvidia-consumer');
     expect(describeDeviceClass(resolveHardware('rtx-a6000'))).toBe('nvidia-pro');
     expect(describeDeviceClass(resolveHardware('h100-sxm'))).toBe('nvidia-datacenter');
+    expect(describeDeviceClass(resolveHardware('t4'))).toBe('nvidia-lowpower');
+    expect(describeDeviceClass(resolveHardware('l40'))).toBe('nvidia-pro');
     expect(describeDeviceClass(resolveHardware('apple-m4-max-40'))).toBe('apple');
     expect(describeDeviceClass(resolveHardware('cpu-ddr5-6400'))).toBe('cpu');
   });
