@@ -225,6 +225,8 @@ export interface Suggestion {
   savingsMs: number;
   savingsVramMb: number;
   scoreGain: number;
+  /** Extra wall time the change costs (e.g. offload trades time for memory), ms; absent when it costs none. */
+  costMs?: number;
 }
 
 export interface Profile {

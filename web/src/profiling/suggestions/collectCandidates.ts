@@ -4,7 +4,7 @@
  */
 import type { NodeEstimate } from '../estimate/types';
 import type { AnalysisSettings } from '../profile/runAnalysis';
-import { editFewerSteps, editSmallerQuant, editUseModel } from './editParams';
+import { editFewerSteps, editOffload, editSmallerQuant, editUseModel } from './editParams';
 import type { SuggestionInput } from './proposeSuggestions';
 
 export interface Candidate {
@@ -61,6 +61,22 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
           paramEdits: new Map([[v, edit.params]]),
         });
       }
+    }
+  }
+  if (memoryIsTight(base)) {
+    for (const v of byRuntime) {
+      const est = estimates[v]!;
+      if (est.category !== 'image-diffusion' && est.category !== 'video-diffusion') continue;
+      if (est.vramMb <= 0) continue;
+      const params = editOffload(nodes[v]!.params);
+      if (!params) continue;
+      out.push({
+        kind: 'offload',
+        title: `Offload "${nodes[v]!.title}" to CPU between stages`,
+        description: `The workflow needs ${Math.round((base.summary.scoreBreakdown.find((m) => m.id === 'memory-fit')?.value ?? 0) * 100)}% of the usable device memory; model CPU offload (diffusers enable_model_cpu_offload) keeps only the active component on the GPU at the cost of slower steps.`,
+        nodeIds: [nodes[v]!.id],
+        paramEdits: new Map([[v, params]]),
+      });
     }
   }
   const shared = shareModelCandidate(input);
@@ -135,6 +151,12 @@ function shareModelCandidate(input: SuggestionInput): Candidate | undefined {
     nodeIds: ids,
     paramEdits: edits,
   };
+}
+
+/** Peak device memory above 80 % of the usable memory (the memory-fit metric's value). */
+function memoryIsTight(base: SuggestionInput['base']): boolean {
+  const fit = base.summary.scoreBreakdown.find((m) => m.id === 'memory-fit');
+  return fit !== undefined && fit.value > 0.8;
 }
 
 /** Worker-lane steps that started later than their earliest start (waited for a worker). */

@@ -81,3 +81,23 @@ export function editUseModel(params: Params, model: unknown): Params | undefined
 function sameModel(a: unknown, b: unknown): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
+
+const OFFLOAD_KEYS = [
+  'enable_model_cpu_offload',
+  'cpu_offload',
+  'enable_cpu_offload',
+  'enable_sequential_cpu_offload',
+  'sequential_cpu_offload',
+  'offload',
+  'offload_mode',
+] as const;
+
+/** Turn on model CPU offload (diffusers `enable_model_cpu_offload`) unless some offload is already set. */
+export function editOffload(params: Params): Params | undefined {
+  for (const key of OFFLOAD_KEYS) {
+    const value = params[key];
+    if (has(params, key) && value !== false && value !== null && value !== '' && value !== 'none')
+      return undefined;
+  }
+  return { ...params, enable_model_cpu_offload: true };
+}

@@ -50,6 +50,7 @@ export function proposeSuggestions(input: SuggestionInput): Suggestion[] {
       kind: candidate.kind,
       title: candidate.title,
       description: `${candidate.description} Estimated effect (re-analysed with the change): ${describeSavings(savingsMs, savingsVramMb, scoreGain)}.`,
+      ...(savingsMs < 0 ? { costMs: -savingsMs } : {}),
       nodeIds: candidate.nodeIds,
       savingsMs: Math.max(0, savingsMs),
       savingsVramMb: Math.max(0, savingsVramMb),
@@ -112,6 +113,7 @@ function round(x: number): number {
 function describeSavings(ms: number, mb: number, gain: number): string {
   const parts: string[] = [];
   if (ms >= 1) parts.push(`${formatMs(ms)} less wall time`);
+  if (ms <= -1) parts.push(`${formatMs(-ms)} more wall time`);
   if (mb >= 1) parts.push(`${Math.round(mb).toLocaleString('en-US')} MB less peak device memory`);
   parts.push(`score ${gain >= 0 ? '+' : ''}${gain}`);
   return parts.join(', ');

@@ -347,4 +347,24 @@ describe('profileWorkflow — empty workflows, errors, suggestions', () => {
     const steps = p.suggestions.filter((x) => x.kind === 'fewer-steps');
     expect(steps.map((x) => [x.nodeIds, x.savingsMs])).toEqual([[['d'], 2500]]);
   });
+
+  it('suggests CPU offload when memory is tight, reporting the memory saved and the time it costs', () => {
+    const table = fixedTable({
+      Diff: (node) =>
+        node.params.enable_model_cpu_offload === true
+          ? { runtimeMs: 15_000, vramMb: 3000, category: 'image-diffusion', device: 'gpu' }
+          : { runtimeMs: 10_000, vramMb: 9500, category: 'image-diffusion', device: 'gpu' },
+    });
+    const p = profileWorkflow(workflow([['d', 'Diff', {}]], []), { metrics: table, hardware: TEST_GPU });
+    const offload = p.suggestions.find((x) => x.kind === 'offload')!;
+    expect(offload).toMatchObject({ nodeIds: ['d'], savingsMs: 0, savingsVramMb: 6500, costMs: 5000 });
+    expect(offload.scoreGain).toBeGreaterThan(0);
+    expect(offload.description).toMatch(/5\.0 s more wall time/);
+    // Already offloaded: no suggestion.
+    const done = profileWorkflow(workflow([['d', 'Diff', { enable_model_cpu_offload: true }]], []), {
+      metrics: table,
+      hardware: TEST_GPU,
+    });
+    expect(done.suggestions.filter((x) => x.kind === 'offload')).toEqual([]);
+  });
 });
