@@ -5,6 +5,7 @@
  */
 import { findExample } from '../examples';
 import {
+  MAX_IMPORT_CHARS,
   formatIssue,
   importWorkflowText,
   importWorkflowValue,
@@ -57,6 +58,20 @@ export function readFileText(file: Blob): Promise<string> {
 /** Imports a user's file. Returns true when it was loaded. */
 export async function importFileIntoStore(store: EditorStore, file: File): Promise<boolean> {
   const source = `file “${file.name}”`;
+  // Checked before reading: a JSON character is at least one byte, so this bound never rejects a valid file.
+  if (file.size > MAX_IMPORT_CHARS * 4) {
+    store.getState().reportImportFailure({
+      source,
+      issues: [
+        {
+          code: 'import.too-large',
+          severity: 'error',
+          message: `${file.name} is ${(file.size / 1e6).toFixed(0)} MB; workflow files are far smaller (the limit is ${MAX_IMPORT_CHARS / 1e6} million characters).`,
+        },
+      ],
+    });
+    return false;
+  }
   let text: string;
   try {
     text = await readFileText(file);

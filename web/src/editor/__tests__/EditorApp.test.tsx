@@ -196,11 +196,9 @@ describe('EditorApp', () => {
     const { store, container } = renderEditor();
     await screen.findByText('Researcher');
     act(() => {
-      store
-        .getState()
-        .setNodeDecorations({
-          researcher: { className: 'heat-high', style: { backgroundColor: 'rgb(255, 200, 0)' } },
-        });
+      store.getState().setNodeDecorations({
+        researcher: { className: 'heat-high', style: { backgroundColor: 'rgb(255, 200, 0)' } },
+      });
       store
         .getState()
         .setEdgeDecorations({ 'e-research-outline': { className: 'critical', animated: true } });
