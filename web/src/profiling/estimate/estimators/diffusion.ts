@@ -21,7 +21,7 @@ import { readModelRef } from '../parse/modelRef';
 import { ParamReader } from '../parse/paramReader';
 import { bitsToQuantization, parseQuantization } from '../parse/quantization';
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../types';
-import { finishEstimate, placeMemory } from './finish';
+import { finishEstimate, HOST_BYTES, placeMemory } from './finish';
 import { usableDeviceBytes } from './offload';
 
 export interface DiffusionNodeProfile {
@@ -192,7 +192,7 @@ export function estimateDiffusion(
     gpu,
     resident,
     actBytes + (gpu ? runtimeOverheadBytes(hw) : 0),
-    300e6 + (weightBytes - resident),
+    HOST_BYTES.diffusers + (weightBytes - resident),
   );
   if (gpu && resident + actBytes > usableDeviceBytes(hw) && !hw.unifiedMemory) {
     reader.warn(

@@ -13,7 +13,7 @@ import { readModelRef } from '../parse/modelRef';
 import { ParamReader } from '../parse/paramReader';
 import { charsToTokens, countOwnPromptChars } from '../parse/promptText';
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../types';
-import { finishEstimate, placeMemory } from './finish';
+import { finishEstimate, HOST_BYTES, placeMemory } from './finish';
 
 const named = (name: string): KnownEncoder =>
   (KNOWN_ENCODERS.find((m) => m.name === name) ?? KNOWN_ENCODERS[0]) as KnownEncoder;
@@ -69,7 +69,8 @@ export function estimateEmbedding(
   const gpu = hasGpu(ctx);
   const runtimeMs = computeMs(ctx, 2 * paramsB * 1e9 * tokens, gpu);
   const weights = paramsB * 1e9 * (gpu ? 2 : 4);
-  const mem = placeMemory(gpu, weights, weights * 0.2 + tokens * 4096 * 4, 100e6);
+  // ASSUMPTION: activations 20 % of weights + 16 KB per token (a 1024-wide fp32 hidden state × 4 live tensors).
+  const mem = placeMemory(gpu, weights, weights * 0.2 + tokens * 4096 * 4, HOST_BYTES.encoder);
   return finishEstimate(reader, {
     category: 'embedding',
     baseComplexity: 2,
@@ -145,7 +146,7 @@ export function estimateVision(
   }
   const weights = model.paramsB * 1e9 * (gpu ? 2 : 4);
   const loadMs = computeLoadMs(weights, 2);
-  const mem = placeMemory(gpu, weights, workBytes, 150e6);
+  const mem = placeMemory(gpu, weights, workBytes, HOST_BYTES.runtime);
   return finishEstimate(reader, {
     category: profile.category,
     baseComplexity: 3,

@@ -68,6 +68,13 @@ export function finishEstimate(reader: ParamReader, p: PhysicsResult): NodeEstim
   return est;
 }
 
+/**
+ * Host RAM of the Python worker around a model (interpreter, framework, tokenizer, I/O buffers), bytes.
+ * ASSUMPTION: 150 MB for llama.cpp / encoder clients, 200 MB for PyTorch speech / audio pipelines, 300 MB for
+ * diffusers pipelines; 100 MB for small encoders. Shown in `memoryMb` on GPU devices.
+ */
+export const HOST_BYTES = { runtime: 150e6, encoder: 100e6, torchAudio: 200e6, diffusers: 300e6 } as const;
+
 /** Place model memory: on a GPU device the weights live in VRAM (unified memory on Apple), else in RAM. */
 export function placeMemory(
   onGpu: boolean,

@@ -7,7 +7,7 @@
  */
 import type { ExecutionDevice, HardwareSpec } from '../../types';
 import type { ParamReader } from '../parse/paramReader';
-import { placeMemory } from './finish';
+import { HOST_BYTES, placeMemory } from './finish';
 
 const HOST_BW_GBS = 60;
 
@@ -36,7 +36,7 @@ export function placeOnDevice(
   weightBytes: number,
   totalBytes: number,
 ): Placement {
-  const hostBytes = 150e6;
+  const hostBytes = HOST_BYTES.runtime;
   if (!gpu) {
     return {
       device: 'cpu',

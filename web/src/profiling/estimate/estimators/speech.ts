@@ -19,7 +19,7 @@ import { ParamReader } from '../parse/paramReader';
 import { countOwnPromptChars } from '../parse/promptText';
 import { parseQuantization } from '../parse/quantization';
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../types';
-import { finishEstimate, placeMemory } from './finish';
+import { finishEstimate, HOST_BYTES, placeMemory } from './finish';
 
 const named = (name: string): KnownSpeech =>
   (KNOWN_SPEECH.find((m) => m.name === name) ?? KNOWN_SPEECH[0]) as KnownSpeech;
@@ -117,7 +117,7 @@ export function estimateSpeechToText(
   const weights = model.paramsB * 1e9 * bytesPerWeight;
   const loadMs = computeLoadMs(weights, 2);
   const total = computeWhisperMemoryBytes(model, bytesPerWeight, gpu, batch);
-  const mem = placeMemory(gpu, weights, total - weights, 200e6);
+  const mem = placeMemory(gpu, weights, total - weights, HOST_BYTES.torchAudio);
   return finishEstimate(reader, {
     category: 'speech-to-text',
     baseComplexity: 5,
@@ -170,7 +170,8 @@ export function estimateTextToSpeech(
   reader.assume('realTimeFactor', `${model.name} real-time factor on ${gpu ? 'GPU' : 'CPU'}`, rtf, '×');
   const weights = model.paramsB * 1e9 * (gpu ? 2 : 4);
   const loadMs = computeLoadMs(weights, 2);
-  const mem = placeMemory(gpu, weights, weights * 0.2 + (gpu ? 0.5e9 : 0.1e9), 150e6);
+  // ASSUMPTION: activations 20 % of weights + runtime (0.5 GB CUDA context on GPU, 0.1 GB on CPU).
+  const mem = placeMemory(gpu, weights, weights * 0.2 + (gpu ? 0.5e9 : 0.1e9), HOST_BYTES.runtime);
   return finishEstimate(reader, {
     category: 'text-to-speech',
     baseComplexity: 4,
@@ -215,7 +216,8 @@ export function estimateAudioGeneration(
       : seconds * ((gpu ? model.rtfGpu : model.rtfCpu) ?? 1) * 1000;
   const weights = model.paramsB * 1e9 * (gpu ? 2 : 4);
   const loadMs = computeLoadMs(weights, 2);
-  const mem = placeMemory(gpu, weights, weights * 0.2 + (gpu ? 0.8e9 : 0.2e9), 200e6);
+  // ASSUMPTION: activations 20 % of weights + runtime and EnCodec / VAE decoder (0.8 GB GPU, 0.2 GB CPU).
+  const mem = placeMemory(gpu, weights, weights * 0.2 + (gpu ? 0.8e9 : 0.2e9), HOST_BYTES.torchAudio);
   return finishEstimate(reader, {
     category: 'audio-generation',
     baseComplexity: 6,
