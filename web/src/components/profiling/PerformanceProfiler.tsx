@@ -160,57 +160,48 @@ export function PerformanceProfiler({
         ...(Array.isArray(sx) ? sx : [sx]),
       ]}
     >
-      <Box
-        sx={{
-          display: 'flex',
-          alignItems: 'flex-start',
-          gap: 2,
-          px: 3,
-          pt: 2,
-          pb: 1.5,
-          flexWrap: 'wrap',
-          borderBottom: 1,
-          borderColor: 'divider',
-        }}
-      >
-        <Box sx={{ flex: '1 1 200px', minWidth: 0 }}>
-          <Typography id={headingId} variant="h5" component="h2" sx={{ fontWeight: 700 }}>
-            Performance Profiler
-          </Typography>
-          <Typography variant="body2" color="text.secondary">
-            Estimated before running · {formatProfilerShortcut()} to toggle
-          </Typography>
-        </Box>
-        <HardwareSelector hardware={hardware} onChange={setHardware} />
-        {heatOverlay && (
-          <FormControlLabel
-            sx={{ pt: 0.5, mr: 0 }}
-            control={
-              <Switch
-                size="small"
-                checked={heatOverlay.enabled}
-                onChange={(_, checked) => heatOverlay.onChange(checked)}
-              />
-            }
-            label="Heat overlay"
-          />
-        )}
-        <Box sx={{ display: 'flex', gap: 1, alignItems: 'center', pt: 0.5 }}>
-          <Button
-            variant="outlined"
-            size="small"
-            onClick={analyzeNow}
-            disabled={nodes.length === 0 || isAnalyzing}
-          >
-            {profile ? 'Re-analyze' : 'Analyze'}
-          </Button>
+      <Box component="header" sx={{ px: 3, pt: 2, pb: 1.5, borderBottom: 1, borderColor: 'divider' }}>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+          <Box sx={{ flex: 1, minWidth: 0 }}>
+            <Typography id={headingId} variant="h5" component="h2" sx={{ fontWeight: 700 }}>
+              Performance Profiler
+            </Typography>
+            <Typography variant="body2" color="text.secondary">
+              Estimated before running · {formatProfilerShortcut()} to toggle
+            </Typography>
+          </Box>
           {onClose && (
-            <Tooltip title={`Close (Esc)`}>
+            <Tooltip title="Close (Esc)" describeChild>
               <IconButton aria-label="Close profiler" onClick={onClose} size="small">
                 <CloseIcon />
               </IconButton>
             </Tooltip>
           )}
+        </Box>
+        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap', mt: 2 }}>
+          <HardwareSelector hardware={hardware} onChange={setHardware} />
+          {heatOverlay && (
+            <FormControlLabel
+              sx={{ pt: 0.5, mr: 0 }}
+              control={
+                <Switch
+                  size="small"
+                  checked={heatOverlay.enabled}
+                  onChange={(_, checked) => heatOverlay.onChange(checked)}
+                />
+              }
+              label="Heat overlay"
+            />
+          )}
+          <Button
+            variant="outlined"
+            size="small"
+            onClick={analyzeNow}
+            disabled={nodes.length === 0 || isAnalyzing}
+            sx={{ mt: 0.75, ml: 'auto' }}
+          >
+            {profile ? 'Re-analyze' : 'Analyze'}
+          </Button>
         </Box>
       </Box>
       <Box sx={{ height: 4 }}>

@@ -90,7 +90,14 @@ export function SummaryFigures({ profile }: SummaryFiguresProps) {
             {formatDuration(summary.criticalPathMs)}
           </EstimateValue>
         </Figure>
-        <Figure label="Makespan" hint={`${speedup.toFixed(1)}× faster than sequential`}>
+        <Figure
+          label="Makespan"
+          hint={
+            speedup >= 1.05
+              ? `${speedup.toFixed(1)}× faster than one after another`
+              : 'no overlap: shared lanes or a chain'
+          }
+        >
           <EstimateValue
             label="Makespan"
             source="As-soon-as-possible list schedule of the graph with the configured workers and GPU lanes."
