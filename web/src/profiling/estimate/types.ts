@@ -35,6 +35,12 @@ export interface EstimateContext {
   upstreamTextChars: number;
   /** User overrides of assumptions, by assumption key. */
   assumptions: Record<string, number>;
+  /**
+   * Optional: sizes the engine knows from upstream constants (e.g. an audio constant's `duration`, an image
+   * constant's width/height). When present they replace the corresponding assumption (`audioSeconds`,
+   * `imageWidth`, `imageHeight`).
+   */
+  upstreamMedia?: { audioSeconds?: number; imageWidth?: number; imageHeight?: number };
 }
 
 /** One node's estimate for ONE execution (one item). The engine multiplies time by the item count. */

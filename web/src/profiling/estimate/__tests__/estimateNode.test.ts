@@ -99,6 +99,13 @@ describe('estimateNode: details', () => {
     expect(s.details.assumptions.find((a) => a.key === 'audioSeconds')?.value).toBe(60);
   });
 
+  it('uses sizes the engine knows from upstream constants instead of assumptions', () => {
+    const node = makeNode('huggingface.automatic_speech_recognition.Whisper', {});
+    const e = estimateNode(node, makeCtx('rtx-4090', { upstreamMedia: { audioSeconds: 300 } }), table);
+    expect(e.details.audioSeconds).toBe(300);
+    expect(e.details.assumptions.find((a) => a.key === 'audioSeconds')?.label).toMatch(/upstream/);
+  });
+
   it('honours assumption overrides', () => {
     const node = makeNode('huggingface.automatic_speech_recognition.Whisper', {});
     const a = estimateNode(node, makeCtx('rtx-4090'), table);

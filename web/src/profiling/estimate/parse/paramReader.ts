@@ -70,6 +70,18 @@ export class ParamReader {
     const found = this.firstRaw(list);
     const fix = (v: number) => (spec.integer ? Math.round(v) : v);
     if (!found) {
+      const media = this.ctx.upstreamMedia as Record<string, unknown> | undefined;
+      const known = media && Object.prototype.hasOwnProperty.call(media, key) ? media[key] : undefined;
+      if (
+        typeof known === 'number' &&
+        Number.isFinite(known) &&
+        known > 0 &&
+        this.override(key) === undefined
+      ) {
+        const value = fix(clamp(known, spec.min, spec.max));
+        this.assume(key, `${spec.label.replace(/ \(.*\)$/, '')} (from the upstream input)`, value, spec.unit);
+        return value;
+      }
       const user = this.override(key);
       const value = fix(clamp(user ?? spec.fallback, spec.min, spec.max));
       this.assume(key, spec.label, value, spec.unit);
