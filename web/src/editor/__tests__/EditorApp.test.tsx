@@ -214,6 +214,23 @@ describe('EditorApp', () => {
     expect(container.querySelector('.react-flow__node[data-id="researcher"]')).not.toHaveClass('heat-high');
   });
 
+  it('Escape dismisses an import error first, then closes the inspector', async () => {
+    const { store } = renderEditor();
+    await screen.findByText('Researcher');
+    act(() => {
+      store.getState().selectNode('writer');
+      store
+        .getState()
+        .reportImportFailure({ source: 'file', issues: [{ code: 'x', severity: 'error', message: 'bad' }] });
+    });
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByTestId('import-error')).not.toBeInTheDocument();
+    expect(screen.getByTestId('inspector')).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    expect(screen.queryByTestId('inspector')).not.toBeInTheDocument();
+    expect(store.getState().nodes).toHaveLength(10);
+  });
+
   it('renders extra toolbar actions and the dock slot', () => {
     renderEditor(
       <EditorApp toolbarActions={<button type="button">Profile</button>} dock={<div>Dock content</div>} />,

@@ -6,6 +6,7 @@ import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCanvasPasteImport } from '../hooks/useCanvasPasteImport';
+import { useEscapeKey } from '../hooks/useEscapeKey';
 import { EditorCanvas } from './EditorCanvas';
 import { EditorToolbar } from './EditorToolbar';
 import { ImportFailureAlert } from './ImportFailureAlert';
@@ -21,6 +22,7 @@ export interface EditorAppProps {
 
 export function EditorApp({ toolbarActions, dock }: EditorAppProps) {
   useCanvasPasteImport();
+  useEscapeKey();
   return (
     <ReactFlowProvider>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
