@@ -33,5 +33,10 @@ export {
 export { HeatLegend, type HeatLegendProps } from './HeatLegend';
 export { useHeatDecorations } from './useHeatDecorations';
 export { ProfilerToolbarButton, type ProfilerToolbarButtonProps } from './ProfilerToolbarButton';
+export {
+  useProfilerController,
+  type ProfilerController,
+  type ProfilerControllerOptions,
+} from './useProfilerController';
 export { formatDuration, formatMegabytes, formatShare } from './format';
 export { getGradeColors, getCriticalPathColor } from './profileColors';

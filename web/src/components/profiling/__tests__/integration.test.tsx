@@ -8,7 +8,12 @@ import {
 } from '../../../stores/PerformanceProfileStore';
 import { PerformanceProfileStoreProvider } from '../../../stores/profile/PerformanceProfileStoreContext';
 import { loadAgentChain } from '../../../stores/__tests__/workflowFixtures';
-import { PerformanceProfiler, ProfilerToolbarButton, useHeatDecorations } from '../index';
+import {
+  PerformanceProfiler,
+  ProfilerToolbarButton,
+  useHeatDecorations,
+  useProfilerController,
+} from '../index';
 import { renderPanel } from './renderPanel';
 
 function providers(store: PerformanceProfileStore) {
@@ -90,5 +95,70 @@ describe('lazy PerformanceProfiler from the barrel', () => {
         'report',
       ),
     );
+  });
+});
+
+describe('useProfilerController', () => {
+  it('wires the shortcut, the panel, node focus and the overlay decorations', async () => {
+    const store = createPerformanceProfileStore();
+    const { nodes, edges } = loadAgentChain();
+    const focusNode = jest.fn();
+    const applied: Array<{ nodes: number; edges: number }> = [];
+    function Host() {
+      const profiler = useProfilerController({
+        workflowId: 'wf',
+        nodes,
+        edges,
+        focusNode,
+        applyDecorations: (d) =>
+          applied.push({ nodes: Object.keys(d.nodes).length, edges: Object.keys(d.edges).length }),
+      });
+      return (
+        <>
+          <ProfilerToolbarButton {...profiler.buttonProps} />
+          {profiler.open && <PerformanceProfiler {...profiler.panelProps} animateCharts={false} />}
+        </>
+      );
+    }
+    const Providers = providers(store);
+    render(
+      <Providers>
+        <Host />
+      </Providers>,
+    );
+    expect(screen.queryByRole('region', { name: 'Performance Profiler' })).not.toBeInTheDocument();
+
+    const event = new KeyboardEvent('keydown', {
+      key: 'p',
+      code: 'KeyP',
+      ctrlKey: true,
+      bubbles: true,
+      cancelable: true,
+    });
+    act(() => {
+      document.body.dispatchEvent(event);
+    });
+    expect(event.defaultPrevented).toBe(true);
+    await waitFor(() =>
+      expect(screen.getByRole('region', { name: 'Performance Profiler' })).toHaveAttribute(
+        'data-profiler-state',
+        'report',
+      ),
+    );
+
+    await userEvent.click(screen.getByRole('switch', { name: 'Heat overlay' }));
+    await waitFor(() => expect(applied[applied.length - 1]?.nodes).toBeGreaterThan(0));
+    expect(applied[applied.length - 1]?.edges).toBeGreaterThan(0);
+
+    const row = screen.getByRole('table', { name: 'Nodes' }).querySelector('tbody tr[data-node-id]');
+    if (!row) throw new Error('no row');
+    await userEvent.click(row);
+    expect(focusNode).toHaveBeenCalledWith(row.getAttribute('data-node-id'));
+
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Performance Profiler' })).not.toBeInTheDocument(),
+    );
+    expect(applied[applied.length - 1]).toEqual({ nodes: 0, edges: 0 });
   });
 });

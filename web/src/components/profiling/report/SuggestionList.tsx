@@ -37,6 +37,14 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
           label={`≈ ${formatMegabytes(suggestion.savingsVramMb)} less VRAM`}
         />
       )}
+      {suggestion.costMs !== undefined && suggestion.costMs > 0 && (
+        <Chip
+          size="small"
+          color="warning"
+          variant="outlined"
+          label={`costs ≈ ${formatDuration(suggestion.costMs)} more`}
+        />
+      )}
       {suggestion.scoreGain > 0 && (
         <Chip size="small" color="primary" variant="outlined" label={`+${suggestion.scoreGain} score`} />
       )}

@@ -1,0 +1,87 @@
+/**
+ * Everything an editor needs to host the profiler, without the profiler knowing the editor: open/close state,
+ * the Ctrl/Cmd+P and Escape shortcut, the heat overlay switch and its decorations, and ready-made props for
+ * the toolbar button and the panel.
+ */
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import type { HeatDecorations } from './heatOverlay';
+import type { PerformanceProfilerProps } from './PerformanceProfiler';
+import type { ProfilerToolbarButtonProps } from './ProfilerToolbarButton';
+import { useHeatDecorations } from './useHeatDecorations';
+import { useProfilerShortcut } from './useProfilerShortcut';
+
+export interface ProfilerControllerOptions {
+  workflowId: string;
+  nodes: EditorNode[];
+  edges: EditorEdge[];
+  /** Select and centre a node on the canvas (table rows, chart bars, bottlenecks, error locations). */
+  focusNode?: (nodeId: string) => void;
+  /** Receives the overlay's decorations (empty records when it is off or the panel is closed). */
+  applyDecorations?: (decorations: HeatDecorations) => void;
+  selectedNodeId?: string | null;
+  /** @default false */
+  initialOpen?: boolean;
+}
+
+export interface ProfilerController {
+  open: boolean;
+  toggle: () => void;
+  close: () => void;
+  /** The overlay is painted (switched on and the panel open). */
+  overlayActive: boolean;
+  buttonProps: ProfilerToolbarButtonProps;
+  panelProps: PerformanceProfilerProps;
+}
+
+/**
+ * @example
+ * const profiler = useProfilerController({ workflowId, nodes, edges, focusNode, applyDecorations });
+ * <EditorApp
+ *   toolbarActions={<ProfilerToolbarButton {...profiler.buttonProps} />}
+ *   dock={profiler.open && <PerformanceProfiler {...profiler.panelProps} />}
+ * />
+ */
+export function useProfilerController(options: ProfilerControllerOptions): ProfilerController {
+  const {
+    workflowId,
+    nodes,
+    edges,
+    focusNode,
+    applyDecorations,
+    selectedNodeId,
+    initialOpen = false,
+  } = options;
+  const [open, setOpen] = useState(initialOpen);
+  const [overlay, setOverlay] = useState(false);
+  const toggle = useCallback(() => setOpen((value) => !value), []);
+  const close = useCallback(() => setOpen(false), []);
+  useProfilerShortcut({ onToggle: toggle, onClose: close, isOpen: open });
+
+  const overlayActive = overlay && open;
+  const decorations = useHeatDecorations(workflowId, edges, overlayActive);
+  const apply = useRef(applyDecorations);
+  useEffect(() => {
+    apply.current = applyDecorations;
+  });
+  useEffect(() => {
+    apply.current?.(decorations);
+  }, [decorations]);
+
+  return {
+    open,
+    toggle,
+    close,
+    overlayActive,
+    buttonProps: { open, onToggle: toggle },
+    panelProps: {
+      workflowId,
+      nodes,
+      edges,
+      onSelectNode: focusNode,
+      onClose: close,
+      selectedNodeId,
+      heatOverlay: { enabled: overlay, onChange: setOverlay },
+    },
+  };
+}
