@@ -80,6 +80,11 @@ describe('estimateNode: details', () => {
     expect(e.modelVramMb).toBeGreaterThan(2000);
   });
 
+  it('reads bare Ollama names as their :latest tag', () => {
+    expect(est('nodetool.llms.LLM', { model: 'qwen3' }).details.model).toBe('Qwen3-8B');
+    expect(est('nodetool.llms.LLM', ollama('llama3.2')).details.model).toBe('Llama-3.2-3B');
+  });
+
   it('diffusion and speech nodes carry their detail fields', () => {
     const d = est('huggingface.text_to_image.StableDiffusion', {
       model: { type: 'hf.stable_diffusion', repo_id: 'Lykon/DreamShaper' },

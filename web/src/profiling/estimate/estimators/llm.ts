@@ -63,7 +63,7 @@ function resolveQuant(ref: ModelRef | undefined, runtime: LlmRuntime, reader: Pa
   const named =
     parseQuantization(ref?.text) ??
     parseQuantization(reader.raw('quantization')) ??
-    bitsToQuantization(Number(reader.raw('quantize')));
+    bitsToQuantization(readBits(reader.raw('quantize')));
   if (named) return named;
   if (runtime === 'transformers') {
     reader.assume('quantization', 'Precision (none named; PyTorch default fp16)', 'F16');
@@ -78,10 +78,24 @@ function resolveQuant(ref: ModelRef | undefined, runtime: LlmRuntime, reader: Pa
   return OLLAMA_DEFAULT_QUANT;
 }
 
+/** A numeric `quantize` setting (bits), or NaN. */
+function readBits(value: unknown): number {
+  if (typeof value === 'number') return value;
+  return typeof value === 'string' && /^\d+$/.test(value.trim()) ? Number(value) : Number.NaN;
+}
+
+/** A known model for the id; a bare Ollama name (`qwen3`) means its `:latest` tag. */
+function findModel(ref: ModelRef | undefined) {
+  if (!ref) return undefined;
+  return (
+    findKnownLlm(ref.text) ?? (/^[a-z0-9.-]+$/i.test(ref.id) ? findKnownLlm(`${ref.id}:latest`) : undefined)
+  );
+}
+
 function resolveModel(ref: ModelRef | undefined, reader: ParamReader): ResolvedModel {
   const runtime = resolveRuntime(ref);
   const quant = resolveQuant(ref, runtime, reader);
-  const known = findKnownLlm(ref?.text);
+  const known = findModel(ref);
   if (known) return { name: known.name, arch: known, quant, runtime, known: true };
   const parsed = parseParamCount(ref?.id);
   if (parsed) {
