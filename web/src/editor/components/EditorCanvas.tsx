@@ -18,7 +18,11 @@ import {
 } from '../store';
 import { nodeTypes } from './nodes/nodeTypes';
 
-/** Above this many nodes only the visible ones are rendered (keeps 1,000-node workflows fluid). */
+/**
+ * Above this many nodes only the visible ones are rendered. Assumption (ours): real NodeTool workflows have
+ * 3–30 nodes, and below a few hundred cards full rendering costs less than React Flow's visibility checks;
+ * measured here: the 1,000-node example mounts in ~3 s headless on 2 shared cores when fully in view.
+ */
 const VIRTUALIZE_ABOVE = 300;
 /**
  * Key bindings, set deliberately: Delete/Backspace delete the selection; Shift box-selects; Meta/Control add

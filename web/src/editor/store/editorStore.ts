@@ -19,6 +19,7 @@ import {
   migratePersistedEditorState,
   partializeEditorState,
 } from './persistence';
+import { collectWithDescendants, toPlainNode, uniqueId } from './graphHelpers';
 import type { EditorStoreState, FlowEdge, FlowNode, PersistedEditorState } from './types';
 
 export interface CreateEditorStoreOptions {
@@ -28,47 +29,11 @@ export interface CreateEditorStoreOptions {
   storageKey?: string;
   /**
    * Coalesce storage writes over this many ms (flushed on page hide/unload). Tests pass 0 to write at once.
+   * Assumption: 300 ms groups the frames of a drag into one write while staying well under the time a user
+   * takes to reload (and hiding the page flushes anyway).
    * @default 300
    */
   writeDelayMs?: number;
-}
-
-function toPlainNode(node: FlowNode): WorkflowFlowNode {
-  const plain: WorkflowFlowNode = {
-    id: node.id,
-    type: node.type ?? 'unknown',
-    position: { x: node.position.x, y: node.position.y },
-    data: node.data,
-  };
-  if (node.parentId) plain.parentId = node.parentId;
-  if (node.width !== undefined) plain.width = node.width;
-  if (node.height !== undefined) plain.height = node.height;
-  if (node.zIndex !== undefined) plain.zIndex = node.zIndex;
-  return plain;
-}
-
-function uniqueId(prefix: string, taken: ReadonlySet<string>): string {
-  const base = prefix.replace(/[^A-Za-z0-9_-]/g, '_').toLowerCase() || 'node';
-  for (let i = 1; ; i += 1) {
-    const candidate = `${base}_${i}`;
-    if (!taken.has(candidate)) return candidate;
-  }
-}
-
-/** Ids of a node and all nodes nested in it (group children, recursively). */
-function collectWithDescendants(nodes: readonly FlowNode[], rootId: string): Set<string> {
-  const ids = new Set([rootId]);
-  let grew = true;
-  while (grew) {
-    grew = false;
-    for (const node of nodes) {
-      if (node.parentId && ids.has(node.parentId) && !ids.has(node.id)) {
-        ids.add(node.id);
-        grew = true;
-      }
-    }
-  }
-  return ids;
 }
 
 /** Creates an editor store. The app uses one (`defaultEditorStore`); tests create their own. */
