@@ -55,7 +55,8 @@ interface ResolvedModel {
 function resolveRuntime(ref: ModelRef | undefined): LlmRuntime {
   const p = ref?.provider?.toLowerCase() ?? '';
   if (p === 'mlx' || /mlx-community|mlx/i.test(ref?.text ?? '')) return 'mlx';
-  if (p === 'huggingface' || p === 'transformers' || ref?.type?.startsWith('hf.')) return 'transformers';
+  if (p === 'huggingface' || p === 'transformers' || p === 'vllm' || ref?.type?.startsWith('hf.'))
+    return 'transformers';
   return 'llama.cpp';
 }
 
@@ -194,6 +195,10 @@ function estimateHosted(
       provider: ref.provider,
       promptTokens: t.promptTokens,
       outputTokens: t.outputTokens,
+      ttftMs: speed.ttftMs,
+      prefillMs: (speed.ttftMs + (t.promptTokens / speed.inputTokensPerSec) * 1000) * t.steps,
+      decodeMs: (t.outputTokens / speed.outputTokensPerSec) * 1000 * t.steps,
+      prefillTokensPerSec: speed.inputTokensPerSec,
       decodeTokensPerSec: speed.outputTokensPerSec,
       calls: t.steps,
     },

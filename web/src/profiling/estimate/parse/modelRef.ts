@@ -42,6 +42,7 @@ const HOSTED = new Set([
   'huggingface_inference',
   'hf_inference',
   'bedrock',
+  'aime',
   'azure',
   'vertex',
   'fireworks',
