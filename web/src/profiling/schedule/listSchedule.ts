@@ -5,9 +5,10 @@
  * with the longest remaining path (its "bottom level") goes first, then the earlier in topological order
  * (the HLFET rule). O((n + m) log n).
  *
- * Memory: a step holds its own RAM/VRAM over [start, finish); a shared model (modelKey) is resident from the
- * first start of any step using it to the last finish of those steps, counted once. Finishes at time t are
- * released before starts at t, so back-to-back steps do not overlap.
+ * Memory: a step holds its own RAM/VRAM over [start, finish); a shared model (modelKey) is resident while at
+ * least one step using it runs, and counted once however many do (each step's estimate pays its own load
+ * time, so the model is not assumed to stay cached between uses). Finishes at time t are released before
+ * starts at t, so back-to-back steps do not overlap.
  */
 import type { GraphKernel } from '../graph/buildGraph';
 import type { Csr } from '../graph/csr';
@@ -167,13 +168,9 @@ export function computeBottomLevels(dag: GraphKernel, order: Int32Array, weight:
 }
 
 function createMemoryTracker(input: ScheduleInput) {
-  const { models, modelRamMb, modelVramMb, ownRamMb, ownVramMb, weight, dag } = input;
+  const { models, modelRamMb, modelVramMb, ownRamMb, ownVramMb } = input;
+  // Running users per model: a model is resident while at least one step using it runs.
   const users = new Int32Array(modelRamMb.length);
-  for (let c = 0; c < dag.n; c++) {
-    if (weight[c]! <= 0) continue;
-    for (let k = models.start[c]!; k < models.start[c + 1]!; k++) users[models.adj[k]!]!++;
-  }
-  const resident = new Uint8Array(modelRamMb.length);
   let ram = 0;
   let vram = 0;
   let peakRam = 0;
@@ -185,8 +182,7 @@ function createMemoryTracker(input: ScheduleInput) {
       vram += ownVramMb[c]!;
       for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
         const m = models.adj[k]!;
-        if (resident[m]) continue;
-        resident[m] = 1;
+        if (users[m]!++ > 0) continue;
         ram += modelRamMb[m]!;
         vram += modelVramMb[m]!;
       }
@@ -197,7 +193,6 @@ function createMemoryTracker(input: ScheduleInput) {
       for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
         const m = models.adj[k]!;
         if (--users[m]! > 0) continue;
-        resident[m] = 0;
         ram -= modelRamMb[m]!;
         vram -= modelVramMb[m]!;
       }

@@ -6,6 +6,19 @@ import type { NodeEstimate } from '../estimate/types';
 import type { AnalysisSettings } from '../profile/runAnalysis';
 import { editFewerSteps, editOffload, editSmallerQuant, editUseModel } from './editParams';
 import type { SuggestionInput } from './proposeSuggestions';
+import { estimateChanged, reestimateNode } from './reestimate';
+
+interface NodeEdit {
+  v: number;
+  params: Record<string, unknown>;
+  from: string;
+  to: string;
+}
+
+/** The node's estimator responds to the edit (otherwise the change would be a no-op re-run). */
+function reacts(input: SuggestionInput, v: number, params: Record<string, unknown>): boolean {
+  return estimateChanged(input.estimates[v]!, reestimateNode(input, v, params));
+}
 
 export interface Candidate {
   kind: string;
@@ -30,55 +43,67 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
     estimates,
     MAX_NODES_EXAMINED,
   );
+  const steps: NodeEdit[] = [];
+  const quant: NodeEdit[] = [];
+  const offload: NodeEdit[] = [];
+  const tight = memoryIsTight(base);
   for (const v of byRuntime) {
     const node = nodes[v]!;
     const est = estimates[v]!;
-    if (est.category === 'image-diffusion' || est.category === 'video-diffusion') {
+    const diffusion = est.category === 'image-diffusion' || est.category === 'video-diffusion';
+    if (diffusion) {
       const edit = editFewerSteps(node.params);
-      if (edit) {
-        out.push({
-          kind: 'fewer-steps',
-          title: `Use ${edit.to} steps instead of ${edit.from} in "${node.title}"`,
-          description: `Modern multistep samplers (DPM-Solver++) reach good quality in 15–25 steps; ${edit.from} steps cost ${(edit.from / edit.to).toFixed(1)}× the denoising time.`,
-          nodeIds: [node.id],
-          paramEdits: new Map([[v, edit.params]]),
-        });
-      }
+      if (edit && reacts(input, v, edit.params))
+        steps.push({ v, params: edit.params, from: String(edit.from), to: String(edit.to) });
     }
-    if (
-      est.category === 'llm' ||
-      est.category === 'image-diffusion' ||
-      est.category === 'video-diffusion' ||
-      est.category === 'embedding'
-    ) {
+    if (diffusion || est.category === 'llm' || est.category === 'embedding') {
       const edit = editSmallerQuant(node.params);
-      if (edit) {
-        out.push({
-          kind: 'quantize',
-          title: `Quantize "${node.title}" to ${edit.to} (now ${edit.from})`,
-          description: `A 4-bit quantization needs about a third of the memory of 16-bit weights and, being memory-bound, generates faster; quality loss is small for most tasks.`,
-          nodeIds: [node.id],
-          paramEdits: new Map([[v, edit.params]]),
-        });
-      }
+      if (edit && reacts(input, v, edit.params))
+        quant.push({ v, params: edit.params, from: edit.from, to: edit.to });
+    }
+    if (tight && diffusion && est.vramMb > 0) {
+      const params = editOffload(node.params);
+      if (params && reacts(input, v, params)) offload.push({ v, params, from: 'off', to: 'model offload' });
     }
   }
-  if (memoryIsTight(base)) {
-    for (const v of byRuntime) {
-      const est = estimates[v]!;
-      if (est.category !== 'image-diffusion' && est.category !== 'video-diffusion') continue;
-      if (est.vramMb <= 0) continue;
-      const params = editOffload(nodes[v]!.params);
-      if (!params) continue;
-      out.push({
-        kind: 'offload',
-        title: `Offload "${nodes[v]!.title}" to CPU between stages`,
-        description: `The workflow needs ${Math.round((base.summary.scoreBreakdown.find((m) => m.id === 'memory-fit')?.value ?? 0) * 100)}% of the usable device memory; model CPU offload (diffusers enable_model_cpu_offload) keeps only the active component on the GPU at the cost of slower steps.`,
-        nodeIds: [nodes[v]!.id],
-        paramEdits: new Map([[v, params]]),
-      });
-    }
-  }
+  const title = (v: number) => `"${nodes[v]!.title}"`;
+  const group = (
+    edits: NodeEdit[],
+    kind: string,
+    one: (e: NodeEdit) => string,
+    many: (n: number) => string,
+    description: string,
+  ) => {
+    if (edits.length === 0) return;
+    out.push({
+      kind,
+      title: edits.length === 1 ? one(edits[0]!) : many(edits.length),
+      description,
+      nodeIds: edits.map((e) => nodes[e.v]!.id),
+      paramEdits: new Map(edits.map((e) => [e.v, e.params])),
+    });
+  };
+  group(
+    steps,
+    'fewer-steps',
+    (e) => `Use ${e.to} steps instead of ${e.from} in ${title(e.v)}`,
+    (n) => `Use 25 sampling steps in ${n} diffusion nodes`,
+    'Modern multistep samplers (DPM-Solver++) reach good quality in 15–25 steps; denoising time grows linearly with steps.',
+  );
+  group(
+    quant,
+    'quantize',
+    (e) => `Quantize ${title(e.v)} to ${e.to} (now ${e.from})`,
+    (n) => `Quantize ${n} models to 4 bits`,
+    'A 4-bit quantization needs about a third of the memory of 16-bit weights and, being memory-bound, generates faster; quality loss is small for most tasks.',
+  );
+  group(
+    offload,
+    'offload',
+    (e) => `Offload ${title(e.v)} to CPU between stages`,
+    (n) => `Offload ${n} diffusion nodes to CPU between stages`,
+    `The workflow needs ${Math.round((base.summary.scoreBreakdown.find((m) => m.id === 'memory-fit')?.value ?? 0) * 100)}% of the usable device memory; model CPU offload (diffusers enable_model_cpu_offload) keeps only the active component on the GPU, at the cost of slower steps.`,
+  );
   const shared = shareModelCandidate(input);
   if (shared) out.push(shared);
   const waited = nodesThatWaited(base);

@@ -6,15 +6,15 @@
  *
  * Cost: at most MAX_RERUNS re-runs (MAX_RERUNS_LARGE above LARGE_GRAPH nodes), each linear in the graph.
  */
-import type { NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { NodeEstimate } from '../estimate/types';
 import type { IngestedWorkflow } from '../ingest/types';
 import { patchEstimateColumns, type EstimateColumns } from '../profile/estimateColumns';
-import { estimateOne } from '../profile/estimateNodes';
 import type { ResolvedOptions } from '../profile/resolveOptions';
 import { runAnalysis, type AnalysisGraph, type AnalysisSettings } from '../profile/runAnalysis';
 import { summarizeAnalysis, type AnalysisSummary } from '../profile/summarizeAnalysis';
 import type { Profile, Suggestion } from '../types';
 import { collectCandidates, type Candidate } from './collectCandidates';
+import { reestimateNode } from './reestimate';
 
 export const MAX_RERUNS = 16;
 export const LARGE_GRAPH = 50_000;
@@ -80,25 +80,11 @@ function headline(profile: Profile) {
 }
 
 function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary {
-  const { options, workflow } = input;
+  const { options } = input;
   let cols = input.cols;
   if (candidate.paramEdits.size > 0) {
     const changes = new Map<number, NodeEstimate>();
-    for (const [v, params] of candidate.paramEdits) {
-      const node: NormalizedNode = { ...workflow.nodes[v]!, params };
-      changes.set(
-        v,
-        estimateOne(
-          node,
-          {
-            hardware: options.hardware,
-            upstreamTextChars: input.upstreamChars[v]!,
-            assumptions: options.assumptions,
-          },
-          options.table,
-        ),
-      );
-    }
+    for (const [v, params] of candidate.paramEdits) changes.set(v, reestimateNode(input, v, params));
     cols = patchEstimateColumns(cols, changes);
   }
   const settings: AnalysisSettings = { ...options, ...candidate.settings };

@@ -367,4 +367,31 @@ describe('profileWorkflow — empty workflows, errors, suggestions', () => {
     });
     expect(done.suggestions.filter((x) => x.kind === 'offload')).toEqual([]);
   });
+
+  it('groups one kind of change over several nodes into one suggestion, re-analysed together', () => {
+    const table = fixedTable({
+      Diff: (node) => ({
+        runtimeMs: 100 * Number(node.params.steps),
+        category: 'image-diffusion',
+        device: 'gpu',
+      }),
+    });
+    const p = profileWorkflow(
+      workflow(
+        [
+          ['a', 'Diff', { steps: 50 }],
+          ['b', 'Diff', { steps: 40 }],
+          ['c', 'Diff', { steps: 20 }],
+        ],
+        [],
+      ),
+      { metrics: table, hardware: TEST_GPU },
+    );
+    const steps = p.suggestions.filter((x) => x.kind === 'fewer-steps');
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.nodeIds).toEqual(['a', 'b']);
+    // One GPU lane: 5000 + 4000 + 2000 → 2500 + 2500 + 2000.
+    expect(steps[0]!.savingsMs).toBe(4000);
+    expect(steps[0]!.title).toBe('Use 25 sampling steps in 2 diffusion nodes');
+  });
 });

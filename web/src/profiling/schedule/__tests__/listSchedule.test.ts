@@ -81,6 +81,28 @@ describe('simulateSchedule — fixed cases', () => {
     expect(r.peakCombinedMb).toBe(1206);
   });
 
+  it('counts a model once while two steps using it run at the same time, and frees it after the last', () => {
+    // 0 and 1 (gpu, 10 ms each) on two GPU lanes, both using model 0 (1000 MB); 2 (gpu, 10 ms) after 0, no model.
+    const dag = kernelOf(3, [[0, 2]]);
+    const r = simulateSchedule({
+      dag,
+      order: computeTopologicalOrder(dag),
+      weight: Float64Array.from([10, 10, 10]),
+      laneKind: Uint8Array.from([LANE_GPU, LANE_GPU, LANE_GPU]),
+      ownRamMb: new Float64Array(3),
+      ownVramMb: Float64Array.from([100, 200, 5000]),
+      models: buildCsr(3, 2, Int32Array.from([0, 1]), Int32Array.from([0, 0])),
+      modelRamMb: Float64Array.from([0]),
+      modelVramMb: Float64Array.from([1000]),
+      workers: 1,
+      gpuLanes: 2,
+    });
+    expect(Array.from(r.start)).toEqual([0, 0, 10]);
+    // 0–10 ms: 100 + 200 + one copy of the model; 10–20 ms: only step 2 (the model is no longer used).
+    expect(r.peakVramMb).toBe(5000);
+    expect(r.peakCombinedMb).toBe(5000);
+  });
+
   it('releases at t before acquiring at t (back-to-back steps do not overlap)', () => {
     const dag = kernelOf(2, [[0, 1]]);
     const r = simulateSchedule({
@@ -155,16 +177,8 @@ describe('simulateSchedule — properties', () => {
         const r = simulateSchedule(input);
         const n = input.dag.n;
         const active = (v: number, t: number) => input.weight[v]! > 0 && r.start[v]! <= t && t < r.finish[v]!;
-        const span = [0, 1, 2].map((m) => {
-          const users = modelOf
-            .map((mm, v) => (mm === m && input.weight[v]! > 0 ? v : -1))
-            .filter((v) => v >= 0);
-          if (users.length === 0) return undefined;
-          return [
-            Math.min(...users.map((v) => r.start[v]!)),
-            Math.max(...users.map((v) => r.finish[v]!)),
-          ] as const;
-        });
+        // A model is resident while any step using it runs.
+        const resident = (m: number, t: number) => modelOf.some((mm, v) => mm === m && active(v, t));
         let peakRam = 0;
         let peakVram = 0;
         let peakBoth = 0;
@@ -177,12 +191,11 @@ describe('simulateSchedule — properties', () => {
             ram += input.ownRamMb[v]!;
             vram += input.ownVramMb[v]!;
           }
-          span.forEach((sp, m) => {
-            if (sp && sp[0] <= t && t < sp[1]) {
-              ram += input.modelRamMb[m]!;
-              vram += input.modelVramMb[m]!;
-            }
-          });
+          for (let m = 0; m < 3; m++) {
+            if (!resident(m, t)) continue;
+            ram += input.modelRamMb[m]!;
+            vram += input.modelVramMb[m]!;
+          }
           peakRam = Math.max(peakRam, ram);
           peakVram = Math.max(peakVram, vram);
           peakBoth = Math.max(peakBoth, ram + vram);
