@@ -4,6 +4,11 @@
 import type { QuantitySummary } from './stats';
 
 const pct = (x: number) => `${Math.round(x * 100)} %`;
+const bias = (s: QuantitySummary) =>
+  Number.isFinite(s.medianSignedPct)
+    ? `${s.medianSignedPct >= 0 ? '+' : ''}${s.medianSignedPct.toFixed(1)} %`
+    : '—';
+const met = (s: QuantitySummary) => (s.n === 0 ? 'n/a' : s.met ? 'yes' : 'NO');
 const fx = (x: number) => (Number.isFinite(x) ? `${x.toFixed(2)}×` : '—');
 
 export function renderText(summaries: QuantitySummary[]): string {
@@ -15,9 +20,9 @@ export function renderText(summaries: QuantitySummary[]): string {
     pct(s.within15),
     pct(s.within2),
     fx(s.medianFactor),
-    `${s.medianSignedPct >= 0 ? '+' : ''}${s.medianSignedPct.toFixed(1)} %`,
+    bias(s),
     s.target,
-    s.met ? 'yes' : 'NO',
+    met(s),
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] as string).length)));
   const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i] as number)).join('  ');
@@ -40,7 +45,7 @@ export function renderMarkdown(summaries: QuantitySummary[]): string {
   ];
   for (const s of summaries) {
     lines.push(
-      `| ${s.quantity} | ${s.n} | ${pct(s.within15)} | ${pct(s.within2)} | ${fx(s.medianFactor)} | ${s.medianSignedPct >= 0 ? '+' : ''}${s.medianSignedPct.toFixed(1)} % | ${s.target} | ${s.met ? 'yes' : '**no**'} |`,
+      `| ${s.quantity} | ${s.n} | ${pct(s.within15)} | ${pct(s.within2)} | ${fx(s.medianFactor)} | ${bias(s)} | ${s.target} | ${met(s) === 'NO' ? '**no**' : met(s)} |`,
     );
   }
   lines.push('', 'Worst rows:', '');
