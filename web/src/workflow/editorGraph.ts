@@ -18,8 +18,11 @@ export interface WorkflowNodeData extends EditorNodeData {
   nodeExtras?: Record<string, unknown>;
 }
 
-/** A node as the editor holds it: `type` is the NodeTool type. */
-export interface WorkflowFlowNode {
+/**
+ * A node as the editor holds it: `type` is the NodeTool type. (A type alias, not an interface, so it is
+ * assignable to the engine's `EditorNode` input.)
+ */
+export type WorkflowFlowNode = {
   id: string;
   type: string;
   position: NodetoolPosition;
@@ -29,7 +32,7 @@ export interface WorkflowFlowNode {
   height?: number;
   zIndex?: number;
   selected?: boolean;
-}
+};
 
 /** Edge data as the editor keeps it. */
 export interface WorkflowEdgeData extends Record<string, unknown> {
@@ -40,7 +43,7 @@ export interface WorkflowEdgeData extends Record<string, unknown> {
 }
 
 /** An edge as the editor holds it. */
-export interface WorkflowFlowEdge {
+export type WorkflowFlowEdge = {
   id: string;
   source: string;
   target: string;
@@ -48,7 +51,7 @@ export interface WorkflowFlowEdge {
   targetHandle?: string | null;
   data?: WorkflowEdgeData;
   selected?: boolean;
-}
+};
 
 /** Workflow-level fields other than the graph (id, description, tags, settings, …), kept for export. */
 export type WorkflowMeta = Record<string, unknown>;
