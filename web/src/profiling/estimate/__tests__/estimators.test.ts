@@ -28,6 +28,13 @@ describe('model placement', () => {
     expect(e.warnings?.map((w) => w.code)).toContain('estimate.exceeds-device-memory');
   });
 
+  it('warns when a model exceeds the RAM of a CPU-only machine', () => {
+    expect(
+      est('nodetool.llms.LLM', ollama('llama3.1:70b'), 'cpu-ddr5-6400').warnings?.map((w) => w.code),
+    ).toContain('estimate.exceeds-device-memory');
+    expect(est('nodetool.llms.LLM', ollama('qwen3:4b'), 'cpu-ddr5-6400').warnings).toBeUndefined();
+  });
+
   it('lets Apple GPUs use ~70 % of unified memory up to 32 GB and ~78 % above', () => {
     expect(usableDeviceBytes(resolveHardware('apple-m1'))).toBeCloseTo(16e9 * 0.7, -6);
     expect(usableDeviceBytes(resolveHardware('apple-m1-max'))).toBeCloseTo(64e9 * 0.78, -6);

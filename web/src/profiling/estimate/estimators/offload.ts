@@ -38,6 +38,14 @@ export function placeOnDevice(
 ): Placement {
   const hostBytes = HOST_BYTES.runtime;
   if (!gpu) {
+    // ASSUMPTION: the OS and other processes keep ≈ 10 % of system RAM.
+    if (totalBytes + hostBytes > hw.memoryGb * 1e9 * 0.9) {
+      reader.warn(
+        'estimate.exceeds-device-memory',
+        'model',
+        `Node "${reader.node.id}": needs ≈ ${(totalBytes / 1e9).toFixed(1)} GB of RAM but ${hw.name} has ${hw.memoryGb} GB; expect swapping or a load failure.`,
+      );
+    }
     return {
       device: 'cpu',
       memory: placeMemory(false, weightBytes, totalBytes - weightBytes, hostBytes),
