@@ -194,11 +194,11 @@ export function estimateDiffusion(
     actBytes + (gpu ? runtimeOverheadBytes(hw) : 0),
     HOST_BYTES.diffusers + (weightBytes - resident),
   );
-  if (gpu && resident + actBytes > usableDeviceBytes(hw) && !hw.unifiedMemory) {
+  if (gpu && resident + actBytes > usableDeviceBytes(hw)) {
     reader.warn(
       'estimate.exceeds-device-memory',
       'model',
-      `Node "${node.id}": ${model.name} at ${width}×${height}, batch ${batch} needs ≈ ${((resident + actBytes) / 1e9).toFixed(1)} GB VRAM; ${hw.name} has ${hw.memoryGb} GB. Enable CPU offload or lower the size.`,
+      `Node "${node.id}": ${model.name} at ${width}×${height}, batch ${batch} needs ≈ ${((resident + actBytes) / 1e9).toFixed(1)} GB of GPU memory; ${hw.name} lets it use ≈ ${(usableDeviceBytes(hw) / 1e9).toFixed(1)} GB. Enable CPU offload, quantize or lower the size.`,
     );
   }
   if (profile.mlx && hw.vendor !== 'apple')
