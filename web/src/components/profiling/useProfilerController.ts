@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import type { HeatDecorations } from './heatOverlay';
+import { preloadPerformanceProfiler } from './LazyPerformanceProfiler';
 import type { PerformanceProfilerProps } from './PerformanceProfiler';
 import type { ProfilerToolbarButtonProps } from './ProfilerToolbarButton';
 import { useHeatDecorations } from './useHeatDecorations';
@@ -57,6 +58,7 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
   const toggle = useCallback(() => setOpen((value) => !value), []);
   const close = useCallback(() => setOpen(false), []);
   useProfilerShortcut({ onToggle: toggle, onClose: close, isOpen: open });
+  usePreloadWhenIdle();
 
   const overlayActive = overlay && open;
   const decorations = useHeatDecorations(workflowId, edges, overlayActive);
@@ -84,4 +86,17 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
       heatOverlay: { enabled: overlay, onChange: setOverlay },
     },
   };
+}
+
+/** Loads the panel's chunk (recharts) once the page is idle, so the first Ctrl/Cmd+P does not wait for it. */
+function usePreloadWhenIdle(): void {
+  useEffect(() => {
+    const load = () => void preloadPerformanceProfiler().catch(() => undefined);
+    if (typeof window.requestIdleCallback === 'function') {
+      const handle = window.requestIdleCallback(load, { timeout: 3000 });
+      return () => window.cancelIdleCallback(handle);
+    }
+    const timer = setTimeout(load, 1500);
+    return () => clearTimeout(timer);
+  }, []);
 }

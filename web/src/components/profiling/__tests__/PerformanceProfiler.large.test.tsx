@@ -11,6 +11,7 @@ import { renderPanel } from './renderPanel';
 async function waitForReport() {
   const region = await screen.findByRole('region', { name: 'Performance Profiler' });
   await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'), { timeout: 10_000 });
+  await screen.findByRole('table', { name: 'Nodes' }, { timeout: 10_000 });
   return region;
 }
 

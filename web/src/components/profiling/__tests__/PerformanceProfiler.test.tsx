@@ -13,6 +13,8 @@ import { renderPanel } from './renderPanel';
 async function findReport() {
   const region = await screen.findByRole('region', { name: 'Performance Profiler' });
   await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'));
+  // Charts, suggestions and the table render in a deferred pass after the grade and figures.
+  await screen.findByRole('table', { name: 'Nodes' });
   return region;
 }
 

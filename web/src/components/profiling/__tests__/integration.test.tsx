@@ -77,27 +77,6 @@ describe('panel heat overlay switch', () => {
   });
 });
 
-describe('lazy PerformanceProfiler from the barrel', () => {
-  it('shows a loading panel, then the real panel', async () => {
-    const store = createPerformanceProfileStore();
-    const { nodes, edges } = loadAgentChain();
-    const Providers = providers(store);
-    render(
-      <Providers>
-        <PerformanceProfiler workflowId="wf" nodes={nodes} edges={edges} animateCharts={false} />
-      </Providers>,
-    );
-    const region = screen.getByRole('region', { name: 'Performance Profiler' });
-    expect(region).toHaveAttribute('data-profiler-state', 'loading');
-    await waitFor(() =>
-      expect(screen.getByRole('region', { name: 'Performance Profiler' })).toHaveAttribute(
-        'data-profiler-state',
-        'report',
-      ),
-    );
-  });
-});
-
 describe('useProfilerController', () => {
   it('wires the shortcut, the panel, node focus and the overlay decorations', async () => {
     const store = createPerformanceProfileStore();

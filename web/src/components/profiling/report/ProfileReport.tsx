@@ -7,7 +7,8 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
-import { memo } from 'react';
+import Skeleton from '@mui/material/Skeleton';
+import { memo, useDeferredValue } from 'react';
 import type { Profile } from '../../../profiling/types';
 import { MemoryChart } from '../charts/MemoryChart';
 import { RuntimeChart } from '../charts/RuntimeChart';
@@ -73,6 +74,53 @@ function WarningsAlert({ profile }: { profile: Profile }) {
   );
 }
 
+function DetailsPlaceholder() {
+  return (
+    <Box aria-hidden data-testid="report-details-placeholder">
+      <Divider sx={{ my: 3 }} />
+      <Box sx={twoColumns}>
+        <Skeleton variant="rounded" height={260} />
+        <Skeleton variant="rounded" height={260} />
+      </Box>
+      <Skeleton variant="rounded" height={220} sx={{ mt: 3 }} />
+    </Box>
+  );
+}
+
+/** Charts, bottlenecks, suggestions and the node table. */
+const ReportDetails = memo(function ReportDetails({
+  profile,
+  onSelectNode,
+  selectedNodeId,
+  animate = true,
+  suggestionsPending = false,
+}: ProfileReportProps) {
+  return (
+    <>
+      <Divider sx={{ my: 3 }} />
+      <Box sx={twoColumns}>
+        <RuntimeChart profile={profile} onSelectNode={onSelectNode} animate={animate} />
+        <MemoryChart profile={profile} onSelectNode={onSelectNode} animate={animate} />
+      </Box>
+      <Box sx={{ mt: 3 }}>
+        <TimelineChart profile={profile} onSelectNode={onSelectNode} animate={animate} />
+      </Box>
+
+      <Divider sx={{ my: 3 }} />
+      <Box sx={twoColumns}>
+        <BottleneckList profile={profile} onSelectNode={onSelectNode} />
+        <SuggestionList profile={profile} onSelectNode={onSelectNode} pending={suggestionsPending} />
+      </Box>
+
+      <Divider sx={{ my: 3 }} />
+      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
+        Nodes
+      </Typography>
+      <NodeTable profile={profile} onSelectNode={onSelectNode} selectedNodeId={selectedNodeId} />
+    </>
+  );
+});
+
 function ProfileReportImpl({
   profile,
   onSelectNode,
@@ -81,6 +129,8 @@ function ProfileReportImpl({
   suggestionsPending = false,
 }: ProfileReportProps) {
   const { summary } = profile;
+  // Charts and the table render in a deferred pass: the grade and figures paint first, then the rest.
+  const details = useDeferredValue<Profile | null>(profile, null);
   return (
     <Box data-state="report">
       <Box sx={{ display: 'flex', gap: 3, alignItems: 'flex-start', flexWrap: 'wrap' }}>
@@ -105,26 +155,17 @@ function ProfileReportImpl({
       </Box>
       <WarningsAlert profile={profile} />
 
-      <Divider sx={{ my: 3 }} />
-      <Box sx={twoColumns}>
-        <RuntimeChart profile={profile} onSelectNode={onSelectNode} animate={animate} />
-        <MemoryChart profile={profile} onSelectNode={onSelectNode} animate={animate} />
-      </Box>
-      <Box sx={{ mt: 3 }}>
-        <TimelineChart profile={profile} onSelectNode={onSelectNode} animate={animate} />
-      </Box>
-
-      <Divider sx={{ my: 3 }} />
-      <Box sx={twoColumns}>
-        <BottleneckList profile={profile} onSelectNode={onSelectNode} />
-        <SuggestionList profile={profile} onSelectNode={onSelectNode} pending={suggestionsPending} />
-      </Box>
-
-      <Divider sx={{ my: 3 }} />
-      <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
-        Nodes
-      </Typography>
-      <NodeTable profile={profile} onSelectNode={onSelectNode} selectedNodeId={selectedNodeId} />
+      {details ? (
+        <ReportDetails
+          profile={details}
+          onSelectNode={onSelectNode}
+          selectedNodeId={selectedNodeId}
+          animate={animate}
+          suggestionsPending={suggestionsPending}
+        />
+      ) : (
+        <DetailsPlaceholder />
+      )}
     </Box>
   );
 }
