@@ -5,6 +5,9 @@
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import { useStore } from 'zustand';
+import { isProfileCurrent } from '../../stores/PerformanceProfileStore';
+import { useProfileStoreApi } from '../../stores/profile/PerformanceProfileStoreContext';
 import type { HeatDecorations } from './heatOverlay';
 import { preloadPerformanceProfiler } from './LazyPerformanceProfiler';
 import type { PerformanceProfilerProps } from './PerformanceProfiler';
@@ -23,6 +26,11 @@ export interface ProfilerControllerOptions {
   selectedNodeId?: string | null;
   /** @default false */
   initialOpen?: boolean;
+  /**
+   * Analyse in the background while the panel is closed (1 s after the last change, when the browser is
+   * idle), so opening it shows a current report at once and the overlay is ready. @default true
+   */
+  prefetch?: boolean;
 }
 
 export interface ProfilerController {
@@ -52,6 +60,7 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
     applyDecorations,
     selectedNodeId,
     initialOpen = false,
+    prefetch = true,
   } = options;
   const [open, setOpen] = useState(initialOpen);
   const [overlay, setOverlay] = useState(false);
@@ -59,6 +68,7 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
   const close = useCallback(() => setOpen(false), []);
   useProfilerShortcut({ onToggle: toggle, onClose: close, isOpen: open });
   usePreloadWhenIdle();
+  usePrefetchProfile(prefetch && !open, workflowId, nodes, edges);
 
   const overlayActive = overlay && open;
   const decorations = useHeatDecorations(workflowId, edges, overlayActive);
@@ -99,4 +109,43 @@ function usePreloadWhenIdle(): void {
     const timer = setTimeout(load, 1500);
     return () => clearTimeout(timer);
   }, []);
+}
+
+/** Delay after the last graph change before a background analysis (assumption: past a typing burst). */
+const PREFETCH_DELAY_MS = 1000;
+
+function whenIdle(run: () => void): () => void {
+  if (typeof window.requestIdleCallback === 'function') {
+    const handle = window.requestIdleCallback(run, { timeout: 2000 });
+    return () => window.cancelIdleCallback(handle);
+  }
+  const timer = setTimeout(run, 0);
+  return () => clearTimeout(timer);
+}
+
+/** Keeps the workflow's profile current in the background while `enabled`. */
+function usePrefetchProfile(
+  enabled: boolean,
+  workflowId: string,
+  nodes: EditorNode[],
+  edges: EditorEdge[],
+): void {
+  const store = useProfileStoreApi();
+  const hardwareSpec = useStore(store, (state) => state.hardwareSpec);
+  const metrics = useStore(store, (state) => state.metrics);
+  useEffect(() => {
+    if (!enabled || nodes.length === 0) return undefined;
+    let cancelIdle: (() => void) | undefined;
+    const timer = setTimeout(() => {
+      cancelIdle = whenIdle(() => {
+        const state = store.getState();
+        if (!isProfileCurrent(state, workflowId, nodes, edges))
+          void state.analyzeWorkflow(workflowId, nodes, edges);
+      });
+    }, PREFETCH_DELAY_MS);
+    return () => {
+      clearTimeout(timer);
+      cancelIdle?.();
+    };
+  }, [enabled, store, workflowId, nodes, edges, hardwareSpec, metrics]);
 }

@@ -141,3 +141,50 @@ describe('useProfilerController', () => {
     expect(applied[applied.length - 1]).toEqual({ nodes: 0, edges: 0 });
   });
 });
+
+describe('useProfilerController prefetch', () => {
+  it('analyses in the background while closed, so opening shows the report at once', async () => {
+    const store = createPerformanceProfileStore();
+    const { nodes, edges } = loadAgentChain();
+    function Host() {
+      const profiler = useProfilerController({ workflowId: 'wf', nodes, edges });
+      return profiler.open ? <PerformanceProfiler {...profiler.panelProps} animateCharts={false} /> : null;
+    }
+    const Providers = providers(store);
+    render(
+      <Providers>
+        <Host />
+      </Providers>,
+    );
+    await waitFor(() => expect(store.getState().profiles.has('wf')).toBe(true), { timeout: 5000 });
+    await waitFor(() => expect(store.getState().isAnalyzing).toBe(false));
+    act(() => {
+      document.body.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'p', ctrlKey: true, bubbles: true, cancelable: true }),
+      );
+    });
+    expect(screen.getByRole('region', { name: 'Performance Profiler' })).toHaveAttribute(
+      'data-profiler-state',
+      'report',
+    );
+    expect(store.getState().isAnalyzing).toBe(false);
+  });
+
+  it('does not analyse in the background when prefetch is off', async () => {
+    const store = createPerformanceProfileStore();
+    const { nodes, edges } = loadAgentChain();
+    function Host() {
+      useProfilerController({ workflowId: 'wf', nodes, edges, prefetch: false });
+      return null;
+    }
+    const Providers = providers(store);
+    render(
+      <Providers>
+        <Host />
+      </Providers>,
+    );
+    await act(() => new Promise((resolve) => setTimeout(resolve, 1500)));
+    expect(store.getState().profiles.size).toBe(0);
+    expect(store.getState().isAnalyzing).toBe(false);
+  });
+});
