@@ -3,6 +3,7 @@
  * level (longest hop count from a source), earliest start/finish, latest start, slack, and the critical path
  * (the longest path weighted by node time, as a node sequence).
  */
+import { allocFloat64, allocInt32, allocUint8 } from './scratch';
 import type { GraphKernel } from './buildGraph';
 
 export interface Timing {
@@ -29,10 +30,10 @@ export function analyzeTiming(dag: GraphKernel, order: Int32Array, weight: Float
   const { n } = dag;
   const { start: outStart, adj: outAdj } = dag.out;
   const { start: inStart, adj: inAdj } = dag.in;
-  const level = new Int32Array(n);
-  const es = new Float64Array(n);
-  const ef = new Float64Array(n);
-  const best = new Int32Array(n).fill(-1);
+  const level = allocInt32(n);
+  const es = allocFloat64(n);
+  const ef = allocFloat64(n);
+  const best = allocInt32(n).fill(-1);
   let cp = 0;
   let end = -1;
   for (let i = 0; i < n; i++) {
@@ -59,8 +60,8 @@ export function analyzeTiming(dag: GraphKernel, order: Int32Array, weight: Float
       end = v;
     }
   }
-  const ls = new Float64Array(n);
-  const slack = new Float64Array(n);
+  const ls = allocFloat64(n);
+  const slack = allocFloat64(n);
   const eps = cp * 1e-9;
   for (let i = n - 1; i >= 0; i--) {
     const v = order[i]!;
@@ -75,7 +76,7 @@ export function analyzeTiming(dag: GraphKernel, order: Int32Array, weight: Float
     slack[v] = sl < eps ? 0 : sl;
   }
   const path: number[] = [];
-  const onCriticalPath = new Uint8Array(n);
+  const onCriticalPath = allocUint8(n);
   for (let v = end; v !== -1; v = best[v]!) {
     path.push(v);
     onCriticalPath[v] = 1;

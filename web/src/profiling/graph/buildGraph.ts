@@ -2,6 +2,7 @@
  * The graph kernel: integer node ids, distinct directed edges in typed arrays, out- and in-adjacency in CSR
  * form. Parallel edges between the same two nodes (several handles) are merged into one dependency.
  */
+import { allocInt32, allocUint8 } from './scratch';
 import { buildCsr, type Csr } from './csr';
 
 export interface GraphKernel {
@@ -31,11 +32,11 @@ export function buildGraph(
   const raw = buildCsr(n, edgeCount, src, dst);
   // Edge index per CSR slot, to carry the control flag through the counting sort.
   const slotEdge = control ? edgeSlots(n, edgeCount, src, raw) : undefined;
-  const mark = new Int32Array(n).fill(-1);
-  const slotOf = new Int32Array(n);
-  const outSrc = new Int32Array(edgeCount);
-  const outDst = new Int32Array(edgeCount);
-  const outControl = new Uint8Array(edgeCount);
+  const mark = allocInt32(n).fill(-1);
+  const slotOf = allocInt32(n);
+  const outSrc = allocInt32(edgeCount);
+  const outDst = allocInt32(edgeCount);
+  const outControl = allocUint8(edgeCount);
   let m = 0;
   for (let u = 0; u < n; u++) {
     for (let k = raw.start[u]!; k < raw.start[u + 1]!; k++) {
@@ -69,7 +70,7 @@ export function buildGraph(
 
 function edgeSlots(n: number, m: number, src: Int32Array, csr: Csr): Int32Array {
   const fill = csr.start.slice(0, n);
-  const slots = new Int32Array(m);
+  const slots = allocInt32(m);
   for (let e = 0; e < m; e++) slots[fill[src[e]!]!++] = e;
   return slots;
 }

@@ -2,6 +2,7 @@
  * Reduce a graph to a DAG: when Kahn's order is complete the graph is its own condensation; otherwise each
  * strongly connected component (a cycle) becomes one node of a condensed DAG. O(n + m).
  */
+import { allocInt32, allocUint8 } from './scratch';
 import { buildGraph, type GraphKernel } from './buildGraph';
 import { buildCsr, type Csr } from './csr';
 import { findStronglyConnectedComponents } from './stronglyConnected';
@@ -25,9 +26,9 @@ export function condenseGraph(graph: GraphKernel): CondensedGraph {
   const order = computeTopologicalOrder(graph);
   if (order.length === graph.n) return { dag: graph, order, componentOf: null, members: null, cycles: [] };
   const { componentOf, count } = findStronglyConnectedComponents(graph);
-  const from = new Int32Array(graph.m);
-  const to = new Int32Array(graph.m);
-  const control = new Uint8Array(graph.m);
+  const from = allocInt32(graph.m);
+  const to = allocInt32(graph.m);
+  const control = allocUint8(graph.m);
   let m = 0;
   for (let e = 0; e < graph.m; e++) {
     const a = componentOf[graph.src[e]!]!;
@@ -39,7 +40,7 @@ export function condenseGraph(graph: GraphKernel): CondensedGraph {
     m++;
   }
   const dag = buildGraph(count, m, from, to, control);
-  const nodeIds = new Int32Array(graph.n);
+  const nodeIds = allocInt32(graph.n);
   for (let v = 0; v < graph.n; v++) nodeIds[v] = v;
   const members = buildCsr(count, graph.n, componentOf, nodeIds);
   const cycles: number[][] = [];
@@ -48,7 +49,7 @@ export function condenseGraph(graph: GraphKernel): CondensedGraph {
     if (size > 1) cycles.push(Array.from(members.adj.subarray(members.start[c]!, members.start[c + 1]!)));
   }
   // Components are numbered in topological order (see findStronglyConnectedComponents).
-  const dagOrder = new Int32Array(count);
+  const dagOrder = allocInt32(count);
   for (let c = 0; c < count; c++) dagOrder[c] = c;
   return { dag, order: dagOrder, componentOf, members, cycles };
 }

@@ -1,4 +1,5 @@
 /** Control flags aligned with the in-adjacency CSR. */
+import { allocUint8 } from './scratch';
 import type { GraphKernel } from './buildGraph';
 
 /**
@@ -6,7 +7,7 @@ import type { GraphKernel } from './buildGraph';
  * buildCsr), so replaying the same fill aligns the flags with `graph.in.adj`. O(n + m).
  */
 export function computeInSlotControl(graph: GraphKernel): Uint8Array {
-  const flags = new Uint8Array(graph.m);
+  const flags = allocUint8(graph.m);
   let anyControl = false;
   for (let e = 0; e < graph.m && !anyControl; e++) if (graph.control[e]) anyControl = true;
   if (!anyControl) return flags;

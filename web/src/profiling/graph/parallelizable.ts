@@ -11,6 +11,7 @@
  * Ignored nodes (layout nodes that are sources or sinks: Comment, Group, Preview) are left out on both sides;
  * removing sources and sinks does not change reachability between the remaining nodes.
  */
+import { allocInt32, allocUint8 } from './scratch';
 import type { GraphKernel } from './buildGraph';
 
 /**
@@ -18,13 +19,13 @@ import type { GraphKernel } from './buildGraph';
  */
 export function computeParallelizable(dag: GraphKernel, order: Int32Array, ignore: Uint8Array): Uint8Array {
   const { n } = dag;
-  const pos = new Int32Array(n);
+  const pos = allocInt32(n);
   for (let i = 0; i < n; i++) pos[order[i]!] = i;
   const { start: outStart, adj: outAdj } = dag.out;
   const { start: inStart, adj: inAdj } = dag.in;
   // Indexed by position.
-  const minSucc = new Int32Array(n);
-  const maxPred = new Int32Array(n);
+  const minSucc = allocInt32(n);
+  const maxPred = allocInt32(n);
   for (let i = 0; i < n; i++) {
     const v = order[i]!;
     let lo = n;
@@ -40,9 +41,9 @@ export function computeParallelizable(dag: GraphKernel, order: Int32Array, ignor
     minSucc[i] = lo;
     maxPred[i] = hi;
   }
-  const result = new Uint8Array(n);
+  const result = allocUint8(n);
   // prefixOk[p]: max over non-ignored u at positions < p of minSucc(u) ≤ p.
-  const prefixMax = new Int32Array(n);
+  const prefixMax = allocInt32(n);
   let running = -1;
   for (let i = 0; i < n; i++) {
     prefixMax[i] = running;

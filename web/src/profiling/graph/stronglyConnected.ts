@@ -2,6 +2,7 @@
  * Strongly connected components by Tarjan's algorithm, iterative (explicit stacks): a million-node cycle does
  * not overflow the call stack. O(n + m).
  */
+import { allocInt32, allocUint8 } from './scratch';
 import type { GraphKernel } from './buildGraph';
 
 export interface Components {
@@ -14,13 +15,13 @@ export interface Components {
 export function findStronglyConnectedComponents(graph: GraphKernel): Components {
   const { n } = graph;
   const { start, adj } = graph.out;
-  const index = new Int32Array(n).fill(-1);
-  const low = new Int32Array(n);
-  const onStack = new Uint8Array(n);
-  const stack = new Int32Array(n);
-  const callNode = new Int32Array(n);
-  const callEdge = new Int32Array(n);
-  const componentOf = new Int32Array(n);
+  const index = allocInt32(n).fill(-1);
+  const low = allocInt32(n);
+  const onStack = allocUint8(n);
+  const stack = allocInt32(n);
+  const callNode = allocInt32(n);
+  const callEdge = allocInt32(n);
+  const componentOf = allocInt32(n);
   let sp = 0;
   let next = 0;
   let count = 0;

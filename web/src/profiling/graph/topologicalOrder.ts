@@ -1,4 +1,5 @@
 /** Kahn's algorithm with an array queue: no recursion, O(n + m). */
+import { allocInt32 } from './scratch';
 import type { GraphKernel } from './buildGraph';
 
 /**
@@ -10,8 +11,8 @@ export function computeTopologicalOrder(graph: GraphKernel): Int32Array {
   const { n } = graph;
   const { start: inStart } = graph.in;
   const { start, adj } = graph.out;
-  const remaining = new Int32Array(n);
-  const order = new Int32Array(n);
+  const remaining = allocInt32(n);
+  const order = allocInt32(n);
   let tail = 0;
   for (let v = 0; v < n; v++) {
     remaining[v] = inStart[v + 1]! - inStart[v]!;

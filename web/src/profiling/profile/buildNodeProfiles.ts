@@ -1,4 +1,5 @@
 /** Per-node rows of the profile and the node-level schedule. */
+import { allocFloat64, allocInt32 } from '../graph/scratch';
 import type { NodeEstimate, NormalizedNode } from '../estimate/types';
 import type { GraphKernel } from '../graph/buildGraph';
 import type { CondensedGraph } from '../graph/condenseGraph';
@@ -122,7 +123,7 @@ function describeDetails(
 function memberOffsets(condensed: CondensedGraph, runtime: Float64Array, n: number): Float64Array | null {
   const { members } = condensed;
   if (!members) return null;
-  const offset = new Float64Array(n);
+  const offset = allocFloat64(n);
   for (let c = 0; c < condensed.dag.n; c++) {
     let t = 0;
     for (let k = members.start[c]!; k < members.start[c + 1]!; k++) {
@@ -138,7 +139,7 @@ function memberOffsets(condensed: CondensedGraph, runtime: Float64Array, n: numb
 function cycleIndexes(condensed: CondensedGraph): Int32Array | null {
   const { members } = condensed;
   if (!members) return null;
-  const index = new Int32Array(condensed.dag.n).fill(-1);
+  const index = allocInt32(condensed.dag.n).fill(-1);
   let next = 0;
   for (let c = 0; c < condensed.dag.n; c++)
     if (members.start[c + 1]! - members.start[c]! > 1) index[c] = next++;

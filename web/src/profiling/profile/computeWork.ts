@@ -6,6 +6,7 @@
  * producer's count, `defaultItemCount` when the producer cannot tell (null), and 1 for ordinary nodes.
  * Runtime = load + (one-execution runtime − load) × items: weights load once, the work repeats.
  */
+import { allocFloat64, allocUint8 } from '../graph/scratch';
 import type { GraphKernel } from '../graph/buildGraph';
 import { computeInSlotControl } from '../graph/controlSlots';
 import { NOT_A_PRODUCER, type EstimateColumns } from './estimateColumns';
@@ -29,11 +30,11 @@ export function computeWork(
   defaultItemCount: number,
 ): NodeWork {
   const n = cols.runtimeMs.length;
-  const itemCount = new Float64Array(n);
-  const itemsAssumed = new Uint8Array(n);
-  const runtimeMs = new Float64Array(n);
-  const emitted = new Float64Array(n);
-  const done = new Uint8Array(n);
+  const itemCount = allocFloat64(n);
+  const itemsAssumed = allocUint8(n);
+  const runtimeMs = allocFloat64(n);
+  const emitted = allocFloat64(n);
+  const done = allocUint8(n);
   const control = computeInSlotControl(graph);
   const { start, adj } = graph.in;
   const { emits, loadMs, runtimeMs: once } = cols;

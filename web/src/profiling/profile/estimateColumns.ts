@@ -2,6 +2,7 @@
  * Column view of the estimates: the numbers every later stage needs, read once from the estimate objects
  * (whose shapes vary by estimator) into typed arrays. Keeps the analysis passes monomorphic and fast.
  */
+import { allocFloat64, allocInt32, allocUint8 } from '../graph/scratch';
 import type { NodeEstimate } from '../estimate/types';
 
 export const DEVICE_NONE = 0;
@@ -42,17 +43,17 @@ const DEVICE_CODES: Record<string, number> = {
 export function buildEstimateColumns(estimates: readonly NodeEstimate[]): EstimateColumns {
   const n = estimates.length;
   const cols: EstimateColumns = {
-    runtimeMs: new Float64Array(n),
-    memoryMb: new Float64Array(n),
-    vramMb: new Float64Array(n),
-    modelRamMb: new Float64Array(n),
-    modelVramMb: new Float64Array(n),
-    loadMs: new Float64Array(n),
-    emits: new Float64Array(n),
-    device: new Uint8Array(n),
-    layout: new Uint8Array(n),
-    known: new Uint8Array(n),
-    modelOf: new Int32Array(n),
+    runtimeMs: allocFloat64(n),
+    memoryMb: allocFloat64(n),
+    vramMb: allocFloat64(n),
+    modelRamMb: allocFloat64(n),
+    modelVramMb: allocFloat64(n),
+    loadMs: allocFloat64(n),
+    emits: allocFloat64(n),
+    device: allocUint8(n),
+    layout: allocUint8(n),
+    known: allocUint8(n),
+    modelOf: allocInt32(n),
     modelKeys: [],
     modelIndex: new Map(),
   };

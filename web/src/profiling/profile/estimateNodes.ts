@@ -7,6 +7,7 @@
  * LLM nodes pass on their estimated output (output tokens × 4 characters) instead. Only data edges carry text;
  * each node's total is capped at 512,000 characters (128k tokens).
  */
+import { allocFloat64, allocUint8 } from '../graph/scratch';
 import { estimateNode } from '../estimate/estimateNode';
 import type { EstimateContext, MetricTable, NodeEstimate, NormalizedNode } from '../estimate/types';
 import type { GraphKernel } from '../graph/buildGraph';
@@ -44,9 +45,9 @@ export function estimateNodes(
   env: EstimateEnvironment,
 ): NodeEstimates {
   const estimates = new Array<NodeEstimate>(nodes.length);
-  const upstreamChars = new Float64Array(nodes.length);
-  const textOut = new Float64Array(nodes.length);
-  const done = new Uint8Array(nodes.length);
+  const upstreamChars = allocFloat64(nodes.length);
+  const textOut = allocFloat64(nodes.length);
+  const done = allocUint8(nodes.length);
   const { start, adj } = graph.in;
   const inEdge = computeInSlotControl(graph);
   const memo: Memo | undefined = nodes.length >= MEMO_MIN_NODES ? new Map() : undefined;

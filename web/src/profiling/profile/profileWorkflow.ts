@@ -5,6 +5,8 @@ import { throwIfFatal } from '../errors';
 import { condenseGraph } from '../graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
 import { ingestWorkflow } from '../ingest/ingestWorkflow';
+import type { IngestedWorkflow } from '../ingest/types';
+import { estimateScratchBytes, withScratch } from '../graph/scratch';
 import { proposeSuggestions } from '../suggestions/proposeSuggestions';
 import type { Profile, ProfileOptions, WorkflowInput } from '../types';
 import { describeCycles, describeEmptyWorkflow } from '../validate/cycleIssues';
@@ -12,7 +14,7 @@ import { assembleProfile } from './assembleProfile';
 import { estimateNodes } from './estimateNodes';
 import { buildEstimateColumns } from './estimateColumns';
 import { computeNodeOrder } from './nodeOrder';
-import { resolveOptions } from './resolveOptions';
+import { resolveOptions, type ResolvedOptions } from './resolveOptions';
 import { runAnalysis } from './runAnalysis';
 
 /**
@@ -33,6 +35,12 @@ export function profileWorkflow(input: WorkflowInput | unknown, options?: Profil
   const resolved = resolveOptions(options);
   const workflow = ingestWorkflow(input);
   throwIfFatal(workflow.issues);
+  const bytes = estimateScratchBytes(workflow.nodes.length, workflow.edges.count);
+  // Typed arrays come from one scratch buffer; the profile returned holds plain data only.
+  return withScratch(bytes, () => analyzeWorkflow(workflow, resolved));
+}
+
+function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions): Profile {
   const graph = buildKernelFromWorkflow(workflow);
   const condensed = condenseGraph(graph);
   const nodeOrder = computeNodeOrder(condensed, workflow.nodes.length);

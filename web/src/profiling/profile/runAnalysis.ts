@@ -3,6 +3,7 @@
  * unlimited workers, `parallelizable`, the list schedule and the memory peaks. Linear in nodes + edges
  * (the schedule adds a log factor). Suggestions call it again with changed estimates.
  */
+import { allocFloat64, allocInt32, allocUint8 } from '../graph/scratch';
 import type { GraphKernel } from '../graph/buildGraph';
 import { analyzeTiming, type Timing } from '../graph/analyzeTiming';
 import type { CondensedGraph } from '../graph/condenseGraph';
@@ -49,7 +50,7 @@ export function runAnalysis(g: AnalysisGraph, cols: EstimateColumns, settings: A
   const steps = buildSteps(g, cols, work);
   const { dag, order } = condensed;
   const timing = analyzeTiming(dag, order, steps.weight);
-  const ignore = new Uint8Array(dag.n);
+  const ignore = allocUint8(dag.n);
   for (let c = 0; c < dag.n; c++) {
     if (!steps.layout[c]) continue;
     const isSource = dag.in.start[c + 1] === dag.in.start[c];
@@ -100,14 +101,14 @@ function buildSteps(g: AnalysisGraph, cols: EstimateColumns, work: NodeWork): St
   const n = cols.runtimeMs.length;
   const stepCount = condensed.dag.n;
   const componentOf = condensed.componentOf;
-  const weight = new Float64Array(stepCount);
-  const gpu = new Uint8Array(stepCount);
-  const layout = new Uint8Array(stepCount).fill(1);
-  const ownRam = new Float64Array(stepCount);
-  const ownVram = new Float64Array(stepCount);
+  const weight = allocFloat64(stepCount);
+  const gpu = allocUint8(stepCount);
+  const layout = allocUint8(stepCount).fill(1);
+  const ownRam = allocFloat64(stepCount);
+  const ownVram = allocFloat64(stepCount);
   const modelCount = cols.modelKeys.length;
-  const modelRam = new Float64Array(modelCount);
-  const modelVram = new Float64Array(modelCount);
+  const modelRam = allocFloat64(modelCount);
+  const modelVram = allocFloat64(modelCount);
   const { device, modelOf, memoryMb, vramMb, modelRamMb, modelVramMb } = cols;
   let uses = 0;
   for (let v = 0; v < n; v++) {
@@ -129,7 +130,7 @@ function buildSteps(g: AnalysisGraph, cols: EstimateColumns, work: NodeWork): St
     if (ram > ownRam[c]!) ownRam[c] = ram;
     if (vram > ownVram[c]!) ownVram[c] = vram;
   }
-  const laneKind = new Uint8Array(stepCount);
+  const laneKind = allocUint8(stepCount);
   for (let c = 0; c < stepCount; c++)
     laneKind[c] = weight[c]! <= 0 ? LANE_NONE : gpu[c] ? LANE_GPU : LANE_WORKER;
   return {
@@ -151,8 +152,8 @@ function buildModelUse(
   modelOf: Int32Array,
   uses: number,
 ): Csr {
-  const from = new Int32Array(uses);
-  const to = new Int32Array(uses);
+  const from = allocInt32(uses);
+  const to = allocInt32(uses);
   let k = 0;
   for (let v = 0; v < modelOf.length; v++) {
     if (modelOf[v]! < 0) continue;
@@ -164,7 +165,7 @@ function buildModelUse(
   if (!componentOf || uses === 0) return csr;
   const seen = new Map<number, number>();
   const adj: number[] = [];
-  const start = new Int32Array(stepCount + 1);
+  const start = allocInt32(stepCount + 1);
   for (let c = 0; c < stepCount; c++) {
     for (let j = csr.start[c]!; j < csr.start[c + 1]!; j++) {
       const m = csr.adj[j]!;

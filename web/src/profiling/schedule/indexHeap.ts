@@ -3,6 +3,7 @@
  * stored in an Int32Array. Comparisons are inlined (no comparator callback): the schedule pushes and pops
  * every step through these heaps.
  */
+import { allocInt32 } from '../graph/scratch';
 export class IndexHeap {
   private readonly items: Int32Array;
   size = 0;
@@ -12,7 +13,7 @@ export class IndexHeap {
     private readonly key: Float64Array,
     private readonly tie: Int32Array,
   ) {
-    this.items = new Int32Array(Math.max(1, capacity));
+    this.items = allocInt32(Math.max(1, capacity));
   }
 
   push(item: number): void {

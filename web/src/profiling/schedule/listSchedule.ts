@@ -10,6 +10,7 @@
  * time, so the model is not assumed to stay cached between uses). Finishes at time t are released before
  * starts at t, so back-to-back steps do not overlap.
  */
+import { allocFloat64, allocInt32 } from '../graph/scratch';
 import type { GraphKernel } from '../graph/buildGraph';
 import type { Csr } from '../graph/csr';
 import { IndexHeap } from './indexHeap';
@@ -53,21 +54,21 @@ export interface ScheduleResult {
 export function simulateSchedule(input: ScheduleInput): ScheduleResult {
   const { dag, order, weight, laneKind, workers, gpuLanes } = input;
   const { n } = dag;
-  const pos = new Int32Array(n);
+  const pos = allocInt32(n);
   for (let i = 0; i < n; i++) pos[order[i]!] = i;
   const bottom = computeBottomLevels(dag, order, weight);
   // Ready steps: longest remaining path first (min-heap on −bottom level), then topological position.
-  const negBottom = new Float64Array(n);
+  const negBottom = allocFloat64(n);
   for (let c = 0; c < n; c++) negBottom[c] = -bottom[c]!;
-  const finish = new Float64Array(n);
-  const start = new Float64Array(n);
-  const lane = new Int32Array(n).fill(-1);
+  const finish = allocFloat64(n);
+  const start = allocFloat64(n);
+  const lane = allocInt32(n).fill(-1);
   const readyWorker = new IndexHeap(n, negBottom, pos);
   const readyGpu = new IndexHeap(n, negBottom, pos);
   const running = new IndexHeap(n, finish, pos);
-  const instant = new Int32Array(n);
+  const instant = allocInt32(n);
   let instantCount = 0;
-  const remaining = new Int32Array(n);
+  const remaining = allocInt32(n);
   const enqueue = (c: number) => {
     if (laneKind[c] === LANE_GPU) readyGpu.push(c);
     else if (laneKind[c] === LANE_WORKER) readyWorker.push(c);
@@ -87,7 +88,7 @@ export function simulateSchedule(input: ScheduleInput): ScheduleResult {
       if (--remaining[s]! === 0) enqueue(s);
     }
   };
-  const launchOrder = new Int32Array(n);
+  const launchOrder = allocInt32(n);
   let launched = 0;
   const launch = (c: number, t: number, lanes: LaneStack) => {
     launchOrder[launched++] = c;
@@ -146,14 +147,14 @@ interface LaneStack {
 
 /** Free lanes as a stack whose top is lane 0. */
 function laneStack(count: number): LaneStack {
-  const items = new Int32Array(count);
+  const items = allocInt32(count);
   for (let i = 0; i < count; i++) items[i] = count - 1 - i;
   return { items, size: count };
 }
 
 /** Longest path from each step to a sink, including the step's own weight. */
 export function computeBottomLevels(dag: GraphKernel, order: Int32Array, weight: Float64Array): Float64Array {
-  const bottom = new Float64Array(dag.n);
+  const bottom = allocFloat64(dag.n);
   const { start, adj } = dag.out;
   for (let i = dag.n - 1; i >= 0; i--) {
     const v = order[i]!;
@@ -170,7 +171,7 @@ export function computeBottomLevels(dag: GraphKernel, order: Int32Array, weight:
 function createMemoryTracker(input: ScheduleInput) {
   const { models, modelRamMb, modelVramMb, ownRamMb, ownVramMb } = input;
   // Running users per model: a model is resident while at least one step using it runs.
-  const users = new Int32Array(modelRamMb.length);
+  const users = allocInt32(modelRamMb.length);
   let ram = 0;
   let vram = 0;
   let peakRam = 0;

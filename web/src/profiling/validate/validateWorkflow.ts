@@ -4,6 +4,8 @@
 import { condenseGraph } from '../graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
 import { ingestWorkflow } from '../ingest/ingestWorkflow';
+import type { IngestedWorkflow } from '../ingest/types';
+import { estimateScratchBytes, withScratch } from '../graph/scratch';
 import { isLayoutType } from '../ingest/layoutTypes';
 import { resolveHardware } from '../hardware/resolveHardware';
 import { collectWarnings } from '../profile/collectWarnings';
@@ -38,6 +40,12 @@ export function validateWorkflow(input: unknown): ValidationResult {
       warnings: issues.filter((issue) => issue.severity === 'warning'),
     };
   }
+  return withScratch(estimateScratchBytes(workflow.nodes.length, workflow.edges.count), () =>
+    validateIngested(workflow, issues),
+  );
+}
+
+function validateIngested(workflow: IngestedWorkflow, issues: ProfileIssue[]): ValidationResult {
   const graph = buildKernelFromWorkflow(workflow);
   const condensed = condenseGraph(graph);
   issues.push(...describeCycles(condensed.cycles, workflow.nodes));

@@ -1,0 +1,67 @@
+/**
+ * Scratch memory for the analysis' typed arrays. Each `new Float64Array(n)` is an external allocation, and V8
+ * starts a full garbage collection every ~64 MB of external allocations: at a million nodes an analysis
+ * allocates several hundred MB of typed arrays, and every one of those collections marks the whole input
+ * workflow (seconds in total). Inside `withScratch`, typed arrays are views into one ArrayBuffer sized for the
+ * run (reused by the next run when it is small), so a run makes at most one external allocation.
+ *
+ * Views must not outlive the `withScratch` call: the next run overwrites them. The engine copies every result
+ * into plain objects before returning.
+ */
+
+interface Scratch {
+  buffer: ArrayBuffer;
+  offset: number;
+}
+
+let active: Scratch | null = null;
+let pooled: ArrayBuffer | null = null;
+/** Scratch buffers up to this size are kept for the next run. */
+const KEEP_BYTES = 128 * 1024 * 1024;
+
+/** Bytes a run over `nodes` and `edges` needs (the arrays of all stages with room to spare). */
+export function estimateScratchBytes(nodes: number, edges: number): number {
+  return 4096 + nodes * 512 + edges * 64;
+}
+
+/** Run `fn` with typed arrays allocated from one scratch buffer of at least `bytes`. Re-entrant calls share it. */
+export function withScratch<T>(bytes: number, fn: () => T): T {
+  if (active) return fn();
+  const buffer = pooled && pooled.byteLength >= bytes ? pooled : new ArrayBuffer(bytes);
+  pooled = null;
+  active = { buffer, offset: 0 };
+  try {
+    return fn();
+  } finally {
+    active = null;
+    if (buffer.byteLength <= KEEP_BYTES) pooled = buffer;
+  }
+}
+
+function take(bytes: number): number {
+  const scratch = active;
+  if (!scratch) return -1;
+  const size = (bytes + 7) & ~7;
+  if (scratch.offset + size > scratch.buffer.byteLength) return -1;
+  const offset = scratch.offset;
+  scratch.offset += size;
+  return offset;
+}
+
+/** A zeroed Int32Array of length n (from scratch memory inside withScratch). */
+export function allocInt32(n: number): Int32Array {
+  const offset = take(n * 4);
+  return offset < 0 ? new Int32Array(n) : new Int32Array(active!.buffer, offset, n).fill(0);
+}
+
+/** A zeroed Float64Array of length n (from scratch memory inside withScratch). */
+export function allocFloat64(n: number): Float64Array {
+  const offset = take(n * 8);
+  return offset < 0 ? new Float64Array(n) : new Float64Array(active!.buffer, offset, n).fill(0);
+}
+
+/** A zeroed Uint8Array of length n (from scratch memory inside withScratch). */
+export function allocUint8(n: number): Uint8Array {
+  const offset = take(n);
+  return offset < 0 ? new Uint8Array(n) : new Uint8Array(active!.buffer, offset, n).fill(0);
+}
