@@ -13,6 +13,7 @@ import type { EstimateContext, MetricTable, NodeEstimate, NormalizedNode } from 
 import type { GraphKernel } from '../graph/buildGraph';
 import { computeInSlotControl } from '../graph/controlSlots';
 import { isLayoutType } from '../ingest/layoutTypes';
+import { mergeMedia, outgoingMedia, type UpstreamMedia } from './mediaFlow';
 import type { HardwareSpec } from '../types';
 
 const TEXT_KEYS = ['value', 'template', 'string', 'text', 'prompt', 'content'] as const;
@@ -35,6 +36,8 @@ export interface NodeEstimates {
   estimates: NodeEstimate[];
   /** Characters of constant text reaching each node (the `upstreamTextChars` it was estimated with). */
   upstreamChars: Float64Array;
+  /** Media sizes reaching a node (the `upstreamMedia` it was estimated with), for the nodes that have any. */
+  upstreamMedia: Map<number, UpstreamMedia>;
 }
 
 /** One estimate per node (indexed like `nodes`), computed in `nodeOrder`. */
@@ -51,28 +54,45 @@ export function estimateNodes(
   const { start, adj } = graph.in;
   const inEdge = computeInSlotControl(graph);
   const memo: Memo | undefined = nodes.length >= MEMO_MIN_NODES ? new Map() : undefined;
+  // Media sizes are rare: a sparse map of what each node outputs, and what reached each node.
+  const mediaOut = new Map<number, UpstreamMedia>();
+  const upstreamMedia = new Map<number, UpstreamMedia>();
   for (let i = 0; i < nodeOrder.length; i++) {
     const v = nodeOrder[i]!;
     let upstream = 0;
+    let media: UpstreamMedia | undefined;
     for (let k = start[v]!; k < start[v + 1]!; k++) {
       const u = adj[k]!;
-      if (done[u] && !inEdge[k]) upstream += textOut[u]!;
+      if (!done[u] || inEdge[k]) continue;
+      upstream += textOut[u]!;
+      if (mediaOut.size > 0) media = mergeMedia(media, mediaOut.get(u));
     }
     if (upstream > TEXT_CHARS_CAP) upstream = TEXT_CHARS_CAP;
     const node = nodes[v]!;
     upstreamChars[v] = upstream;
-    const estimate = memo
-      ? estimateWithMemo(memo, node, upstream, env)
-      : estimateOne(
-          node,
-          { hardware: env.hardware, upstreamTextChars: upstream, assumptions: env.assumptions },
-          env.table,
-        );
+    let estimate: NodeEstimate;
+    if (media) {
+      upstreamMedia.set(v, media);
+      const ctx = {
+        hardware: env.hardware,
+        upstreamTextChars: upstream,
+        assumptions: env.assumptions,
+        upstreamMedia: media,
+      };
+      estimate = estimateOne(node, ctx, env.table);
+    } else if (memo) {
+      estimate = estimateWithMemo(memo, node, upstream, env);
+    } else {
+      const ctx = { hardware: env.hardware, upstreamTextChars: upstream, assumptions: env.assumptions };
+      estimate = estimateOne(node, ctx, env.table);
+    }
     estimates[v] = estimate;
     textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(node, estimate, upstream));
+    const out = outgoingMedia(node, estimate, media);
+    if (out) mediaOut.set(v, out);
     done[v] = 1;
   }
-  return { estimates, upstreamChars };
+  return { estimates, upstreamChars, upstreamMedia };
 }
 
 /** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */

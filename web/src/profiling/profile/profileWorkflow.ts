@@ -44,7 +44,7 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
   const graph = buildKernelFromWorkflow(workflow);
   const condensed = condenseGraph(graph);
   const nodeOrder = computeNodeOrder(condensed, workflow.nodes.length);
-  const { estimates, upstreamChars } = estimateNodes(workflow.nodes, graph, nodeOrder, {
+  const { estimates, upstreamChars, upstreamMedia } = estimateNodes(workflow.nodes, graph, nodeOrder, {
     hardware: resolved.hardware,
     assumptions: resolved.assumptions,
     table: resolved.table,
@@ -71,6 +71,7 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
       estimates,
       cols,
       upstreamChars,
+      upstreamMedia,
       options: resolved,
       base: profile,
     });

@@ -7,6 +7,7 @@
  * Cost: at most MAX_RERUNS re-runs (MAX_RERUNS_LARGE above LARGE_GRAPH nodes), each linear in the graph.
  */
 import type { NodeEstimate } from '../estimate/types';
+import type { UpstreamMedia } from '../profile/mediaFlow';
 import type { IngestedWorkflow } from '../ingest/types';
 import { patchEstimateColumns, type EstimateColumns } from '../profile/estimateColumns';
 import type { ResolvedOptions } from '../profile/resolveOptions';
@@ -26,6 +27,7 @@ export interface SuggestionInput {
   estimates: readonly NodeEstimate[];
   cols: EstimateColumns;
   upstreamChars: Float64Array;
+  upstreamMedia: Map<number, UpstreamMedia>;
   options: ResolvedOptions;
   base: Profile;
 }

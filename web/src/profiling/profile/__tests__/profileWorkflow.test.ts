@@ -220,6 +220,49 @@ describe('profileWorkflow — items, text flow, cycles, control edges', () => {
     expect(seen.get('ctl')).toBe(0);
   });
 
+  it('passes media sizes from constants and resizing ops to the nodes downstream', () => {
+    const seen = new Map<string, unknown>();
+    const record =
+      (category: 'image-op' | 'audio-op' | 'llm' | 'speech-to-text' | 'input') =>
+      (node: { id: string }, ctx: { upstreamMedia?: unknown }) => {
+        seen.set(node.id, ctx.upstreamMedia);
+        return { runtimeMs: 1, category };
+      };
+    const table = fixedTable({
+      Input: record('input'),
+      Fit: record('image-op'),
+      Gain: record('audio-op'),
+      LLM: record('llm'),
+      Use: record('speech-to-text'),
+    });
+    const input = workflow(
+      [
+        ['audio', 'Input', { value: { type: 'audio', uri: '', duration: 120 } }],
+        ['gain', 'Gain'],
+        ['asr', 'Use'],
+        ['image', 'Input', { value: { type: 'image', uri: '', width: 2000, height: 1000 } }],
+        ['fit', 'Fit', { width: 512, height: 512 }],
+        ['sd', 'Use'],
+        ['llm', 'LLM'],
+        ['after', 'Use'],
+      ],
+      [
+        ['audio', 'gain'],
+        ['gain', 'asr'],
+        ['image', 'fit'],
+        ['fit', 'sd'],
+        ['audio', 'llm'],
+        ['llm', 'after'],
+      ],
+    );
+    profileWorkflow(input, { metrics: table, hardware: TEST_GPU });
+    expect(seen.get('asr')).toEqual({ audioSeconds: 120 });
+    expect(seen.get('fit')).toEqual({ imageWidth: 2000, imageHeight: 1000 });
+    expect(seen.get('sd')).toEqual({ imageWidth: 512, imageHeight: 512 });
+    expect(seen.get('after')).toBeUndefined(); // an LLM outputs text, not the audio it heard
+    expect(seen.get('audio')).toBeUndefined();
+  });
+
   it('condenses a cycle, reports it, and still profiles the rest', () => {
     const table = fixedTable({ T: { runtimeMs: 100 } });
     const p = profileWorkflow(

@@ -1,0 +1,96 @@
+/**
+ * Media sizes that flow along data edges, so estimators can replace their assumptions (`audioSeconds`,
+ * `imageWidth`, `imageHeight`) with what the graph says: an audio or image constant whose value carries its
+ * `duration` or `width`/`height`, and image operations or generators whose `width`/`height` parameters set the
+ * size of the image they output. Nodes that transform media pass the size they receive on; others (LLMs, …)
+ * do not.
+ */
+import type { EstimateContext, NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { NodeCategory } from '../types';
+
+export type UpstreamMedia = NonNullable<EstimateContext['upstreamMedia']>;
+
+/** Categories whose output carries the media size they received. */
+const PASS_THROUGH = new Set<NodeCategory>([
+  'image-op',
+  'audio-op',
+  'video-op',
+  'input',
+  'output',
+  'layout',
+  'control',
+  'io',
+]);
+/** Categories whose width/height parameters are the size of the image they output. */
+const SETS_IMAGE_SIZE = new Set<NodeCategory>(['image-op', 'image-diffusion']);
+
+function positive(value: unknown): number | undefined {
+  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
+}
+
+/** Sizes a node states itself (its constant value, or its output size parameters). */
+export function readOwnMedia(node: NormalizedNode, category: NodeCategory): UpstreamMedia | undefined {
+  const params = node.params;
+  const value = params.value;
+  const media: UpstreamMedia = {};
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const v = value as Record<string, unknown>;
+    if (v.type === 'audio') {
+      const seconds = positive(v.duration);
+      if (seconds !== undefined) media.audioSeconds = seconds;
+    }
+    if (v.type === 'image') {
+      const w = positive(v.width);
+      const h = positive(v.height);
+      if (w !== undefined && h !== undefined) {
+        media.imageWidth = w;
+        media.imageHeight = h;
+      }
+    }
+  }
+  if (SETS_IMAGE_SIZE.has(category)) {
+    const w = positive(params.width);
+    const h = positive(params.height);
+    if (w !== undefined && h !== undefined) {
+      media.imageWidth = w;
+      media.imageHeight = h;
+    }
+  }
+  return media.audioSeconds !== undefined || media.imageWidth !== undefined ? media : undefined;
+}
+
+/** Merge what reaches a node: the longest audio, the largest image. */
+export function mergeMedia(
+  into: UpstreamMedia | undefined,
+  add: UpstreamMedia | undefined,
+): UpstreamMedia | undefined {
+  if (!add) return into;
+  if (!into) return { ...add };
+  if (
+    add.audioSeconds !== undefined &&
+    (into.audioSeconds === undefined || add.audioSeconds > into.audioSeconds)
+  ) {
+    into.audioSeconds = add.audioSeconds;
+  }
+  if (add.imageWidth !== undefined && add.imageHeight !== undefined) {
+    const area = (into.imageWidth ?? 0) * (into.imageHeight ?? 0);
+    if (add.imageWidth * add.imageHeight > area) {
+      into.imageWidth = add.imageWidth;
+      into.imageHeight = add.imageHeight;
+    }
+  }
+  return into;
+}
+
+/** What a node passes downstream. */
+export function outgoingMedia(
+  node: NormalizedNode,
+  estimate: NodeEstimate,
+  incoming: UpstreamMedia | undefined,
+): UpstreamMedia | undefined {
+  const passes = PASS_THROUGH.has(estimate.category);
+  const own = readOwnMedia(node, estimate.category);
+  // A node's own sizes override what it received (an image Fit to 512×512 outputs 512×512).
+  if (own) return passes && incoming ? { ...incoming, ...own } : own;
+  return passes ? incoming : undefined;
+}
