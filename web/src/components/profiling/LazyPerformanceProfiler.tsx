@@ -44,7 +44,7 @@ function LoadingPanel() {
       aria-label="Performance Profiler"
       aria-busy
       data-profiler-state="loading"
-      sx={{ p: 3, bgcolor: 'background.paper', height: '100%' }}
+      sx={{ p: 3, bgcolor: 'background.paper', height: '100%', flex: 1, width: '100%', minWidth: 0 }}
     >
       <Typography variant="h5" component="h2" sx={{ fontWeight: 700 }}>
         Performance Profiler

@@ -152,6 +152,10 @@ export function PerformanceProfiler({
         {
           display: 'flex',
           flexDirection: 'column',
+          // Fill the host and never grow past it (as a flex item, min-width would default to the content's).
+          flex: 1,
+          width: '100%',
+          minWidth: 0,
           minHeight: 0,
           height: '100%',
           bgcolor: 'background.paper',

@@ -77,7 +77,15 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
     apply.current = applyDecorations;
   });
   useEffect(() => {
-    apply.current?.(decorations);
+    // After the next paint: restyling a large canvas must not delay the panel's first frame.
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => apply.current?.(decorations), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      if (timer !== undefined) clearTimeout(timer);
+    };
   }, [decorations]);
 
   return {
