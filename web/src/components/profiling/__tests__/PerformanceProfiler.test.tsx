@@ -184,3 +184,23 @@ describe('PerformanceProfiler panel', () => {
     expect(first.store.getState().isAnalyzing).toBe(false);
   });
 });
+
+describe('PerformanceProfiler chart interaction', () => {
+  it('selects a node when its runtime bar is clicked', async () => {
+    const { nodes, edges } = loadAgentChain();
+    const onSelectNode = jest.fn();
+    const { store } = renderPanel({ workflowId: 'wf', nodes, edges, onSelectNode });
+    await findReport();
+    const figure = screen.getByRole('figure', { name: 'Runtime per node' });
+    await waitFor(() =>
+      expect(figure.querySelectorAll('.recharts-bar-rectangle path').length).toBeGreaterThan(0),
+    );
+    const firstBar = figure.querySelector('.recharts-bar-rectangle path');
+    if (!firstBar) throw new Error('no bar');
+    await userEvent.click(firstBar);
+    const slowest = [...(store.getState().profiles.get('wf')?.nodes ?? [])]
+      .filter((node) => !node.layoutOnly)
+      .sort((a, b) => b.runtimeMs - a.runtimeMs)[0];
+    expect(onSelectNode).toHaveBeenCalledWith(slowest?.id);
+  });
+});
