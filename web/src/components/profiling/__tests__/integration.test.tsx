@@ -138,7 +138,8 @@ describe('useProfilerController', () => {
     await waitFor(() =>
       expect(screen.queryByRole('region', { name: 'Performance Profiler' })).not.toBeInTheDocument(),
     );
-    expect(applied[applied.length - 1]).toEqual({ nodes: 0, edges: 0 });
+    // Decorations are applied after the next paint.
+    await waitFor(() => expect(applied[applied.length - 1]).toEqual({ nodes: 0, edges: 0 }));
   });
 });
 
