@@ -68,3 +68,16 @@ export function duplicateIds(): EditorGraph {
     edges: [],
   };
 }
+
+/** input → b ⇄ c → output: a cycle the engine reports and analyses condensed. */
+export function withCycle(): EditorGraph {
+  return {
+    nodes: [
+      node('a', 'nodetool.input.StringInput', { value: 'hello' }),
+      node('b', 'nodetool.text.FormatText'),
+      node('c', 'nodetool.text.FormatText'),
+      node('d', 'nodetool.output.StringOutput'),
+    ],
+    edges: [edge('e1', 'a', 'b'), edge('e2', 'b', 'c'), edge('e3', 'c', 'b'), edge('e4', 'c', 'd')],
+  };
+}

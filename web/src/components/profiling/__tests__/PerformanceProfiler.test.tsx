@@ -5,6 +5,7 @@ import {
   loadAgentChain,
   loadVideoGeneration,
   smallChain,
+  withCycle,
 } from '../../../stores/__tests__/workflowFixtures';
 import { formatDuration } from '../format';
 import { sortNodes } from '../table/sortNodes';
@@ -202,5 +203,27 @@ describe('PerformanceProfiler chart interaction', () => {
       .filter((node) => !node.layoutOnly)
       .sort((a, b) => b.runtimeMs - a.runtimeMs)[0];
     expect(onSelectNode).toHaveBeenCalledWith(slowest?.id);
+  });
+});
+
+describe('PerformanceProfiler warnings and keyboard', () => {
+  it('reports a cycle as a warning and still shows the report', async () => {
+    const { nodes, edges } = withCycle();
+    renderPanel({ workflowId: 'cyc', nodes, edges });
+    await findReport();
+    const warning = screen.getByText(/Cycle through b → c/);
+    expect(warning.closest('.MuiAlert-root')).toHaveTextContent('graph.cycle');
+  });
+
+  it('selects a node from the keyboard (Enter on a focused row)', async () => {
+    const { nodes, edges } = smallChain();
+    const onSelectNode = jest.fn();
+    renderPanel({ workflowId: 'wf', nodes, edges, onSelectNode });
+    await findReport();
+    const row = screen.getByRole('table', { name: 'Nodes' }).querySelector('tbody tr[data-node-id]');
+    if (!(row instanceof HTMLElement)) throw new Error('no row');
+    act(() => row.focus());
+    await userEvent.keyboard('{Enter}');
+    expect(onSelectNode).toHaveBeenCalledWith(row.getAttribute('data-node-id'));
   });
 });
