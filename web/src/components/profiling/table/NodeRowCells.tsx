@@ -80,7 +80,12 @@ function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
         {node.fanOut}
       </TableCell>
       <TableCell align="right" sx={numberSx}>
-        {formatDuration(node.slackMs)}
+        <EstimateValue
+          label={`Slack of ${node.title}`}
+          source="Latest start minus earliest start in the graph, from the estimated runtimes (unlimited workers)."
+        >
+          {formatDuration(node.slackMs)}
+        </EstimateValue>
       </TableCell>
       <TableCell>{node.parallelizable ? 'Yes' : 'No'}</TableCell>
       <TableCell>
