@@ -24,6 +24,7 @@ import { useProfileStoreApi } from '../../stores/profile/PerformanceProfileStore
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import { HardwareSelector } from './report/HardwareSelector';
 import { ProfileReport } from './report/ProfileReport';
+import { downloadProfile } from './exportProfile';
 import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
 import { useAutoAnalyze } from './useAutoAnalyze';
 import { formatProfilerShortcut } from './useProfilerShortcut';
@@ -197,15 +198,24 @@ export function PerformanceProfiler({
               label="Heat overlay"
             />
           )}
-          <Button
-            variant="outlined"
-            size="small"
-            onClick={analyzeNow}
-            disabled={nodes.length === 0 || isAnalyzing}
-            sx={{ mt: 0.75, ml: 'auto' }}
-          >
-            {profile ? 'Re-analyze' : 'Analyze'}
-          </Button>
+          <Box sx={{ display: 'flex', gap: 1, mt: 0.75, ml: 'auto' }}>
+            <Button
+              variant="text"
+              size="small"
+              onClick={() => profile && downloadProfile(profile, workflowId)}
+              disabled={profile === null || refining}
+            >
+              Export JSON
+            </Button>
+            <Button
+              variant="outlined"
+              size="small"
+              onClick={analyzeNow}
+              disabled={nodes.length === 0 || isAnalyzing}
+            >
+              {profile ? 'Re-analyze' : 'Analyze'}
+            </Button>
+          </Box>
         </Box>
       </Box>
       <Box sx={{ height: 4 }}>

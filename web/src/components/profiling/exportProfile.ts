@@ -1,0 +1,29 @@
+/**
+ * Download of the current profile as JSON: the same document `npm run profile -- --format json` prints for the
+ * same graph and hardware (schemaVersion 1, see docs/profile.schema.json).
+ */
+import type { Profile } from '../../profiling/types';
+
+/** A file name safe on every OS: `profile-<workflow id>.json`. */
+export function profileFileName(workflowId: string): string {
+  const safe = workflowId.replace(/[^A-Za-z0-9._-]+/g, '-').replace(/^-+|-+$/g, '') || 'workflow';
+  return `profile-${safe}.json`;
+}
+
+/** Serialises a profile as pretty JSON with a trailing newline. */
+export function serializeProfile(profile: Profile): string {
+  return `${JSON.stringify(profile, null, 2)}\n`;
+}
+
+/** Starts a browser download of the profile. */
+export function downloadProfile(profile: Profile, workflowId: string): void {
+  const url = URL.createObjectURL(new Blob([serializeProfile(profile)], { type: 'application/json' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = profileFileName(workflowId);
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
