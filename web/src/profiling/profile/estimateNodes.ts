@@ -70,20 +70,19 @@ export function estimateNodes(
     if (upstream > TEXT_CHARS_CAP) upstream = TEXT_CHARS_CAP;
     const node = nodes[v]!;
     upstreamChars[v] = upstream;
+    if (media) upstreamMedia.set(v, media);
     let estimate: NodeEstimate;
-    if (media) {
-      upstreamMedia.set(v, media);
-      const ctx = {
-        hardware: env.hardware,
-        upstreamTextChars: upstream,
-        assumptions: env.assumptions,
-        upstreamMedia: media,
-      };
-      estimate = estimateOne(node, ctx, env.table);
-    } else if (memo) {
-      estimate = estimateWithMemo(memo, node, upstream, env);
+    if (memo) {
+      estimate = estimateWithMemo(memo, node, upstream, media, env);
     } else {
-      const ctx = { hardware: env.hardware, upstreamTextChars: upstream, assumptions: env.assumptions };
+      const ctx: EstimateContext = media
+        ? {
+            hardware: env.hardware,
+            upstreamTextChars: upstream,
+            assumptions: env.assumptions,
+            upstreamMedia: media,
+          }
+        : { hardware: env.hardware, upstreamTextChars: upstream, assumptions: env.assumptions };
       estimate = estimateOne(node, ctx, env.table);
     }
     estimates[v] = estimate;
@@ -97,41 +96,77 @@ export function estimateNodes(
 
 /** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
 export const MEMO_MIN_NODES = 64;
-/** Remembered estimates per node type (most recent first out when full). */
-const MEMO_PER_TYPE = 16;
+/** Parameter sets remembered per node type (the oldest is replaced when full). */
+const MEMO_GROUPS_PER_TYPE = 16;
+/** Context variants remembered per parameter set (the memo of a group is cleared when full). */
+const MEMO_VARIANTS_PER_GROUP = 4096;
 
-interface MemoEntry {
-  params: Record<string, unknown>;
-  /** The upstream text the estimate was made with, or -1 when the estimator did not read it. */
-  upstream: number;
-  estimate: NodeEstimate;
+/**
+ * What an estimate depended on besides the node's type and parameters: which context fields the estimator
+ * read. Estimates are shared between nodes whose read fields hold equal values.
+ */
+interface ReadShape {
+  text: boolean;
+  media: boolean;
+  /** Estimates by the values of the fields read (`contextKey`). */
+  byContext: Map<string, NodeEstimate>;
 }
 
-type Memo = Map<string, { entries: MemoEntry[]; next: number }>;
+/** The estimates of one parameter set of one type, by what they read of the context. */
+interface MemoGroup {
+  params: Record<string, unknown>;
+  shapes: ReadShape[];
+  variants: number;
+}
+
+type Memo = Map<string, { groups: MemoGroup[]; next: number }>;
+
+function contextKey(shape: ReadShape, upstream: number, media: UpstreamMedia | undefined): string {
+  let key = shape.text ? String(upstream) : '';
+  if (shape.media) {
+    key += media
+      ? `|${media.audioSeconds ?? ''}|${media.imageWidth ?? ''}|${media.imageHeight ?? ''}`
+      : '|none';
+  }
+  return key;
+}
 
 /**
  * Memoised estimate: nodes with the same type and equal parameters (compared two levels deep) share one
- * estimate object (read-only). The context's `upstreamTextChars` is a getter that records whether the
- * estimator read it: estimates that did not are shared whatever text reaches the node; those that did only
- * with the same upstream text. Estimates that carry warnings are never shared (their messages name the node).
+ * estimate object (read-only) when the context fields their estimator read — `upstreamTextChars`,
+ * `upstreamMedia` — hold equal values. The context records, through getters, which of those fields an
+ * estimator reads; an estimator is a deterministic function of the node's type, parameters and the fields it
+ * reads, so two nodes that agree on all of them get the same estimate. Estimates that carry warnings are never
+ * shared (their messages name the node).
  */
 function estimateWithMemo(
   memo: Memo,
   node: NormalizedNode,
   upstream: number,
+  media: UpstreamMedia | undefined,
   env: EstimateEnvironment,
 ): NodeEstimate {
   let slot = memo.get(node.type);
+  let group: MemoGroup | undefined;
   if (slot) {
-    const entries = slot.entries;
-    for (let i = 0; i < entries.length; i++) {
-      const entry = entries[i]!;
-      if ((entry.upstream === -1 || entry.upstream === upstream) && sameParams(entry.params, node.params)) {
-        return entry.estimate;
+    const groups = slot.groups;
+    for (let i = 0; i < groups.length; i++) {
+      if (sameParams(groups[i]!.params, node.params)) {
+        group = groups[i]!;
+        break;
       }
     }
   }
+  if (group) {
+    const shapes = group.shapes;
+    for (let i = 0; i < shapes.length; i++) {
+      const shape = shapes[i]!;
+      const hit = shape.byContext.get(contextKey(shape, upstream, media));
+      if (hit) return hit;
+    }
+  }
   let readText = false;
+  let readMedia = false;
   const ctx: EstimateContext = {
     hardware: env.hardware,
     get upstreamTextChars() {
@@ -139,16 +174,33 @@ function estimateWithMemo(
       return upstream;
     },
     assumptions: env.assumptions,
+    get upstreamMedia() {
+      readMedia = true;
+      return media;
+    },
   };
   const estimate = estimateOne(node, ctx, env.table);
   if (estimate.warnings && estimate.warnings.length > 0) return estimate;
   if (!slot) {
-    slot = { entries: [], next: 0 };
+    slot = { groups: [], next: 0 };
     memo.set(node.type, slot);
   }
-  const entry: MemoEntry = { params: node.params, upstream: readText ? upstream : -1, estimate };
-  if (slot.entries.length < MEMO_PER_TYPE) slot.entries.push(entry);
-  else slot.entries[slot.next++ % MEMO_PER_TYPE] = entry;
+  if (!group) {
+    group = { params: node.params, shapes: [], variants: 0 };
+    if (slot.groups.length < MEMO_GROUPS_PER_TYPE) slot.groups.push(group);
+    else slot.groups[slot.next++ % MEMO_GROUPS_PER_TYPE] = group;
+  }
+  if (group.variants >= MEMO_VARIANTS_PER_GROUP) {
+    group.shapes = [];
+    group.variants = 0;
+  }
+  let shape = group.shapes.find((s) => s.text === readText && s.media === readMedia);
+  if (!shape) {
+    shape = { text: readText, media: readMedia, byContext: new Map() };
+    group.shapes.push(shape);
+  }
+  shape.byContext.set(contextKey(shape, upstream, media), estimate);
+  group.variants++;
   return estimate;
 }
 
