@@ -2,14 +2,15 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '@xyflow/react/dist/style.css';
 import './editor/editor.css';
-import { EditorApp, EditorRoot } from './editor';
+import { ProfiledEditor } from './app';
+import { EditorRoot } from './editor';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
 createRoot(root).render(
   <StrictMode>
     <EditorRoot>
-      <EditorApp />
+      <ProfiledEditor />
     </EditorRoot>
   </StrictMode>,
 );

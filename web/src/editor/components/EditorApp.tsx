@@ -18,9 +18,11 @@ export interface EditorAppProps {
   toolbarActions?: ReactNode;
   /** Content of the right-hand dock, rendered after the inspector (e.g. a profiler panel). */
   dock?: ReactNode;
+  /** Drawn over the canvas (e.g. a legend); position it absolutely inside the canvas area. */
+  canvasOverlay?: ReactNode;
 }
 
-export function EditorApp({ toolbarActions, dock }: EditorAppProps) {
+export function EditorApp({ toolbarActions, dock, canvasOverlay }: EditorAppProps) {
   useCanvasPasteImport();
   useEscapeKey();
   return (
@@ -31,6 +33,7 @@ export function EditorApp({ toolbarActions, dock }: EditorAppProps) {
           <Box component="main" sx={{ flex: 1, position: 'relative', minWidth: 0 }}>
             <EditorCanvas />
             <ImportFailureAlert />
+            {canvasOverlay}
           </Box>
           <InspectorPanel />
           {dock && (

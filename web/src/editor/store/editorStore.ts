@@ -210,17 +210,24 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
           focusNode: (nodeId) => {
             const state = get();
             if (!state.nodes.some((n) => n.id === nodeId)) return false;
+            const inspectorWasOpen = state.selectedNodeId !== null;
             state.selectNode(nodeId);
-            const internal = state.flow?.getInternalNode(nodeId);
-            if (state.flow && internal) {
+            const centre = () => {
+              const flow = get().flow;
+              const internal = flow?.getInternalNode(nodeId);
+              if (!flow || !internal) return;
               const { x, y } = internal.internals.positionAbsolute;
               const width = internal.measured.width ?? internal.width ?? 240;
               const height = internal.measured.height ?? internal.height ?? 120;
-              void state.flow.setCenter(x + width / 2, y + height / 2, {
-                zoom: Math.max(state.flow.getZoom(), 1),
+              void flow.setCenter(x + width / 2, y + height / 2, {
+                zoom: Math.max(flow.getZoom(), 1),
                 duration: 300,
               });
-            }
+            };
+            // Selecting opens the inspector, which narrows the canvas: centre in the canvas's new size
+            // (two frames: React commits, then React Flow's resize observer reports the new width).
+            if (inspectorWasOpen || typeof requestAnimationFrame !== 'function') centre();
+            else requestAnimationFrame(() => requestAnimationFrame(centre));
             return true;
           },
 
