@@ -14,7 +14,7 @@ import type { GraphKernel } from '../graph/buildGraph';
 import { computeInSlotControl } from '../graph/controlSlots';
 import { isLayoutType } from '../ingest/layoutTypes';
 import { mergeMedia, outgoingMedia, type UpstreamMedia } from './mediaFlow';
-import type { HardwareSpec } from '../types';
+import type { HardwareSpec, ProfileIssue } from '../types';
 
 const TEXT_KEYS = ['value', 'template', 'string', 'text', 'prompt', 'content'] as const;
 /**
@@ -136,8 +136,8 @@ function contextKey(shape: ReadShape, upstream: number, media: UpstreamMedia | u
  * estimate object (read-only) when the context fields their estimator read — `upstreamTextChars`,
  * `upstreamMedia` — hold equal values. The context records, through getters, which of those fields an
  * estimator reads; an estimator is a deterministic function of the node's type, parameters and the fields it
- * reads, so two nodes that agree on all of them get the same estimate. Estimates that carry warnings are never
- * shared (their messages name the node).
+ * reads, so two nodes that agree on all of them get the same estimate. Estimates with warnings are shared as
+ * copies whose warnings name the node (`relabelWarnings`) when their messages allow it, else not at all.
  */
 function estimateWithMemo(
   memo: Memo,
@@ -162,7 +162,7 @@ function estimateWithMemo(
     for (let i = 0; i < shapes.length; i++) {
       const shape = shapes[i]!;
       const hit = shape.byContext.get(contextKey(shape, upstream, media));
-      if (hit) return hit;
+      if (hit) return hit.warnings ? relabelWarnings(hit, node.id) : hit;
     }
   }
   let readText = false;
@@ -180,7 +180,7 @@ function estimateWithMemo(
     },
   };
   const estimate = estimateOne(node, ctx, env.table);
-  if (estimate.warnings && estimate.warnings.length > 0) return estimate;
+  if (estimate.warnings && !canRelabel(estimate.warnings, node.id)) return estimate;
   if (!slot) {
     slot = { groups: [], next: 0 };
     memo.set(node.type, slot);
@@ -202,6 +202,34 @@ function estimateWithMemo(
   shape.byContext.set(contextKey(shape, upstream, media), estimate);
   group.variants++;
   return estimate;
+}
+
+/** How estimators start every warning message about a node. */
+const warningPrefix = (id: string) => `Node "${id}"`;
+
+/**
+ * Warnings that name their node only through `nodeId` and a leading `Node "<id>"` (what every estimator
+ * writes); the rest of each message comes from the parameters and the context, which memo hits share.
+ */
+function canRelabel(warnings: readonly ProfileIssue[], id: string): boolean {
+  const prefix = warningPrefix(id);
+  for (const w of warnings) {
+    if (w.nodeId !== id || w.nodeIds !== undefined || w.edgeId !== undefined) return false;
+    if (!w.message.startsWith(prefix)) return false;
+  }
+  return true;
+}
+
+/** A shared estimate whose warnings name another node: a copy with the warnings naming this one. */
+function relabelWarnings(estimate: NodeEstimate, id: string): NodeEstimate {
+  const warnings = estimate.warnings!;
+  if (warnings.length === 0 || warnings[0]!.nodeId === id) return estimate;
+  const from = warningPrefix(warnings[0]!.nodeId!).length;
+  const prefix = warningPrefix(id);
+  return {
+    ...estimate,
+    warnings: warnings.map((w) => ({ ...w, nodeId: id, message: prefix + w.message.slice(from) })),
+  };
 }
 
 /** Equal parameter objects: same own keys; values equal as primitives, or as objects/arrays of primitives. */
