@@ -1,0 +1,163 @@
+/**
+ * The editor with the profiler integrated (jsdom): the shortcut and the toolbar button open the panel in the
+ * dock, Escape closes it, a table row selects and focuses its node in the editor, and the heat overlay
+ * decorates the editor's nodes and edges.
+ */
+import { ThemeProvider } from '@mui/material/styles';
+import { act, configure, render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { createEditorStore, EditorStoreProvider, type EditorStore } from '../../editor';
+import { createEditorTheme } from '../../editor/theme';
+import {
+  createPerformanceProfileStore,
+  type PerformanceProfileStore,
+} from '../../stores/PerformanceProfileStore';
+import { PerformanceProfileStoreProvider } from '../../stores/profile/PerformanceProfileStoreContext';
+import { MemoryStorage } from '../../test/memoryStorage';
+import { ProfiledEditor } from '../ProfiledEditor';
+
+configure({ asyncUtilTimeout: 8000 });
+jest.setTimeout(40_000);
+
+function renderApp(): { store: EditorStore; profiles: PerformanceProfileStore } {
+  const store = createEditorStore({ storage: new MemoryStorage(), writeDelayMs: 0 });
+  const profiles = createPerformanceProfileStore();
+  render(
+    <ThemeProvider theme={createEditorTheme('light')}>
+      <EditorStoreProvider store={store}>
+        <PerformanceProfileStoreProvider store={profiles}>
+          <ProfiledEditor animateCharts={false} />
+        </PerformanceProfileStoreProvider>
+      </EditorStoreProvider>
+    </ThemeProvider>,
+  );
+  return { store, profiles };
+}
+
+/** Dispatches Ctrl+P as the browser would (cancelable), returning whether it was defaultPrevented. */
+function pressCtrlP(): boolean {
+  const event = new KeyboardEvent('keydown', {
+    key: 'p',
+    code: 'KeyP',
+    ctrlKey: true,
+    bubbles: true,
+    cancelable: true,
+  });
+  act(() => {
+    document.body.dispatchEvent(event);
+  });
+  return event.defaultPrevented;
+}
+
+/** The panel once it shows a report (the lazy chunk's loading region is replaced by the panel). */
+async function findReport(): Promise<HTMLElement> {
+  return waitFor(() => {
+    const region = screen.getByRole('region', { name: 'Performance Profiler' });
+    expect(region).toHaveAttribute('data-profiler-state', 'report');
+    return region;
+  });
+}
+
+describe('ProfiledEditor', () => {
+  it('Ctrl+P opens the panel with a grade badge (print suppressed); Escape closes it', async () => {
+    renderApp();
+    expect(await screen.findByText('Researcher')).toBeInTheDocument();
+    expect(screen.queryByRole('region', { name: 'Performance Profiler' })).not.toBeInTheDocument();
+
+    expect(pressCtrlP()).toBe(true);
+    const region = await findReport();
+    expect(within(screen.getByTestId('editor-dock')).getByRole('region')).toBe(region);
+    expect(within(region).getByRole('img', { name: /^Grade [A-F], score \d+ of 100$/ })).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Profiler' })).toHaveAttribute('aria-pressed', 'true');
+
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Performance Profiler' })).not.toBeInTheDocument(),
+    );
+    expect(screen.queryByTestId('editor-dock')).not.toBeInTheDocument();
+  });
+
+  it('the toolbar button toggles the panel', async () => {
+    renderApp();
+    const button = screen.getByRole('button', { name: 'Profiler' });
+    await userEvent.click(button);
+    await findReport();
+    await userEvent.click(button);
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Performance Profiler' })).not.toBeInTheDocument(),
+    );
+    expect(button).toHaveAttribute('aria-pressed', 'false');
+  });
+
+  it('a table row selects and focuses its node in the editor', async () => {
+    const { store } = renderApp();
+    const focusNode = jest.spyOn(store.getState(), 'focusNode');
+    pressCtrlP();
+    const region = await findReport();
+    const table = await within(region).findByRole('table', { name: 'Nodes' });
+    const rows = table.querySelectorAll('tbody tr[data-node-id]');
+    const row = rows[rows.length - 1];
+    const nodeId = row?.getAttribute('data-node-id');
+    if (!row || !nodeId) throw new Error('the node table has no rows');
+
+    await userEvent.click(row);
+    expect(focusNode).toHaveBeenCalledWith(nodeId);
+    expect(store.getState().selectedNodeId).toBe(nodeId);
+    expect(await screen.findByTestId('inspector')).toBeInTheDocument();
+    // The panel highlights the row of the node selected on the canvas.
+    await waitFor(() => expect(row).toHaveClass('Mui-selected'));
+  });
+
+  it('the heat overlay decorates critical-path nodes and edges, shows a legend, and clears on close', async () => {
+    const { store } = renderApp();
+    pressCtrlP();
+    const region = await findReport();
+    expect(screen.queryByRole('group', { name: 'Heat overlay legend' })).not.toBeInTheDocument();
+
+    await userEvent.click(within(region).getByRole('switch', { name: 'Heat overlay' }));
+    expect(await screen.findByRole('group', { name: 'Heat overlay legend' })).toBeInTheDocument();
+    await waitFor(() => expect(Object.keys(store.getState().nodeDecorations).length).toBeGreaterThan(0));
+    const critical = Object.entries(store.getState().nodeDecorations)
+      .filter(([, decoration]) => decoration.className?.includes('profiler-heat--critical-path'))
+      .map(([id]) => id);
+    expect(critical.length).toBeGreaterThan(1);
+    const edges = store.getState().edges;
+    for (const edgeId of Object.keys(store.getState().edgeDecorations)) {
+      const edge = edges.find((candidate) => candidate.id === edgeId);
+      expect(edge && critical.includes(edge.source) && critical.includes(edge.target)).toBe(true);
+    }
+    expect(Object.keys(store.getState().edgeDecorations).length).toBeGreaterThan(0);
+
+    await userEvent.click(within(region).getByRole('button', { name: 'Close profiler' }));
+    await waitFor(() => expect(store.getState().nodeDecorations).toEqual({}));
+    expect(store.getState().edgeDecorations).toEqual({});
+    expect(screen.queryByRole('group', { name: 'Heat overlay legend' })).not.toBeInTheDocument();
+  });
+
+  it('re-analyses after a parameter edit, not after moving or selecting a node', async () => {
+    const { store, profiles } = renderApp();
+    pressCtrlP();
+    await findReport();
+    const [key, first] = [...profiles.getState().profiles.entries()][0] ?? [];
+    if (!key || !first) throw new Error('no profile stored');
+    const runtimeOf = (id: string) =>
+      profiles
+        .getState()
+        .profiles.get(key)
+        ?.nodes.find((node) => node.id === id)?.runtimeMs;
+    const before = runtimeOf('researcher');
+    expect(before).toBeGreaterThan(0);
+
+    // Moving and selecting change the editor's arrays but nothing the estimates read.
+    act(() => {
+      store.getState().applyNodeChanges([{ type: 'position', id: 'writer', position: { x: 999, y: 999 } }]);
+      store.getState().selectNode('writer');
+    });
+    await act(() => new Promise((resolve) => setTimeout(resolve, 800)));
+    expect(profiles.getState().profiles.get(key)).toBe(first);
+
+    act(() => store.getState().setNodeProperty('researcher', 'max_tokens', 64));
+    await waitFor(() => expect(profiles.getState().profiles.get(key)).not.toBe(first));
+    expect(runtimeOf('researcher')).toBeLessThan(before ?? 0);
+  });
+});
