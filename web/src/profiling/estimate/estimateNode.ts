@@ -6,6 +6,7 @@ import type { ExecutionDevice, NodeCategory, ProfileIssue } from '../types';
 import { CATEGORY_DEFAULTS } from './categoryDefaults';
 import { computeComplexity } from './complexity';
 import { guessCategory } from './guessCategory';
+import { takeFreshEstimate } from './estimators/finish';
 import { resolveMetricDefinition } from './metricTable';
 import type {
   EstimateContext,
@@ -64,7 +65,13 @@ function finite(value: unknown, field: string, node: NormalizedNode, warnings: P
   return 0;
 }
 
+/**
+ * Clamp an estimator's numbers, fill details.source/assumptions, complexity and items. Estimates fresh from
+ * `finishEstimate` (held by no one else) are fixed in place: same keys in the same order as the copy made
+ * for any other estimate.
+ */
 function sanitize(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefinition): NodeEstimate {
+  if (takeFreshEstimate(est)) return sanitizeInPlace(node, est, def);
   const warnings: ProfileIssue[] = [...(est.warnings ?? [])];
   const out: NodeEstimate = {
     ...est,
@@ -84,6 +91,21 @@ function sanitize(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefini
   return out;
 }
 
+function sanitizeInPlace(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefinition): NodeEstimate {
+  const warnings: ProfileIssue[] = est.warnings ? [...est.warnings] : [];
+  est.runtimeMs = finite(est.runtimeMs, 'runtimeMs', node, warnings);
+  est.memoryMb = finite(est.memoryMb, 'memoryMb', node, warnings);
+  est.vramMb = finite(est.vramMb, 'vramMb', node, warnings);
+  const details = est.details;
+  details.source = details.source || def.source || 'type default';
+  if (!Array.isArray(details.assumptions)) details.assumptions = [];
+  const c = Number.isFinite(est.complexity) ? est.complexity : def.baseComplexity;
+  est.complexity = Math.min(20, Math.max(1, Math.round(c)));
+  if (est.emitsItems === undefined && def.emitsItems) est.emitsItems = safeItems(def, node);
+  if (warnings.length > 0) est.warnings = warnings;
+  return est;
+}
+
 function safeItems(def: NodeMetricDefinition, node: NormalizedNode): number | null {
   try {
     const n = def.emitsItems?.(node);
@@ -100,11 +122,11 @@ function safeItems(def: NodeMetricDefinition, node: NormalizedNode): number | nu
  */
 export function estimateNode(node: NormalizedNode, ctx: EstimateContext, table: MetricTable): NodeEstimate {
   const type = typeof node?.type === 'string' ? node.type : '';
-  const safeNode: NormalizedNode = {
-    ...node,
-    type,
-    params: node?.params && typeof node.params === 'object' ? node.params : {},
-  };
+  // Well-formed nodes (all the engine passes) are used as they are; others get a type and parameters.
+  const safeNode: NormalizedNode =
+    node && type === node.type && node.params && typeof node.params === 'object'
+      ? node
+      : { ...node, type, params: node?.params && typeof node.params === 'object' ? node.params : {} };
   const def = type ? resolveMetricDefinition(table, type) : undefined;
   if (!def) {
     const category: NodeCategory = guessCategory(type);

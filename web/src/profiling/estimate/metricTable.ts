@@ -20,6 +20,7 @@ function sortLongestFirst(rules: MetricRule[]): MetricRule[] {
 
 /** Add built-in rules to a table in place (used only while building the built-in table). */
 export function addBuiltinRules(table: MetricTable, rules: Iterable<[string, NodeMetricDefinition]>): void {
+  RESOLVED.delete(table);
   for (const [pattern, definition] of rules) {
     if (isPattern(pattern)) {
       const others = table.patterns.filter((r) => r.pattern !== pattern);
@@ -84,9 +85,32 @@ function matchPatterns(rules: MetricRule[], type: string): NodeMetricDefinition 
   return best?.definition;
 }
 
+/**
+ * Resolved definitions by table and type. Tables are immutable values (registering returns a new table;
+ * `addBuiltinRules` forgets the table it changes), so a type resolves to the same definition for the table's
+ * whole life; the patterns are scanned once per type.
+ */
+const RESOLVED = new WeakMap<MetricTable, Map<string, NodeMetricDefinition | null>>();
+/** Types remembered per table (cleared when full, so odd inputs cannot grow it without bound). */
+const RESOLVED_MAX = 4096;
+
 /** Find the definition of a type: user exact, user pattern, built-in exact, built-in longest pattern. */
 export function resolveMetricDefinition(table: MetricTable, type: string): NodeMetricDefinition | undefined {
   if (typeof type !== 'string') return undefined;
+  let cache = RESOLVED.get(table);
+  if (!cache) {
+    cache = new Map();
+    RESOLVED.set(table, cache);
+  }
+  const known = cache.get(type);
+  if (known !== undefined) return known ?? undefined;
+  const found = scanTable(table, type);
+  if (cache.size >= RESOLVED_MAX) cache.clear();
+  cache.set(type, found ?? null);
+  return found;
+}
+
+function scanTable(table: MetricTable, type: string): NodeMetricDefinition | undefined {
   const user = table.user;
   if (user) {
     const hit = user.exact.get(type) ?? matchPatterns(user.patterns, type);

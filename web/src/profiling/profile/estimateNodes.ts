@@ -7,13 +7,13 @@
  * LLM nodes pass on their estimated output (output tokens × 4 characters) instead. Only data edges carry text;
  * each node's total is capped at 512,000 characters (128k tokens).
  */
-import { allocFloat64, allocUint8 } from '../graph/scratch';
+import { allocFloat64, allocInt32, allocUint8 } from '../graph/scratch';
 import { estimateNode } from '../estimate/estimateNode';
 import type { EstimateContext, MetricTable, NodeEstimate, NormalizedNode } from '../estimate/types';
 import type { GraphKernel } from '../graph/buildGraph';
 import { computeInSlotControl } from '../graph/controlSlots';
 import { isLayoutType } from '../ingest/layoutTypes';
-import { mergeMedia, outgoingMedia, type UpstreamMedia } from './mediaFlow';
+import { changesMedia, mergeMedia, outgoingMedia, type UpstreamMedia } from './mediaFlow';
 import type { HardwareSpec, ProfileIssue } from '../types';
 
 const TEXT_KEYS = ['value', 'template', 'string', 'text', 'prompt', 'content'] as const;
@@ -36,8 +36,8 @@ export interface NodeEstimates {
   estimates: NodeEstimate[];
   /** Characters of constant text reaching each node (the `upstreamTextChars` it was estimated with). */
   upstreamChars: Float64Array;
-  /** Media sizes reaching a node (the `upstreamMedia` it was estimated with), for the nodes that have any. */
-  upstreamMedia: Map<number, UpstreamMedia>;
+  /** Media sizes reaching each node (the `upstreamMedia` it was estimated with), undefined for most nodes. */
+  upstreamMedia: Array<UpstreamMedia | undefined>;
 }
 
 /** One estimate per node (indexed like `nodes`), computed in `nodeOrder`. */
@@ -54,26 +54,53 @@ export function estimateNodes(
   const { start, adj } = graph.in;
   const inEdge = computeInSlotControl(graph);
   const memo: Memo | undefined = nodes.length >= MEMO_MIN_NODES ? new Map() : undefined;
-  // Media sizes are rare: a sparse map of what each node outputs, and what reached each node.
-  const mediaOut = new Map<number, UpstreamMedia>();
-  const upstreamMedia = new Map<number, UpstreamMedia>();
+  // What each node outputs and what reached it. Media objects are shared read-only between nodes (copied
+  // before any change), and interned: equal sizes get the same small id, the memo's key.
+  const mediaOut = new Array<UpstreamMedia | undefined>(nodes.length);
+  const mediaOutId = allocInt32(nodes.length);
+  const upstreamMedia = new Array<UpstreamMedia | undefined>(nodes.length);
+  const interned = new Map<string, number>();
+  const internMedia = (m: UpstreamMedia): number => {
+    const key = `${m.audioSeconds ?? ''}|${m.imageWidth ?? ''}|${m.imageHeight ?? ''}`;
+    let id = interned.get(key);
+    if (id === undefined) {
+      id = interned.size + 1;
+      interned.set(key, id);
+    }
+    return id;
+  };
+  let anyMedia = false;
   for (let i = 0; i < nodeOrder.length; i++) {
     const v = nodeOrder[i]!;
     let upstream = 0;
     let media: UpstreamMedia | undefined;
+    let mediaId = 0;
+    let owned = false;
     for (let k = start[v]!; k < start[v + 1]!; k++) {
       const u = adj[k]!;
       if (!done[u] || inEdge[k]) continue;
       upstream += textOut[u]!;
-      if (mediaOut.size > 0) media = mergeMedia(media, mediaOut.get(u));
+      if (!anyMedia) continue;
+      const add = mediaOut[u];
+      if (!add) continue;
+      if (!media) {
+        media = add;
+        mediaId = mediaOutId[u]!;
+      } else if (mediaOutId[u] !== mediaId && changesMedia(media, add)) {
+        if (!owned) media = { ...media };
+        owned = true;
+        mergeMedia(media, add);
+        mediaId = -1;
+      }
     }
+    if (media && mediaId === -1) mediaId = internMedia(media);
     if (upstream > TEXT_CHARS_CAP) upstream = TEXT_CHARS_CAP;
     const node = nodes[v]!;
     upstreamChars[v] = upstream;
-    if (media) upstreamMedia.set(v, media);
+    if (media) upstreamMedia[v] = media;
     let estimate: NodeEstimate;
     if (memo) {
-      estimate = estimateWithMemo(memo, node, upstream, media, env);
+      estimate = estimateWithMemo(memo, node, upstream, media, mediaId, env);
     } else {
       const ctx: EstimateContext = media
         ? {
@@ -88,7 +115,11 @@ export function estimateNodes(
     estimates[v] = estimate;
     textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(node, estimate, upstream));
     const out = outgoingMedia(node, estimate, media);
-    if (out) mediaOut.set(v, out);
+    if (out) {
+      anyMedia = true;
+      mediaOut[v] = out;
+      mediaOutId[v] = out === media ? mediaId : internMedia(out);
+    }
     done[v] = 1;
   }
   return { estimates, upstreamChars, upstreamMedia };
@@ -108,8 +139,8 @@ const MEMO_VARIANTS_PER_GROUP = 4096;
 interface ReadShape {
   text: boolean;
   media: boolean;
-  /** Estimates by the values of the fields read (`contextKey`). */
-  byContext: Map<string, NodeEstimate>;
+  /** Estimates by the interned media id read (0 = none; 0 when not read), then by upstream text (0 when not read). */
+  byContext: Map<number, Map<number, NodeEstimate>>;
 }
 
 /** The estimates of one parameter set of one type, by what they read of the context. */
@@ -119,31 +150,28 @@ interface MemoGroup {
   variants: number;
 }
 
-type Memo = Map<string, { groups: MemoGroup[]; next: number }>;
-
-function contextKey(shape: ReadShape, upstream: number, media: UpstreamMedia | undefined): string {
-  let key = shape.text ? String(upstream) : '';
-  if (shape.media) {
-    key += media
-      ? `|${media.audioSeconds ?? ''}|${media.imageWidth ?? ''}|${media.imageHeight ?? ''}`
-      : '|none';
-  }
-  return key;
+interface MemoSlot {
+  groups: MemoGroup[];
+  next: number;
 }
+
+type Memo = Map<string, MemoSlot>;
 
 /**
  * Memoised estimate: nodes with the same type and equal parameters (compared two levels deep) share one
  * estimate object (read-only) when the context fields their estimator read — `upstreamTextChars`,
- * `upstreamMedia` — hold equal values. The context records, through getters, which of those fields an
- * estimator reads; an estimator is a deterministic function of the node's type, parameters and the fields it
- * reads, so two nodes that agree on all of them get the same estimate. Estimates with warnings are shared as
- * copies whose warnings name the node (`relabelWarnings`) when their messages allow it, else not at all.
+ * `upstreamMedia` (compared through its interned id: equal sizes, equal id) — hold equal values. The context
+ * records, through getters, which of those fields an estimator reads; an estimator is a deterministic function
+ * of the node's type, parameters and the fields it reads, so two nodes that agree on all of them get the same
+ * estimate. Estimates with warnings are shared as copies whose warnings name the node (`relabelWarnings`)
+ * when their messages allow it, else not at all.
  */
 function estimateWithMemo(
   memo: Memo,
   node: NormalizedNode,
   upstream: number,
   media: UpstreamMedia | undefined,
+  mediaId: number,
   env: EstimateEnvironment,
 ): NodeEstimate {
   let slot = memo.get(node.type);
@@ -161,10 +189,24 @@ function estimateWithMemo(
     const shapes = group.shapes;
     for (let i = 0; i < shapes.length; i++) {
       const shape = shapes[i]!;
-      const hit = shape.byContext.get(contextKey(shape, upstream, media));
+      const hit = shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
       if (hit) return hit.warnings ? relabelWarnings(hit, node.id) : hit;
     }
   }
+  return estimateAndRemember(memo, slot, group, node, upstream, media, mediaId, env);
+}
+
+/** A memo miss: estimate the node, recording which context fields the estimator reads, and remember it. */
+function estimateAndRemember(
+  memo: Memo,
+  slot: MemoSlot | undefined,
+  group: MemoGroup | undefined,
+  node: NormalizedNode,
+  upstream: number,
+  media: UpstreamMedia | undefined,
+  mediaId: number,
+  env: EstimateEnvironment,
+): NodeEstimate {
   let readText = false;
   let readMedia = false;
   const ctx: EstimateContext = {
@@ -199,7 +241,13 @@ function estimateWithMemo(
     shape = { text: readText, media: readMedia, byContext: new Map() };
     group.shapes.push(shape);
   }
-  shape.byContext.set(contextKey(shape, upstream, media), estimate);
+  const mediaKey = readMedia ? mediaId : 0;
+  let byText = shape.byContext.get(mediaKey);
+  if (!byText) {
+    byText = new Map();
+    shape.byContext.set(mediaKey, byText);
+  }
+  byText.set(readText ? upstream : 0, estimate);
   group.variants++;
   return estimate;
 }

@@ -59,6 +59,20 @@ export function readOwnMedia(node: NormalizedNode, category: NodeCategory): Upst
   return media.audioSeconds !== undefined || media.imageWidth !== undefined ? media : undefined;
 }
 
+/** True when merging `add` into `into` would change it (`mergeMedia`'s rules). */
+export function changesMedia(into: UpstreamMedia, add: UpstreamMedia): boolean {
+  if (
+    add.audioSeconds !== undefined &&
+    (into.audioSeconds === undefined || add.audioSeconds > into.audioSeconds)
+  )
+    return true;
+  return (
+    add.imageWidth !== undefined &&
+    add.imageHeight !== undefined &&
+    add.imageWidth * add.imageHeight > (into.imageWidth ?? 0) * (into.imageHeight ?? 0)
+  );
+}
+
 /** Merge what reaches a node: the longest audio, the largest image. */
 export function mergeMedia(
   into: UpstreamMedia | undefined,

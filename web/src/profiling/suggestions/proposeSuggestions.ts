@@ -27,7 +27,7 @@ export interface SuggestionInput {
   estimates: readonly NodeEstimate[];
   cols: EstimateColumns;
   upstreamChars: Float64Array;
-  upstreamMedia: Map<number, UpstreamMedia>;
+  upstreamMedia: ReadonlyArray<UpstreamMedia | undefined>;
   options: ResolvedOptions;
   base: Profile;
 }

@@ -26,23 +26,42 @@ export interface PhysicsResult {
 
 const r1 = (x: number) => Math.round(x * 10) / 10;
 
-/** Round numbers in details for display (3 significant digits for small values). */
-function tidy(details: Record<string, unknown>): Record<string, unknown> {
-  const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(details)) {
-    if (v === undefined) continue;
-    out[k] =
-      typeof v === 'number' && Number.isFinite(v)
-        ? Math.abs(v) >= 100
-          ? Math.round(v)
-          : Number(v.toPrecision(3))
-        : v;
-  }
-  return out;
+/** Round a detail number for display (3 significant digits for small values); other values unchanged. */
+function tidyValue(v: unknown): unknown {
+  return typeof v === 'number' && Number.isFinite(v)
+    ? Math.abs(v) >= 100
+      ? Math.round(v)
+      : Number(v.toPrecision(3))
+    : v;
+}
+
+/**
+ * Estimates fresh from `finishEstimate`, not yet seen by anyone else: `estimateNode` may sanitise these in
+ * place instead of copying them (one entry: the latest; an estimator returning it once consumes it).
+ */
+let fresh: NodeEstimate | undefined;
+
+/** True (once) when `est` is the object `finishEstimate` just built, which nobody else holds yet. */
+export function takeFreshEstimate(est: NodeEstimate): boolean {
+  if (est !== fresh) return false;
+  fresh = undefined;
+  return true;
 }
 
 /** Build the estimate: known type, complexity from time and memory. */
 export function finishEstimate(reader: ParamReader, p: PhysicsResult): NodeEstimate {
+  // Details: the physics details rounded for display (undefined values dropped), then source and assumptions.
+  const details: Record<string, unknown> = {};
+  const raw = p.details as Record<string, unknown> | undefined;
+  if (raw) {
+    for (const k in raw) {
+      if (!Object.prototype.hasOwnProperty.call(raw, k)) continue;
+      const v = raw[k];
+      if (v !== undefined) details[k] = tidyValue(v);
+    }
+  }
+  details.source = p.source;
+  details.assumptions = reader.assumptions;
   const est: NodeEstimate = {
     category: p.category,
     complexity: computeComplexity(p.runtimeMs, p.memoryMb + p.vramMb, p.baseComplexity),
@@ -53,11 +72,7 @@ export function finishEstimate(reader: ParamReader, p: PhysicsResult): NodeEstim
     known: true,
     confidence: p.confidence,
     layoutOnly: false,
-    details: {
-      ...(tidy(p.details ?? {}) as Omit<NodeDetails, 'source' | 'assumptions'>),
-      source: p.source,
-      assumptions: reader.assumptions,
-    },
+    details: details as unknown as NodeDetails,
   };
   if (p.modelKey) est.modelKey = p.modelKey;
   if (p.modelMemoryMb !== undefined) est.modelMemoryMb = r1(p.modelMemoryMb);
@@ -65,6 +80,7 @@ export function finishEstimate(reader: ParamReader, p: PhysicsResult): NodeEstim
   if (p.loadMs !== undefined) est.loadMs = r1(p.loadMs);
   if (p.emitsItems !== undefined) est.emitsItems = p.emitsItems;
   if (reader.warnings.length > 0) est.warnings = reader.warnings;
+  fresh = est;
   return est;
 }
 

@@ -14,11 +14,32 @@ export function normalizeModelText(text: string): string {
   return text.toLowerCase().replace(/\s+/g, '-');
 }
 
+/** Results by table and text: lookups repeat (many nodes name the same model) and the tables are constant. */
+const LOOKUP_CACHE = new WeakMap<ReadonlyArray<unknown>, Map<string, unknown>>();
+/** Texts remembered per table (the cache is cleared when full, so odd inputs cannot grow it without bound). */
+const LOOKUP_CACHE_MAX = 4096;
+
 function findIn<T extends { match: readonly string[] }>(
   table: ReadonlyArray<T>,
   text: string | undefined,
 ): T | undefined {
   if (!text) return undefined;
+  let cache = LOOKUP_CACHE.get(table) as Map<string, T | undefined> | undefined;
+  if (!cache) {
+    cache = new Map();
+    LOOKUP_CACHE.set(table, cache);
+  }
+  if (cache.has(text)) return cache.get(text);
+  const best = scanTable(table, text);
+  if (cache.size >= LOOKUP_CACHE_MAX) cache.clear();
+  cache.set(text, best);
+  return best;
+}
+
+function scanTable<T extends { match: readonly string[] }>(
+  table: ReadonlyArray<T>,
+  text: string,
+): T | undefined {
   const s = normalizeModelText(text);
   let best: T | undefined;
   let bestLen = 0;
