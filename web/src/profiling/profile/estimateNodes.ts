@@ -174,7 +174,7 @@ function estimateWithMemo(
   mediaId: number,
   env: EstimateEnvironment,
 ): NodeEstimate {
-  let slot = memo.get(node.type);
+  const slot = memo.get(node.type);
   let group: MemoGroup | undefined;
   if (slot) {
     const groups = slot.groups;
