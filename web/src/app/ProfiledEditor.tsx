@@ -4,7 +4,6 @@
  * and the panel's heat-overlay switch paints runtime shares and the critical path on the canvas with a
  * legend. The panel's code (recharts) is loaded lazily, ahead of time when the browser is idle.
  */
-import Box from '@mui/material/Box';
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
@@ -15,15 +14,12 @@ import {
   type HeatDecorations,
 } from '../components/profiling';
 import { EditorApp, useEditor } from '../editor';
+import { ResizableDock } from './ResizableDock';
 import { useAnalysisGraph } from './useAnalysisGraph';
 import { getWorkflowKey } from './workflowKey';
 
-/**
- * Width of the profiler dock. Assumption (ours): ~40 % of the window leaves the canvas usable next to it on
- * a laptop screen, and 440 px is the narrowest width at which the panel's summary cards and charts stay
- * legible.
- */
-const DOCK_WIDTH = 'clamp(440px, 40vw, 720px)';
+/** localStorage key of the profiler dock's width. */
+const DOCK_WIDTH_KEY = 'wpp-profiler-dock-width';
 
 export interface ProfiledEditorProps {
   /** Open the panel on mount. @default false */
@@ -77,20 +73,9 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
       }
       dock={
         profiler.open && (
-          <Box
-            data-testid="profiler-dock"
-            sx={{
-              width: DOCK_WIDTH,
-              maxWidth: '100vw',
-              display: 'flex',
-              minHeight: 0,
-              borderLeft: 1,
-              borderColor: 'divider',
-              boxShadow: 3,
-            }}
-          >
+          <ResizableDock storageKey={DOCK_WIDTH_KEY} label="Resize profiler panel">
             <PerformanceProfiler {...profiler.panelProps} animateCharts={animateCharts} />
-          </Box>
+          </ResizableDock>
         )
       }
     />

@@ -1,0 +1,144 @@
+/**
+ * A right-hand dock whose width the user drags (or sets with the arrow keys on its separator). The width is
+ * kept in localStorage, so the panel reopens at the size the user chose.
+ */
+import Box from '@mui/material/Box';
+import { useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+
+/**
+ * Default and limits of the dock width, px. Assumptions (ours): 640 px shows the profiler's summary cards,
+ * charts and the first table columns next to a usable canvas on a 1440 px laptop screen; below 420 px the
+ * charts' labels crowd out the bars; the canvas keeps at least 320 px.
+ */
+export const DOCK_DEFAULT_WIDTH = 640;
+export const DOCK_MIN_WIDTH = 420;
+const CANVAS_MIN_WIDTH = 320;
+/** Arrow-key step, px (Shift: ×4). */
+const KEY_STEP = 24;
+
+export interface ResizableDockProps {
+  /** localStorage key of the chosen width (nothing is stored without it). */
+  storageKey?: string;
+  /** Accessible name of the separator, e.g. "Resize profiler panel". */
+  label: string;
+  children: ReactNode;
+}
+
+function readStoredWidth(storageKey: string | undefined): number {
+  if (!storageKey || typeof localStorage === 'undefined') return DOCK_DEFAULT_WIDTH;
+  try {
+    const value = Number(localStorage.getItem(storageKey));
+    return Number.isFinite(value) && value >= DOCK_MIN_WIDTH ? value : DOCK_DEFAULT_WIDTH;
+  } catch {
+    return DOCK_DEFAULT_WIDTH; // storage refused (private mode): the default width
+  }
+}
+
+function storeWidth(storageKey: string | undefined, width: number): void {
+  if (!storageKey) return;
+  try {
+    localStorage.setItem(storageKey, String(Math.round(width)));
+  } catch {
+    // storage refused: the width lasts for this session only
+  }
+}
+
+/** The widest the dock may be in the current window. */
+function maxWidth(): number {
+  const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
+  return Math.max(DOCK_MIN_WIDTH, viewport - CANVAS_MIN_WIDTH);
+}
+
+/** Clamps a requested width to the dock's limits. */
+export function clampDockWidth(width: number, max = maxWidth()): number {
+  return Math.round(Math.min(Math.max(width, DOCK_MIN_WIDTH), max));
+}
+
+export function ResizableDock({ storageKey, label, children }: ResizableDockProps) {
+  const [width, setWidth] = useState(() => readStoredWidth(storageKey));
+  const [dragging, setDragging] = useState(false);
+  const shown = clampDockWidth(width);
+
+  const commit = (next: number) => {
+    const clamped = clampDockWidth(next);
+    setWidth(clamped);
+    storeWidth(storageKey, clamped);
+  };
+
+  const onPointerDown = (event: PointerEvent<HTMLDivElement>) => {
+    if (event.button !== 0) return;
+    event.preventDefault();
+    event.currentTarget.setPointerCapture(event.pointerId);
+    setDragging(true);
+  };
+  const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
+    if (!dragging) return;
+    // The dock is at the right edge of the window: its width is the distance from the pointer to that edge.
+    setWidth(clampDockWidth(window.innerWidth - event.clientX));
+  };
+  const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
+    if (!dragging) return;
+    event.currentTarget.releasePointerCapture(event.pointerId);
+    setDragging(false);
+    commit(window.innerWidth - event.clientX);
+  };
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const step = event.shiftKey ? KEY_STEP * 4 : KEY_STEP;
+    const next: Record<string, number> = {
+      ArrowLeft: shown + step,
+      ArrowRight: shown - step,
+      Home: maxWidth(),
+      End: DOCK_MIN_WIDTH,
+    };
+    const target = next[event.key];
+    if (target === undefined) return;
+    event.preventDefault();
+    commit(target);
+  };
+
+  return (
+    <Box
+      data-testid="profiler-dock"
+      sx={{ position: 'relative', width: shown, display: 'flex', minHeight: 0, boxShadow: 3 }}
+    >
+      <Box
+        role="separator"
+        aria-orientation="vertical"
+        aria-label={label}
+        aria-valuenow={shown}
+        aria-valuemin={DOCK_MIN_WIDTH}
+        aria-valuemax={maxWidth()}
+        tabIndex={0}
+        onPointerDown={onPointerDown}
+        onPointerMove={onPointerMove}
+        onPointerUp={onPointerUp}
+        onPointerCancel={() => setDragging(false)}
+        onKeyDown={onKeyDown}
+        sx={{
+          position: 'absolute',
+          left: -4,
+          top: 0,
+          bottom: 0,
+          width: 8,
+          zIndex: 2,
+          cursor: 'col-resize',
+          touchAction: 'none',
+          outline: 'none',
+          // A 1 px line on the dock's edge; the 8 px hit area straddles it; hover, focus and drag thicken it.
+          '&::before': {
+            content: '""',
+            position: 'absolute',
+            top: 0,
+            bottom: 0,
+            left: dragging ? 3 : 4,
+            width: dragging ? 3 : 1,
+            bgcolor: dragging ? 'primary.main' : 'divider',
+            transition: 'background-color 120ms, width 120ms, left 120ms',
+          },
+          '&:hover::before, &:focus-visible::before': { left: 3, width: 3, bgcolor: 'primary.main' },
+        }}
+      />
+      {children}
+    </Box>
+  );
+}
