@@ -13,7 +13,14 @@ import type { EstimateContext, MetricTable, NodeEstimate, NormalizedNode } from 
 import type { GraphKernel } from '../graph/buildGraph';
 import { computeInSlotControl } from '../graph/controlSlots';
 import { isLayoutType } from '../ingest/layoutTypes';
-import { changesMedia, mergeMedia, outgoingMedia, type UpstreamMedia } from './mediaFlow';
+import {
+  changesMedia,
+  combineOutgoingMedia,
+  mergeMedia,
+  readOwnMedia,
+  type UpstreamMedia,
+} from './mediaFlow';
+import type { NodeCategory } from '../types';
 import type { HardwareSpec, ProfileIssue } from '../types';
 
 const TEXT_KEYS = ['value', 'template', 'string', 'text', 'prompt', 'content'] as const;
@@ -113,8 +120,14 @@ export function estimateNodes(
       estimate = estimateOne(node, ctx, env.table);
     }
     estimates[v] = estimate;
-    textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(node, estimate, upstream));
-    const out = outgoingMedia(node, estimate, media);
+    // What the node passes on depends on its parameters and category: memo groups keep it.
+    const group = memo ? lastGroup : undefined;
+    const ownChars = group ? group.ownText : ownText(node.params);
+    textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(estimate, ownChars, upstream));
+    const ownMedia = group
+      ? readGroupMedia(group, node, estimate.category)
+      : readOwnMedia(node, estimate.category);
+    const out = combineOutgoingMedia(estimate.category, ownMedia, media);
     if (out) {
       anyMedia = true;
       mediaOut[v] = out;
@@ -148,6 +161,26 @@ interface MemoGroup {
   params: Record<string, unknown>;
   shapes: ReadShape[];
   variants: number;
+  /** `ownText(params)`. */
+  ownText: number;
+  /** `readOwnMedia` for `mediaCategory` (one entry: a type's estimates nearly always share a category). */
+  mediaCategory?: NodeCategory;
+  media?: UpstreamMedia;
+}
+
+/** The group of the last node `estimateWithMemo` returned an estimate for (undefined when not memoised). */
+let lastGroup: MemoGroup | undefined;
+
+function readGroupMedia(
+  group: MemoGroup,
+  node: NormalizedNode,
+  category: NodeCategory,
+): UpstreamMedia | undefined {
+  if (group.mediaCategory !== category) {
+    group.mediaCategory = category;
+    group.media = readOwnMedia(node, category);
+  }
+  return group.media;
 }
 
 interface MemoSlot {
@@ -190,7 +223,10 @@ function estimateWithMemo(
     for (let i = 0; i < shapes.length; i++) {
       const shape = shapes[i]!;
       const hit = shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
-      if (hit) return hit.warnings ? relabelWarnings(hit, node.id) : hit;
+      if (hit) {
+        lastGroup = group;
+        return hit.warnings ? relabelWarnings(hit, node.id) : hit;
+      }
     }
   }
   return estimateAndRemember(memo, slot, group, node, upstream, media, mediaId, env);
@@ -222,13 +258,14 @@ function estimateAndRemember(
     },
   };
   const estimate = estimateOne(node, ctx, env.table);
+  lastGroup = undefined;
   if (estimate.warnings && !canRelabel(estimate.warnings, node.id)) return estimate;
   if (!slot) {
     slot = { groups: [], next: 0 };
     memo.set(node.type, slot);
   }
   if (!group) {
-    group = { params: node.params, shapes: [], variants: 0 };
+    group = { params: node.params, shapes: [], variants: 0, ownText: ownText(node.params) };
     if (slot.groups.length < MEMO_GROUPS_PER_TYPE) slot.groups.push(group);
     else slot.groups[slot.next++ % MEMO_GROUPS_PER_TYPE] = group;
   }
@@ -249,6 +286,7 @@ function estimateAndRemember(
   }
   byText.set(readText ? upstream : 0, estimate);
   group.variants++;
+  lastGroup = group;
   return estimate;
 }
 
@@ -330,12 +368,12 @@ export function estimateOne(node: NormalizedNode, ctx: EstimateContext, table: M
   };
 }
 
-function outgoingText(node: NormalizedNode, estimate: NodeEstimate, upstream: number): number {
+function outgoingText(estimate: NodeEstimate, ownChars: number, upstream: number): number {
   if (estimate.category === 'llm' || estimate.category === 'hosted-llm') {
     const tokens = estimate.details.outputTokens;
     return typeof tokens === 'number' && Number.isFinite(tokens) && tokens > 0 ? tokens * CHARS_PER_TOKEN : 0;
   }
-  return ownText(node.params) + upstream;
+  return ownChars + upstream;
 }
 
 /**

@@ -102,8 +102,16 @@ export function outgoingMedia(
   estimate: NodeEstimate,
   incoming: UpstreamMedia | undefined,
 ): UpstreamMedia | undefined {
-  const passes = PASS_THROUGH.has(estimate.category);
-  const own = readOwnMedia(node, estimate.category);
+  return combineOutgoingMedia(estimate.category, readOwnMedia(node, estimate.category), incoming);
+}
+
+/** What a node of `category` passes downstream given its own sizes (`readOwnMedia`) and what it received. */
+export function combineOutgoingMedia(
+  category: NodeCategory,
+  own: UpstreamMedia | undefined,
+  incoming: UpstreamMedia | undefined,
+): UpstreamMedia | undefined {
+  const passes = PASS_THROUGH.has(category);
   // A node's own sizes override what it received (an image Fit to 512×512 outputs 512×512).
   if (own) return passes && incoming ? { ...incoming, ...own } : own;
   return passes ? incoming : undefined;
