@@ -25,6 +25,17 @@ export function isLayoutType(type: string): boolean {
 
 /** The part of a type after its last dot: `nodetool.agents.Agent` → `Agent`. */
 export function shortTypeName(type: string): string {
-  const dot = type.lastIndexOf('.');
-  return dot >= 0 ? type.slice(dot + 1) : type;
+  let name = SHORT_NAMES.get(type);
+  if (name === undefined) {
+    const dot = type.lastIndexOf('.');
+    name = dot >= 0 ? type.slice(dot + 1) : type;
+    if (SHORT_NAMES.size >= SHORT_NAMES_MAX) SHORT_NAMES.clear();
+    SHORT_NAMES.set(type, name);
+  }
+  return name;
 }
+
+/** Short names by type: every node without a title gets one, and graphs repeat a few types many times. */
+const SHORT_NAMES = new Map<string, string>();
+/** Types remembered (cleared when full, so odd inputs cannot grow it without bound). */
+const SHORT_NAMES_MAX = 4096;
