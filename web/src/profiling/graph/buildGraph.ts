@@ -2,7 +2,7 @@
  * The graph kernel: integer node ids, distinct directed edges in typed arrays, out- and in-adjacency in CSR
  * form. Parallel edges between the same two nodes (several handles) are merged into one dependency.
  */
-import { allocInt32, allocUint8 } from './scratch';
+import { allocInt32, allocUint8, copyInt32 } from './scratch';
 import { buildCsr, type Csr } from './csr';
 
 export interface GraphKernel {
@@ -69,7 +69,7 @@ export function buildGraph(
 }
 
 function edgeSlots(n: number, m: number, src: Int32Array, csr: Csr): Int32Array {
-  const fill = csr.start.slice(0, n);
+  const fill = copyInt32(csr.start, n);
   const slots = allocInt32(m);
   for (let e = 0; e < m; e++) slots[fill[src[e]!]!++] = e;
   return slots;

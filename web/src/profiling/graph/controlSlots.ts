@@ -1,5 +1,5 @@
 /** Control flags aligned with the in-adjacency CSR. */
-import { allocUint8 } from './scratch';
+import { allocUint8, copyInt32 } from './scratch';
 import type { GraphKernel } from './buildGraph';
 
 /**
@@ -11,7 +11,7 @@ export function computeInSlotControl(graph: GraphKernel): Uint8Array {
   let anyControl = false;
   for (let e = 0; e < graph.m && !anyControl; e++) if (graph.control[e]) anyControl = true;
   if (!anyControl) return flags;
-  const fill = graph.in.start.slice(0, graph.n);
+  const fill = copyInt32(graph.in.start, graph.n);
   for (let e = 0; e < graph.m; e++) flags[fill[graph.dst[e]!]!++] = graph.control[e]!;
   return flags;
 }

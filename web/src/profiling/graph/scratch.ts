@@ -12,10 +12,14 @@
 interface Scratch {
   buffer: ArrayBuffer;
   offset: number;
+  /** Bytes below this offset may hold a previous run's data; above it the buffer is still zero (fresh). */
+  dirty: number;
 }
 
 let active: Scratch | null = null;
 let pooled: ArrayBuffer | null = null;
+/** How far the pooled buffer was written by the run that used it. */
+let pooledDirty = 0;
 /** Scratch buffers up to this size are kept for the next run. */
 const KEEP_BYTES = 128 * 1024 * 1024;
 
@@ -27,15 +31,30 @@ export function estimateScratchBytes(nodes: number, edges: number): number {
 /** Run `fn` with typed arrays allocated from one scratch buffer of at least `bytes`. Re-entrant calls share it. */
 export function withScratch<T>(bytes: number, fn: () => T): T {
   if (active) return fn();
-  const buffer = pooled && pooled.byteLength >= bytes ? pooled : new ArrayBuffer(bytes);
+  const reuse = pooled !== null && pooled.byteLength >= bytes;
+  const buffer = reuse ? pooled! : new ArrayBuffer(bytes);
+  const scratch: Scratch = { buffer, offset: 0, dirty: reuse ? pooledDirty : 0 };
   pooled = null;
-  active = { buffer, offset: 0 };
+  active = scratch;
   try {
     return fn();
   } finally {
     active = null;
-    if (buffer.byteLength <= KEEP_BYTES) pooled = buffer;
+    if (buffer.byteLength <= KEEP_BYTES) {
+      pooled = buffer;
+      pooledDirty = Math.max(scratch.dirty, scratch.offset);
+    }
   }
+}
+
+/** Whether the bytes at `offset` were written before (a new ArrayBuffer is zero-filled). */
+function needsZero(offset: number): boolean {
+  return offset < active!.dirty;
+}
+
+/** Zero a scratch view unless its bytes are still fresh. */
+function zeroed<A extends Int32Array | Float64Array | Uint8Array>(view: A, offset: number): A {
+  return needsZero(offset) ? (view.fill(0) as A) : view;
 }
 
 function take(bytes: number): number {
@@ -51,17 +70,25 @@ function take(bytes: number): number {
 /** A zeroed Int32Array of length n (from scratch memory inside withScratch). */
 export function allocInt32(n: number): Int32Array {
   const offset = take(n * 4);
-  return offset < 0 ? new Int32Array(n) : new Int32Array(active!.buffer, offset, n).fill(0);
+  return offset < 0 ? new Int32Array(n) : zeroed(new Int32Array(active!.buffer, offset, n), offset);
 }
 
 /** A zeroed Float64Array of length n (from scratch memory inside withScratch). */
 export function allocFloat64(n: number): Float64Array {
   const offset = take(n * 8);
-  return offset < 0 ? new Float64Array(n) : new Float64Array(active!.buffer, offset, n).fill(0);
+  return offset < 0 ? new Float64Array(n) : zeroed(new Float64Array(active!.buffer, offset, n), offset);
 }
 
 /** A zeroed Uint8Array of length n (from scratch memory inside withScratch). */
 export function allocUint8(n: number): Uint8Array {
   const offset = take(n);
-  return offset < 0 ? new Uint8Array(n) : new Uint8Array(active!.buffer, offset, n).fill(0);
+  return offset < 0 ? new Uint8Array(n) : zeroed(new Uint8Array(active!.buffer, offset, n), offset);
+}
+
+/** A copy of the first n values of `source` (from scratch memory inside withScratch). */
+export function copyInt32(source: Int32Array, n: number): Int32Array {
+  const offset = take(n * 4);
+  const view = offset < 0 ? new Int32Array(n) : new Int32Array(active!.buffer, offset, n);
+  view.set(source.subarray(0, n));
+  return view;
 }
