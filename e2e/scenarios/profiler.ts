@@ -58,30 +58,28 @@ async function shortcutKeydowns(page: Page): Promise<boolean[]> {
 }
 
 /**
- * Arms an in-page timer: from the next Control+P keydown (its event timestamp) to the first frame painted
- * after the panel shows its report with a grade badge.
+ * Arms an in-page timer from the next Control+P keydown (its event timestamp) to the panel's report with
+ * its grade badge: `inDomMs` when React committed it, `paintedMs` once the frame showing it has been painted
+ * (the task after the next animation frame: a conservative upper bound of the paint time).
  */
 async function armOpenTimer(page: Page): Promise<void> {
   await page.evaluate(() => {
-    const w = window as unknown as { __openMs: Promise<number> };
-    w.__openMs = new Promise<number>((resolve) => {
+    const w = window as unknown as { __open: Promise<{ inDomMs: number; paintedMs: number }> };
+    w.__open = new Promise((resolve) => {
       const onKey = (event: KeyboardEvent) => {
         if (!(event.ctrlKey && event.code === 'KeyP')) return;
         window.removeEventListener('keydown', onKey, true);
         const start = event.timeStamp;
-        const check = () => {
+        const observer = new MutationObserver(() => {
           const badge = document.querySelector(
             '[data-profiler-state="report"] [role="img"][aria-label^="Grade"]',
           );
-          if (badge && badge.getBoundingClientRect().width > 0) {
-            // The frame containing the badge is painted once the next animation frame starts.
-            requestAnimationFrame(() => resolve(performance.now() - start));
-            return true;
-          }
-          return false;
-        };
-        const observer = new MutationObserver(() => {
-          if (check()) observer.disconnect();
+          if (!badge) return;
+          observer.disconnect();
+          const inDomMs = performance.now() - start;
+          requestAnimationFrame(() =>
+            setTimeout(() => resolve({ inDomMs, paintedMs: performance.now() - start }), 0),
+          );
         });
         observer.observe(document.body, { childList: true, subtree: true, attributes: true });
       };
@@ -90,8 +88,10 @@ async function armOpenTimer(page: Page): Promise<void> {
   });
 }
 
-async function readOpenTimer(page: Page): Promise<number> {
-  return page.evaluate(() => (window as unknown as { __openMs: Promise<number> }).__openMs);
+async function readOpenTimer(page: Page): Promise<{ inDomMs: number; paintedMs: number }> {
+  return page.evaluate(
+    () => (window as unknown as { __open: Promise<{ inDomMs: number; paintedMs: number }> }).__open,
+  );
 }
 
 /** Closes the editor's "Opened …" snackbar so it does not cover the screenshots. */
@@ -270,8 +270,7 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
   await page.waitForFunction(
     (width) =>
       Math.abs(
-        (document.querySelector('[data-testid="profiler-dock"]')?.getBoundingClientRect().width ?? 0) -
-          width,
+        (document.querySelector('[data-testid="profiler-dock"]')?.getBoundingClientRect().width ?? 0) - width,
       ) < 2,
     before.width,
   );
@@ -298,12 +297,22 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
   await waitForCount(page, '.react-flow__node', (n) => n > 50, 'large example renders nodes');
   // A user looks at the graph for a moment first; the profile is prefetched while the browser is idle.
   await page.waitForTimeout(3000);
-  await armOpenTimer(page);
-  await page.keyboard.press('Control+P');
-  const openMs = await readOpenTimer(page);
-  await badge.waitFor({ state: 'visible' });
+  // Three opens (close in between), as a user toggling the panel would; the first one is the cold one.
+  const opens: Array<{ inDomMs: number; paintedMs: number }> = [];
+  for (let i = 0; i < 3; i += 1) {
+    if (i > 0) {
+      await page.keyboard.press('Control+P');
+      await panel.waitFor({ state: 'detached' });
+      await page.waitForTimeout(1200);
+    }
+    await armOpenTimer(page);
+    await page.keyboard.press('Control+P');
+    opens.push(await readOpenTimer(page));
+    await badge.waitFor({ state: 'visible' });
+  }
+  const painted = opens.map((open) => Math.round(open.paintedMs));
   console.log(
-    `  · MEASURED 1,000-node example: Control+P → report visible in ${Math.round(openMs)} ms (aim ≤ 300 ms)`,
+    `  · MEASURED 1,000-node example: Control+P → report painted in ${painted.join(', ')} ms (first = cold; in the DOM after ${opens.map((open) => Math.round(open.inDomMs)).join(', ')} ms; aim ≤ 300 ms)`,
   );
   const largeGrade = await badge.getAttribute('aria-label');
   await waitForCount(page, `${REPORT} figure svg.recharts-surface`, (n) => n >= 3, 'large: charts');

@@ -29,7 +29,7 @@ export function EditorApp({ toolbarActions, dock, canvasOverlay }: EditorAppProp
     <ReactFlowProvider>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
         <EditorToolbar actions={toolbarActions} />
-        <Box sx={{ flex: 1, display: 'flex', minHeight: 0 }}>
+        <Box sx={{ flex: 1, display: 'flex', minHeight: 0, position: 'relative' }}>
           <Box component="main" sx={{ flex: 1, position: 'relative', minWidth: 0 }}>
             <EditorCanvas />
             <ImportFailureAlert />

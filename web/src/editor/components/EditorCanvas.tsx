@@ -2,7 +2,7 @@
  * The React Flow canvas: renders the store's nodes and edges (with any decorations merged in), applies
  * edits back to the store, fits the view after each load, and accepts dropped workflow files.
  */
-import { useCallback, useEffect, useMemo, type CSSProperties, type DragEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type CSSProperties, type DragEvent } from 'react';
 import Box from '@mui/material/Box';
 import { useTheme } from '@mui/material/styles';
 import { Background, Controls, MiniMap, ReactFlow, type Connection, type Edge } from '@xyflow/react';
@@ -31,29 +31,63 @@ const VIRTUALIZE_ABOVE = 300;
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Meta', 'Control'];
 
-/** Merges decorations into nodes or edges; untouched items keep their identity (no needless re-render). */
+/** True when two decorations look the same (class names, `animated`, and style values). */
+export function isSameDecoration(a: Decoration, b: Decoration): boolean {
+  if (a === b) return true;
+  if (a.className !== b.className || a.animated !== b.animated) return false;
+  const styleA = (a.style ?? {}) as Record<string, unknown>;
+  const styleB = (b.style ?? {}) as Record<string, unknown>;
+  const keys = Object.keys(styleA);
+  if (keys.length !== Object.keys(styleB).length) return false;
+  return keys.every((key) => styleA[key] === styleB[key]);
+}
+
+/** Remembers decorated items so that an unchanged item keeps its identity when decorations are rebuilt. */
+export type DecorationCache<T> = Map<string, { item: T; decoration: Decoration; result: T }>;
+
+function applyDecoration<
+  T extends { id: string; className?: string; style?: CSSProperties; animated?: boolean },
+>(item: T, decoration: Decoration): T {
+  const style: CSSProperties | undefined = decoration.style
+    ? {
+        ...item.style,
+        ...decoration.style,
+        ...(decoration.style.backgroundColor
+          ? ({ '--wpp-node-bg': decoration.style.backgroundColor } as CSSProperties)
+          : {}),
+      }
+    : item.style;
+  return {
+    ...item,
+    className: [item.className, decoration.className].filter(Boolean).join(' ') || undefined,
+    style,
+    ...(decoration.animated !== undefined ? { animated: decoration.animated } : {}),
+  };
+}
+
+/**
+ * Merges decorations into nodes or edges; undecorated items keep their identity (no needless re-render).
+ * With a `cache`, a decorated item whose node and decoration are unchanged (by value) also keeps the
+ * identity it had in the previous call: re-analysing a 1,000-node workflow with the heat overlay on then
+ * re-renders only the cards whose colour changed.
+ */
 export function decorate<
   T extends { id: string; className?: string; style?: CSSProperties; animated?: boolean },
->(items: T[], decorations: Record<string, Decoration>): T[] {
-  if (Object.keys(decorations).length === 0) return items;
+>(items: T[], decorations: Record<string, Decoration>, cache?: DecorationCache<T>): T[] {
+  if (Object.keys(decorations).length === 0) {
+    cache?.clear();
+    return items;
+  }
+  if (cache && cache.size > 2 * items.length) cache.clear();
   return items.map((item) => {
     const decoration = decorations[item.id];
     if (!decoration) return item;
-    const style: CSSProperties | undefined = decoration.style
-      ? {
-          ...item.style,
-          ...decoration.style,
-          ...(decoration.style.backgroundColor
-            ? ({ '--wpp-node-bg': decoration.style.backgroundColor } as CSSProperties)
-            : {}),
-        }
-      : item.style;
-    return {
-      ...item,
-      className: [item.className, decoration.className].filter(Boolean).join(' ') || undefined,
-      style,
-      ...(decoration.animated !== undefined ? { animated: decoration.animated } : {}),
-    };
+    const cached = cache?.get(item.id);
+    if (cached && cached.item === item && isSameDecoration(cached.decoration, decoration))
+      return cached.result;
+    const result = applyDecoration(item, decoration);
+    cache?.set(item.id, { item, decoration, result });
+    return result;
   });
 }
 
@@ -81,8 +115,16 @@ export function EditorCanvas() {
     })),
   );
 
-  const renderedNodes = useMemo(() => decorate(nodes, nodeDecorations), [nodes, nodeDecorations]);
-  const renderedEdges = useMemo(() => decorate(edges, edgeDecorations), [edges, edgeDecorations]);
+  const [nodeCache] = useState<DecorationCache<FlowNode>>(() => new Map());
+  const [edgeCache] = useState<DecorationCache<FlowEdge>>(() => new Map());
+  const renderedNodes = useMemo(
+    () => decorate(nodes, nodeDecorations, nodeCache),
+    [nodes, nodeDecorations, nodeCache],
+  );
+  const renderedEdges = useMemo(
+    () => decorate(edges, edgeDecorations, edgeCache),
+    [edges, edgeDecorations, edgeCache],
+  );
 
   useEffect(() => {
     if (loadCount === 0 || !flow) return;
