@@ -14,7 +14,7 @@ import { profileWorkflow } from '../web/src/profiling';
 import { runGraphologyBaseline } from './bench/baseline';
 import { createConstantMetricTable } from './bench/constantTable';
 import { generateChain, generateLayeredDag, generateStar, type BenchWorkflow } from './bench/generateDag';
-import { timeInterleaved, timeRuns, type Timing } from './bench/timeRuns';
+import { timeRuns, type Timing } from './bench/timeRuns';
 
 const HEAP_MB = 8192;
 const args = new Set(process.argv.slice(2));
@@ -166,14 +166,9 @@ function main(): void {
       suggestions: c.suggestions === true,
       ...(c.constant ? { metrics: constantTable } : {}),
     };
-    const profile = () => profileWorkflow(workflow, options);
-    let ours: Timing;
-    let base: Timing | undefined;
-    if (c.baseline) {
-      [ours, base] = timeInterleaved(profile, () => runGraphologyBaseline(workflow), c.runs, c.warmup);
-    } else {
-      ours = timeRuns(profile, c.runs, c.warmup);
-    }
+    // One side after the other, each with its own warm-up: each pays for its own garbage only.
+    const ours = timeRuns(() => profileWorkflow(workflow, options), c.runs, c.warmup);
+    let base = c.baseline ? timeRuns(() => runGraphologyBaseline(workflow), c.runs, c.warmup) : undefined;
     // Rows without their own baseline run reuse the baseline of the same workflow measured just before.
     if (base) lastBase = { nodes: workflow.graph.nodes.length, base };
     else if (!c.suggestions && lastBase?.nodes === workflow.graph.nodes.length) base = lastBase.base;
