@@ -242,6 +242,7 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
   log(`overlay: ${heated} tinted nodes, ${criticalNodes} critical-path nodes, ${criticalEdges} edges`);
   await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } }); // deselect for the picture
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await scrollPanelTo(page, null);
   await page.waitForTimeout(500);
   await screenshot('profiler-heat-overlay');
 

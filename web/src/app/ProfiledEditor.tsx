@@ -81,6 +81,7 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
 
   return (
     <EditorApp
+      escapeClearsSelection={!profiler.open}
       toolbarActions={<ProfilerToolbarButton {...profiler.buttonProps} />}
       canvasOverlay={
         profiler.overlayActive && (

@@ -124,7 +124,7 @@ export function ResizableDock({ storageKey, label, children }: ResizableDockProp
       data-testid="profiler-dock"
       data-floating={floating || undefined}
       sx={[
-        { position: 'relative', width: shown, display: 'flex', minHeight: 0, boxShadow: 3 },
+        { position: 'relative', width: shown, display: 'flex', minHeight: 0, boxShadow: 2 },
         floating && { position: 'absolute', top: 0, right: 0, bottom: 0, zIndex: 10 },
       ]}
     >

@@ -106,6 +106,15 @@ describe('ProfiledEditor', () => {
     expect(await screen.findByTestId('inspector')).toBeInTheDocument();
     // The panel highlights the row of the node selected on the canvas.
     await waitFor(() => expect(row).toHaveClass('Mui-selected'));
+
+    // One Escape closes one thing: first the panel (the selection stays), then the inspector.
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Performance Profiler' })).not.toBeInTheDocument(),
+    );
+    expect(store.getState().selectedNodeId).toBe(nodeId);
+    await userEvent.keyboard('{Escape}');
+    expect(store.getState().selectedNodeId).toBeNull();
   });
 
   it('the heat overlay decorates critical-path nodes and edges, shows a legend, and clears on close', async () => {

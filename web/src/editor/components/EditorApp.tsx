@@ -20,11 +20,21 @@ export interface EditorAppProps {
   dock?: ReactNode;
   /** Drawn over the canvas (e.g. a legend); position it absolutely inside the canvas area. */
   canvasOverlay?: ReactNode;
+  /**
+   * Whether Escape clears the selection. Pass false while the dock holds a panel that Escape closes, so one
+   * press closes the panel and the next one the inspector. @default true
+   */
+  escapeClearsSelection?: boolean;
 }
 
-export function EditorApp({ toolbarActions, dock, canvasOverlay }: EditorAppProps) {
+export function EditorApp({
+  toolbarActions,
+  dock,
+  canvasOverlay,
+  escapeClearsSelection = true,
+}: EditorAppProps) {
   useCanvasPasteImport();
-  useEscapeKey();
+  useEscapeKey(escapeClearsSelection);
   return (
     <ReactFlowProvider>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
