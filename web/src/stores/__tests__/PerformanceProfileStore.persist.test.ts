@@ -3,7 +3,7 @@ import { resolveMetricDefinition } from '../../profiling/estimate';
 import type { NodeMetricDefinition } from '../../profiling/estimate/types';
 import { createPerformanceProfileStore } from '../PerformanceProfileStore';
 import { PERSIST_KEY, PERSIST_VERSION } from '../profile/persistence';
-import { MemoryStorage } from './memoryStorage';
+import { MemoryStorage } from '../../test/memoryStorage';
 import { smallChain } from './workflowFixtures';
 
 const dataOnly: NodeMetricDefinition = {
