@@ -1,6 +1,12 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { DOCK_DEFAULT_WIDTH, DOCK_MIN_WIDTH, ResizableDock, clampDockWidth } from '../ResizableDock';
+import { DOCK_MIN_WIDTH, ResizableDock, clampDockWidth, getDefaultDockWidth } from '../ResizableDock';
+
+// A 1024 px window: the dock opens at half of it.
+const DOCK_DEFAULT_WIDTH = 512;
+const realWidth = window.innerWidth;
+beforeAll(() => Object.defineProperty(window, 'innerWidth', { value: 1024, configurable: true }));
+afterAll(() => Object.defineProperty(window, 'innerWidth', { value: realWidth, configurable: true }));
 
 const KEY = 'test-dock-width';
 
@@ -38,6 +44,13 @@ describe('ResizableDock', () => {
     localStorage.setItem(KEY, 'wide');
     renderDock();
     expect(screen.getByRole('separator')).toHaveAttribute('aria-valuenow', String(DOCK_DEFAULT_WIDTH));
+  });
+
+  it('opens at half the window, at most 720 px', () => {
+    expect(getDefaultDockWidth()).toBe(DOCK_DEFAULT_WIDTH);
+    Object.defineProperty(window, 'innerWidth', { value: 2560, configurable: true });
+    expect(getDefaultDockWidth()).toBe(720);
+    Object.defineProperty(window, 'innerWidth', { value: 1024, configurable: true });
   });
 
   it('clamps to the minimum and to the room the canvas leaves', () => {
