@@ -7,7 +7,7 @@
  * and an edit with the panel open is measured too.
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assert, assertEqual, waitForCount, waitForGraph } from '../lib/assert';
@@ -167,6 +167,25 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
   const panel = page.getByRole('region', { name: 'Performance Profiler' });
   const badge = panel.getByRole('img', { name: /^Grade [A-F], score \d+ of 100$/ });
 
+  // The bundle stays lazy: recharts is only in the panel's chunk, not in the entry chunk.
+  const assets = join(rootDir, 'dist/assets');
+  const chunks = readdirSync(assets).filter((file) => file.endsWith('.js'));
+  const entry = chunks.filter((file) => file.startsWith('index-'));
+  assert(entry.length > 0, 'the build has an entry chunk');
+  for (const file of entry)
+    assert(
+      !readFileSync(join(assets, file), 'utf8').includes('recharts'),
+      `${file} does not contain recharts`,
+    );
+  assert(
+    chunks.some(
+      (file) =>
+        file.startsWith('PerformanceProfiler-') &&
+        readFileSync(join(assets, file), 'utf8').includes('recharts'),
+    ),
+    'recharts is in the PerformanceProfiler chunk',
+  );
+
   // tsx (esbuild, keepNames) wraps named functions in the evaluated callbacks below in `__name(…)`.
   await page.addInitScript('globalThis.__name = (fn) => fn;');
 
@@ -204,8 +223,10 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
   const rowCount = await table.locator('tbody tr[data-node-id]').count();
   assert(rowCount > 0, 'the node table has rows');
   const suggestions = panel.getByRole('list', { name: 'Suggestions' });
+  await suggestions.waitFor({ state: 'visible', timeout: 15000 });
+  assert((await suggestions.getByRole('listitem').count()) > 0, 'the report lists suggestions');
   log(
-    `charts: ${surfaces} recharts surfaces; table: ${rowCount} rows; suggestions: ${await suggestions.count()}`,
+    `charts: ${surfaces} recharts surfaces; table: ${rowCount} rows; suggestions: ${await suggestions.getByRole('listitem').count()}`,
   );
   await dismissNotice(page);
   await page.waitForTimeout(900); // chart animations
