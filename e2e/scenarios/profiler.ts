@@ -142,6 +142,7 @@ async function dismissNotice(page: Page): Promise<void> {
 
 /** Scrolls the panel so that the chart `title` is at the top (null: back to the top of the panel). */
 async function scrollPanelTo(page: Page, title: string | null): Promise<void> {
+  await page.mouse.move(2, 880); // away from the charts: no hover tooltip in the screenshots
   await page.evaluate((caption) => {
     const region = document.querySelector('[data-profiler-state="report"]');
     const figures = [...(region?.querySelectorAll('figure') ?? [])];
@@ -379,6 +380,11 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
   log(`large example: ${largeGrade}`);
   await page.waitForTimeout(900);
   await screenshot('profiler-large-example');
+  await scrollPanelTo(page, 'Runtime per node');
+  await screenshot('profiler-large-charts');
+  await scrollPanelTo(page, 'Schedule timeline');
+  await screenshot('profiler-large-timeline');
+  await scrollPanelTo(page, null);
 
   // 7. Responsive while editing with the panel open: change a parameter in the inspector; measure the
   //    main thread's long tasks until the debounced re-analysis has replaced the report.
