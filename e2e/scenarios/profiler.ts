@@ -276,6 +276,8 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
     `row click centres node "${nodeId}" (off by ${Math.round(dx)}, ${Math.round(dy)} px)`,
   );
   log(`row click selected and centred "${nodeId}"`);
+  await page.mouse.move(2, 880);
+  await screenshot('profiler-row-selected');
 
   // 4. Heat overlay: tinted nodes, critical-path nodes and edges, legend.
   await panel.getByRole('switch', { name: 'Heat overlay' }).click();
@@ -300,7 +302,7 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
     'critical-path nodes on the canvas (CLI count)',
   );
   log(`overlay: ${heated} tinted nodes, ${criticalNodes} critical-path nodes, ${criticalEdges} edges`);
-  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } }); // deselect for the picture
+  await page.locator('.react-flow__pane').click({ position: { x: 300, y: 12 } }); // deselect for the picture
   await page.getByRole('button', { name: 'Fit view', exact: true }).click();
   await scrollPanelTo(page, null);
   await page.waitForTimeout(500);

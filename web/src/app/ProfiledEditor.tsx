@@ -85,7 +85,7 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
       toolbarActions={<ProfilerToolbarButton {...profiler.buttonProps} />}
       canvasOverlay={
         profiler.overlayActive && (
-          <HeatLegend sx={{ position: 'absolute', left: 64, bottom: 16, zIndex: 5 }} />
+          <HeatLegend sx={{ position: 'absolute', left: 16, top: 16, zIndex: 5 }} />
         )
       }
       dock={
