@@ -435,4 +435,16 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
     `  · MEASURED edit of "${paramName}" on "${editedId}" with the panel open (1,000 nodes): report refreshed ${Math.round(settledMs)} ms after the edit (300 ms debounce included); ${longTasks.length} long task(s), longest ${Math.round(worst)} ms`,
   );
   assertEqual(await page.locator(REPORT).count(), 1, 'report shown after the edit');
+
+  // 8. Dark mode (the editor follows the system colour scheme): the panel and the overlay follow the theme.
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await loadExample(page, 'video-generation');
+  await page.waitForFunction(() => !document.querySelector('[aria-label="Updating profile"]'));
+  await badge.waitFor({ state: 'visible' });
+  await dismissNotice(page);
+  await page.getByRole('button', { name: 'Fit view', exact: true }).click();
+  await page.mouse.move(2, 880);
+  await page.waitForTimeout(900);
+  await screenshot('profiler-dark');
+  log(`dark mode, video example: ${await badge.getAttribute('aria-label')}`);
 }

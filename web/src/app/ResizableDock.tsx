@@ -165,11 +165,11 @@ export function ResizableDock({ storageKey, label, children }: ResizableDockProp
             top: 0,
             bottom: 0,
             left: dragging ? 3 : 4,
-            width: dragging ? 3 : 1,
+            width: dragging ? '3px' : '1px', // strings: sx reads numbers ≤ 1 as fractions
             bgcolor: dragging ? 'primary.main' : 'divider',
             transition: 'background-color 120ms, width 120ms, left 120ms',
           },
-          '&:hover::before, &:focus-visible::before': { left: 3, width: 3, bgcolor: 'primary.main' },
+          '&:hover::before, &:focus-visible::before': { left: 3, width: '3px', bgcolor: 'primary.main' },
         }}
       />
       {children}
