@@ -408,8 +408,11 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) longTasks.push(entry.duration);
     }).observe({ type: 'longtask' });
-    const t0 = performance.now();
+    // From the edit itself (the input event of the parameter field).
+    let t0 = performance.now();
+    document.addEventListener('input', () => (t0 = performance.now()), { capture: true, once: true });
     const refreshed = new Promise<number>((resolve) => {
+      setTimeout(() => resolve(-1), 15000); // never refreshed: reported as a failure below
       let seen = false;
       const observer = new MutationObserver(() => {
         const busy = document.querySelector('[aria-label="Updating profile"]') !== null;
@@ -427,6 +430,7 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
   const settledMs = await page.evaluate(
     () => (window as unknown as { __edit: { refreshed: Promise<number> } }).__edit.refreshed,
   );
+  assert(settledMs >= 0, 'the report was re-analysed within 15 s of the edit (progress bar seen and gone)');
   const longTasks = await page.evaluate(
     () => (window as unknown as { __edit: { longTasks: number[] } }).__edit.longTasks,
   );
