@@ -244,6 +244,12 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
 
   // 2. Same numbers as the CLI on the same file and hardware (choose it in the panel's hardware selector).
   const hardwareId = 'apple-m3-pro';
+  // Escape in the open hardware menu closes the menu, not the panel.
+  await panel.getByRole('combobox', { name: 'Hardware' }).click();
+  await page.getByRole('listbox').waitFor({ state: 'visible' });
+  await page.keyboard.press('Escape');
+  await page.getByRole('listbox').waitFor({ state: 'detached' });
+  assertEqual(await panel.count(), 1, 'panel still open after Escape in the hardware menu');
   await panel.getByRole('combobox', { name: 'Hardware' }).click();
   await page.getByRole('option', { name: /Apple M3 Pro/ }).click();
   await page.waitForFunction(
