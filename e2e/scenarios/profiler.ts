@@ -230,7 +230,19 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
     `charts: ${surfaces} recharts surfaces; table: ${rowCount} rows; suggestions: ${await suggestions.getByRole('listitem').count()}`,
   );
   await dismissNotice(page);
-  await page.waitForTimeout(900); // chart animations
+  await page.waitForTimeout(900); // chart animations, refit of the canvas
+  // The graph was entirely in view before the dock opened: it is refitted into the narrower canvas.
+  const canvasBox = await page.getByTestId('editor-canvas').boundingBox();
+  assert(canvasBox, 'canvas has a box');
+  for (const box of await page
+    .locator('.react-flow__node')
+    .evaluateAll((elements) =>
+      elements.map((element) => element.getBoundingClientRect().toJSON() as DOMRect),
+    ))
+    assert(
+      box.x >= canvasBox.x - 1 && box.x + box.width <= canvasBox.x + canvasBox.width + 1,
+      `every node stays in view next to the dock (node at x ${Math.round(box.x)}–${Math.round(box.x + box.width)}, canvas ${Math.round(canvasBox.x)}–${Math.round(canvasBox.x + canvasBox.width)})`,
+    );
   await screenshot('profiler-open');
   // The rest of the report, section by section.
   await scrollPanelTo(page, 'Runtime per node');

@@ -16,6 +16,7 @@ import {
 import { EditorApp, useEditor } from '../editor';
 import { ResizableDock } from './ResizableDock';
 import { useAnalysisGraph } from './useAnalysisGraph';
+import { useRefitOnDockChange } from './useRefitOnDockChange';
 import { getWorkflowKey } from './workflowKey';
 
 /** localStorage key of the profiler dock's width. */
@@ -35,6 +36,8 @@ function withoutAnimation(edges: HeatDecorations['edges']): HeatDecorations['edg
 }
 
 const DOCK_WIDTH_KEY = 'wpp-profiler-dock-width';
+
+const findCanvas = () => document.querySelector<HTMLElement>('[data-testid="editor-canvas"]');
 
 export interface ProfiledEditorProps {
   /** Open the panel on mount. @default false */
@@ -79,14 +82,14 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
     initialOpen,
   });
 
+  useRefitOnDockChange(profiler.open, findCanvas);
+
   return (
     <EditorApp
       escapeClearsSelection={!profiler.open}
       toolbarActions={<ProfilerToolbarButton {...profiler.buttonProps} />}
       canvasOverlay={
-        profiler.overlayActive && (
-          <HeatLegend sx={{ position: 'absolute', left: 16, top: 16, zIndex: 5 }} />
-        )
+        profiler.overlayActive && <HeatLegend sx={{ position: 'absolute', left: 16, top: 16, zIndex: 5 }} />
       }
       dock={
         profiler.open && (
