@@ -230,6 +230,7 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
     `charts: ${surfaces} recharts surfaces; table: ${rowCount} rows; suggestions: ${await suggestions.getByRole('listitem').count()}`,
   );
   await dismissNotice(page);
+  await page.mouse.move(2, 880); // no hover tooltip in the screenshot
   await page.waitForTimeout(900); // chart animations, refit of the canvas
   // The graph was entirely in view before the dock opened: it is refitted into the narrower canvas.
   const canvasBox = await page.getByTestId('editor-canvas').boundingBox();
