@@ -3,7 +3,8 @@
  * built once per profile and cached (a WeakMap keyed by the profile object), in the spirit of React
  * DevTools' chart builders + profiling cache. Pure: no React, no recharts.
  */
-import type { NodeProfile, Profile } from '../../../profiling/types';
+import { labelNode } from '../nodeLabel';
+import type { Profile } from '../../../profiling/types';
 
 /** A bar of the runtime chart: a node, or the aggregate of the nodes outside the top N. */
 export interface RuntimeBar {
@@ -79,13 +80,6 @@ function cached<T>(profile: Profile, key: string, build: () => T): T {
   const value = build();
   entry.set(key, value);
   return value;
-}
-
-/** A short, human label for a node: its title, else the last segment of its type, else its id. */
-export function labelNode(node: Pick<NodeProfile, 'id' | 'title' | 'type'>): string {
-  if (node.title.trim()) return node.title;
-  const short = node.type.split('.').pop();
-  return short && short.length > 0 ? short : node.id;
 }
 
 /**

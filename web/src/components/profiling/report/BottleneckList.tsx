@@ -2,6 +2,7 @@
  * Bottlenecks: the engine's bottleneck nodes (critical-path nodes with a large share of time, memory hot
  * spots), each with why it is one. Selecting an item selects the node.
  */
+import { labelNode } from '../nodeLabel';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import List from '@mui/material/List';
@@ -73,7 +74,7 @@ export function BottleneckList({ profile, onSelectNode }: BottleneckListProps) {
               <ListItemText
                 primary={
                   <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
-                    <span>{node.title || node.id}</span>
+                    <span>{labelNode(node)}</span>
                     <Chip size="small" label={`≈ ${formatDuration(node.runtimeMs)}`} />
                   </Box>
                 }

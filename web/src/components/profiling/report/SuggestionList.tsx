@@ -1,6 +1,7 @@
 /**
  * Suggestions with the savings the engine estimated by re-running the analysis with each change applied.
  */
+import { labelNode } from '../nodeLabel';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
@@ -53,7 +54,7 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
 }
 
 export function SuggestionList({ profile, onSelectNode, pending = false }: SuggestionListProps) {
-  const titleOf = new Map(profile.nodes.map((node) => [node.id, node.title || node.id]));
+  const titleOf = new Map(profile.nodes.map((node) => [node.id, labelNode(node)]));
   return (
     <Box component="section" aria-labelledby="profiler-suggestions-heading">
       <Typography

@@ -2,6 +2,7 @@
  * The cells of one node row. Runtime, RAM and VRAM are estimates with their source and assumptions on
  * hover/focus; the confidence chip carries the same explanation.
  */
+import { labelNode } from '../nodeLabel';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
 import TableCell from '@mui/material/TableCell';
@@ -23,6 +24,7 @@ const numberSx = { whiteSpace: 'nowrap' } as const;
 
 function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
   const { source, assumptions } = node.details;
+  const title = labelNode(node);
   const items =
     typeof node.details.itemCount === 'number' && node.details.itemCount > 1 ? node.details.itemCount : null;
   return (
@@ -33,9 +35,9 @@ function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
           component="span"
           noWrap
           sx={{ fontWeight: 500, display: 'block' }}
-          title={node.title || node.id}
+          title={title}
         >
-          {node.title || node.id}
+          {title}
         </Typography>
         <Box sx={{ display: 'flex', alignItems: 'center', gap: 0.5, minWidth: 0 }}>
           <Typography
@@ -59,17 +61,17 @@ function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
         {node.complexity}
       </TableCell>
       <TableCell align="right" sx={numberSx}>
-        <EstimateValue label={`Runtime of ${node.title}`} source={source} assumptions={assumptions}>
+        <EstimateValue label={`Runtime of ${title}`} source={source} assumptions={assumptions}>
           {formatDuration(node.runtimeMs)}
         </EstimateValue>
       </TableCell>
       <TableCell align="right" sx={numberSx}>
-        <EstimateValue label={`RAM of ${node.title}`} source={source} assumptions={assumptions}>
+        <EstimateValue label={`RAM of ${title}`} source={source} assumptions={assumptions}>
           {formatMegabytes(node.memoryMb)}
         </EstimateValue>
       </TableCell>
       <TableCell align="right" sx={numberSx}>
-        <EstimateValue label={`VRAM of ${node.title}`} source={source} assumptions={assumptions}>
+        <EstimateValue label={`VRAM of ${title}`} source={source} assumptions={assumptions}>
           {formatMegabytes(node.vramMb)}
         </EstimateValue>
       </TableCell>
@@ -81,7 +83,7 @@ function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
       </TableCell>
       <TableCell align="right" sx={numberSx}>
         <EstimateValue
-          label={`Slack of ${node.title}`}
+          label={`Slack of ${title}`}
           source="Latest start minus earliest start in the graph, from the estimated runtimes (unlimited workers)."
         >
           {formatDuration(node.slackMs)}
@@ -90,7 +92,7 @@ function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
       <TableCell>{node.parallelizable ? 'Yes' : 'No'}</TableCell>
       <TableCell>
         <Tooltip
-          title={<EstimateTooltipContent label={node.title} source={source} assumptions={assumptions} />}
+          title={<EstimateTooltipContent label={title} source={source} assumptions={assumptions} />}
           arrow
         >
           <Chip

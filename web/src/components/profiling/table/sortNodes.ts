@@ -1,6 +1,7 @@
 /**
  * Sorting and filtering of the node table. Pure functions; the table sorts a copy, never the profile.
  */
+import { labelNode } from '../nodeLabel';
 import type { Confidence, NodeProfile } from '../../../profiling/types';
 
 export type NodeSortKey =
@@ -41,7 +42,7 @@ export function sortNodes(
   const sign = direction === 'asc' ? 1 : -1;
   const compare =
     key === 'title'
-      ? (a: NodeProfile, b: NodeProfile) => a.title.localeCompare(b.title)
+      ? (a: NodeProfile, b: NodeProfile) => labelNode(a).localeCompare(labelNode(b))
       : (a: NodeProfile, b: NodeProfile) => sortValue(a, key) - sortValue(b, key);
   return [...nodes].sort((a, b) => sign * compare(a, b) || a.id.localeCompare(b.id));
 }
@@ -53,6 +54,7 @@ export function filterNodes(nodes: readonly NodeProfile[], query: string): NodeP
   return nodes.filter(
     (node) =>
       node.title.toLowerCase().includes(needle) ||
+      labelNode(node).toLowerCase().includes(needle) ||
       node.type.toLowerCase().includes(needle) ||
       node.id.toLowerCase().includes(needle),
   );
