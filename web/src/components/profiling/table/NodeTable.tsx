@@ -157,6 +157,8 @@ export function NodeTable({
                 key={node.id}
                 hover
                 selected={node.id === selectedNodeId}
+                // The `row` role supports aria-selected; the Mui-selected class alone is invisible to screen readers.
+                aria-selected={onSelectNode || selectedNodeId ? node.id === selectedNodeId : undefined}
                 tabIndex={onSelectNode ? 0 : undefined}
                 onClick={onSelectNode ? () => onSelectNode(node.id) : undefined}
                 onKeyDown={(event) => onRowKeyDown(event, node)}
