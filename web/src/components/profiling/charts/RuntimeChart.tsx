@@ -1,12 +1,14 @@
 /**
- * Runtime per node: the slowest nodes as horizontal bars plus one "other" bar; critical-path nodes in the
- * critical-path colour. Clicking a node's bar selects it.
+ * Runtime per node: the slowest nodes as horizontal bars, critical-path nodes in the critical-path colour.
+ * The "other" aggregate (a sum of many nodes) is stated as text under the chart, not drawn as a bar: on a
+ * large workflow it would set the axis and shrink every node bar. Clicking a node's bar selects it.
  */
+import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Profile } from '../../../profiling/types';
 import { formatDuration, formatDurationTick, formatShare } from '../format';
-import { getBarColor, getCriticalPathColor, getMutedColor } from '../profileColors';
+import { getBarColor, getCriticalPathColor } from '../profileColors';
 import { buildRuntimeSeries, type RuntimeBar } from './buildChartSeries';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';
@@ -25,18 +27,18 @@ export interface RuntimeChartProps {
 export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true }: RuntimeChartProps) {
   const theme = useTheme();
   const series = buildRuntimeSeries(profile, topN);
-  const colorOf = (bar: RuntimeBar) =>
-    bar.isOther
-      ? getMutedColor(theme)
-      : bar.onCriticalPath
-        ? getCriticalPathColor(theme)
-        : getBarColor(theme);
-  const first = series.bars[0];
+  const nodeBars = series.bars.filter((bar) => !bar.isOther);
+  const other = series.bars.find((bar) => bar.isOther);
+  const colorOf = (bar: RuntimeBar) => (bar.onCriticalPath ? getCriticalPathColor(theme) : getBarColor(theme));
+  const first = nodeBars[0];
+  const otherText = other
+    ? `${other.label}: ${formatDuration(other.runtimeMs)} in total (${formatShare(other.share)} of total runtime), not drawn — a sum of many nodes would set the scale.`
+    : null;
   const summary = first
-    ? `Slowest node: ${first.label}, ${formatDuration(first.runtimeMs)} (${formatShare(first.share)} of total runtime). ${series.bars.length} bars shown.`
+    ? `Slowest node: ${first.label}, ${formatDuration(first.runtimeMs)} (${formatShare(first.share)} of total runtime). ${nodeBars.length} bars shown.${otherText ? ` ${otherText}` : ''}`
     : 'No node has a runtime.';
-  const height = Math.max(120, series.bars.length * 28 + 40);
-  const ticks = buildTimeTicks(Math.max(0, ...series.bars.map((bar) => bar.runtimeMs)));
+  const height = Math.max(120, nodeBars.length * 28 + 40);
+  const ticks = buildTimeTicks(Math.max(0, ...nodeBars.map((bar) => bar.runtimeMs)));
 
   return (
     <ChartFigure
@@ -45,18 +47,22 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
       summary={summary}
       height={height}
       footer={
-        <ChartLegend
-          entries={[
-            { label: 'Critical path', color: getCriticalPathColor(theme) },
-            { label: 'Other nodes', color: getBarColor(theme) },
-            ...(series.bars.some((bar) => bar.isOther)
-              ? [{ label: 'Other (aggregated)', color: getMutedColor(theme) }]
-              : []),
-          ]}
-        />
+        <>
+          {otherText && (
+            <Typography variant="caption" color="text.secondary" component="p">
+              {otherText}
+            </Typography>
+          )}
+          <ChartLegend
+            entries={[
+              { label: 'Critical path', color: getCriticalPathColor(theme) },
+              { label: 'Not on the critical path', color: getBarColor(theme) },
+            ]}
+          />
+        </>
       }
     >
-      <BarChart data={series.bars} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+      <BarChart data={nodeBars} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
           type="number"
