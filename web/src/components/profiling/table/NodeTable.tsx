@@ -17,6 +17,7 @@ import TableRow from '@mui/material/TableRow';
 import TableSortLabel from '@mui/material/TableSortLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
+import { alpha, type Theme } from '@mui/material/styles';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { NodeProfile, Profile } from '../../../profiling/types';
 import { formatCount } from '../format';
@@ -54,6 +55,35 @@ const COLUMNS: Column[] = [
 ];
 
 const ROWS_PER_PAGE = [10, 25, 50, 100];
+
+/**
+ * Scroll cue for a narrow dock: a shadow on the right edge while columns are hidden to the right. The
+ * `local` cover moves with the content and hides the fixed (`scroll`) shadow once scrolled to the end.
+ */
+const scrollCueSx = (theme: Theme) => {
+  const paper = theme.palette.background.paper;
+  const shadow = alpha(theme.palette.text.primary, 0.18);
+  return {
+    background: [
+      `linear-gradient(to left, ${alpha(paper, 0)}, ${paper} 24px) right center / 32px 100% no-repeat local`,
+      `linear-gradient(to left, ${shadow}, ${alpha(shadow, 0)}) right center / 12px 100% no-repeat scroll`,
+    ].join(', '),
+  };
+};
+
+/** The node-name column stays in view while the other columns scroll sideways. */
+const stickyNameSx = { position: 'sticky', left: 0, bgcolor: 'background.paper' } as const;
+
+const rowSx = (theme: Theme) => ({
+  '& > th[scope="row"]': { ...stickyNameSx, zIndex: 1, borderRight: 1, borderRightColor: 'divider' },
+  // The sticky cell is opaque, so it repeats the row's hover/selected tint over the paper colour.
+  '&:hover > th[scope="row"]': {
+    backgroundImage: `linear-gradient(${theme.palette.action.hover}, ${theme.palette.action.hover})`,
+  },
+  '&.Mui-selected > th[scope="row"]': {
+    backgroundImage: `linear-gradient(${alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity)}, ${alpha(theme.palette.primary.main, theme.palette.action.selectedOpacity)})`,
+  },
+});
 
 export interface NodeTableProps {
   profile: Profile;
@@ -128,17 +158,22 @@ export function NodeTable({
           All figures are estimates — hover or focus a value for its source.
         </Typography>
       </Box>
-      <TableContainer sx={{ maxHeight: 560, border: 1, borderColor: 'divider', borderRadius: 1 }}>
+      <TableContainer
+        sx={[{ maxHeight: 560, border: 1, borderColor: 'divider', borderRadius: 1 }, scrollCueSx]}
+      >
         <Table size="small" stickyHeader aria-label="Nodes" sx={{ '& td, & th': { px: 1 } }}>
           <TableHead>
             <TableRow>
-              {COLUMNS.map((column) => (
+              {COLUMNS.map((column, index) => (
                 <TableCell
                   key={column.key}
                   align={column.numeric ? 'right' : 'left'}
                   sortDirection={sortKey === column.key ? direction : false}
                   title={column.title}
-                  sx={{ whiteSpace: 'nowrap', fontWeight: 600 }}
+                  sx={[
+                    { whiteSpace: 'nowrap', fontWeight: 600 },
+                    index === 0 && { ...stickyNameSx, zIndex: 3, borderRight: 1, borderRightColor: 'divider' },
+                  ]}
                 >
                   <TableSortLabel
                     active={sortKey === column.key}
@@ -162,7 +197,7 @@ export function NodeTable({
                 tabIndex={onSelectNode ? 0 : undefined}
                 onClick={onSelectNode ? () => onSelectNode(node.id) : undefined}
                 onKeyDown={(event) => onRowKeyDown(event, node)}
-                sx={{ cursor: onSelectNode ? 'pointer' : 'default' }}
+                sx={[{ cursor: onSelectNode ? 'pointer' : 'default' }, rowSx]}
                 data-node-id={node.id}
               >
                 <NodeRowCells node={node} />
