@@ -13,7 +13,9 @@ describe('labelNode', () => {
   });
 
   it('keeps a real title and falls back to the id when there is nothing else', () => {
-    expect(labelNode({ id: 'n1', title: 'My render', type: 'nodetool.output.ImageOutput' })).toBe('My render');
+    expect(labelNode({ id: 'n1', title: 'My render', type: 'nodetool.output.ImageOutput' })).toBe(
+      'My render',
+    );
     expect(labelNode({ id: 'n1', title: '', type: '' })).toBe('n1');
   });
 });

@@ -7,7 +7,12 @@ describe('NodeTable in a narrow dock', () => {
   it('keeps the node-name column in view (sticky header and row headers)', () => {
     render(
       <ThemeProvider theme={createTheme()}>
-        <NodeTable profile={makeProfile([{ id: 'a', runtimeMs: 3 }, { id: 'b', runtimeMs: 2 }])} />
+        <NodeTable
+          profile={makeProfile([
+            { id: 'a', runtimeMs: 3 },
+            { id: 'b', runtimeMs: 2 },
+          ])}
+        />
       </ThemeProvider>,
     );
     const table = screen.getByRole('table', { name: 'Nodes' });

@@ -16,7 +16,9 @@ describe('RuntimeChart "other" aggregate', () => {
     );
     const figure = screen.getByRole('figure', { name: /Runtime per node/ });
     expect(figure).toHaveAccessibleDescription(/10 bars shown\. Other \(30 nodes\)/);
-    expect(screen.getByText(new RegExp(`^Other \\(30 nodes\\): ${formatDuration(restMs)} in total`))).toBeVisible();
+    expect(
+      screen.getByText(new RegExp(`^Other \\(30 nodes\\): ${formatDuration(restMs)} in total`)),
+    ).toBeVisible();
   });
 
   it('shows no aggregate line when every costed node has a bar', () => {

@@ -29,7 +29,8 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
   const series = buildRuntimeSeries(profile, topN);
   const nodeBars = series.bars.filter((bar) => !bar.isOther);
   const other = series.bars.find((bar) => bar.isOther);
-  const colorOf = (bar: RuntimeBar) => (bar.onCriticalPath ? getCriticalPathColor(theme) : getBarColor(theme));
+  const colorOf = (bar: RuntimeBar) =>
+    bar.onCriticalPath ? getCriticalPathColor(theme) : getBarColor(theme);
   const first = nodeBars[0];
   const otherText = other
     ? `${other.label}: ${formatDuration(other.runtimeMs)} in total (${formatShare(other.share)} of total runtime), not drawn — a sum of many nodes would set the scale.`

@@ -172,7 +172,12 @@ export function NodeTable({
                   title={column.title}
                   sx={[
                     { whiteSpace: 'nowrap', fontWeight: 600 },
-                    index === 0 && { ...stickyNameSx, zIndex: 3, borderRight: 1, borderRightColor: 'divider' },
+                    index === 0 && {
+                      ...stickyNameSx,
+                      zIndex: 3,
+                      borderRight: 1,
+                      borderRightColor: 'divider',
+                    },
                   ]}
                 >
                   <TableSortLabel
