@@ -58,11 +58,6 @@ export function getVramBarColor(theme: Theme): string {
   return theme.palette.primary.dark;
 }
 
-/** Muted colour for aggregated "other" bars. */
-export function getMutedColor(theme: Theme): string {
-  return theme.palette.text.disabled;
-}
-
 /** Light tint used behind a coloured element. */
 export function tint(color: string, opacity = 0.16): string {
   return alpha(color, opacity);
