@@ -3,7 +3,7 @@
  * dock's width, and a workflow that was entirely in view would otherwise be cut off at the dock's edge. A view
  * the user has zoomed or panned into (part of the graph out of view) is left alone.
  */
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { useEditorStoreApi, type FlowInstance } from '../editor';
 
 /** Largest graph refitted with an animation (the editor mounts only visible nodes above 300). */
@@ -34,7 +34,9 @@ export function isGraphInView(flow: FlowInstance, width: number, height: number)
 export function useRefitOnDockChange(open: boolean, canvas: () => HTMLElement | null): void {
   const store = useEditorStoreApi();
   const previous = useRef(open);
-  useEffect(() => {
+  // A layout effect: it reads the canvas size synchronously after the toggle's commit, before the dock's
+  // first frame has passed and the canvas has narrowed (a passive effect may run after that).
+  useLayoutEffect(() => {
     if (previous.current === open) return undefined;
     previous.current = open;
     const flow = store.getState().flow;
