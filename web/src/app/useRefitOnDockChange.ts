@@ -8,6 +8,8 @@ import { useEditorStoreApi, type FlowInstance } from '../editor';
 
 /** Largest graph refitted with an animation (the editor mounts only visible nodes above 300). */
 const ANIMATE_UP_TO_NODES = 300;
+/** How long to wait for the canvas to change size after the dock toggles, ms. */
+const RESIZE_WAIT_MS = 3000;
 /** Tolerance for "entirely in view", px (fitView's own rounding). */
 const IN_VIEW_SLACK_PX = 2;
 
@@ -45,19 +47,25 @@ export function useRefitOnDockChange(open: boolean, canvas: () => HTMLElement | 
     // Still the old size here: the dock floats over the canvas for its first frame (ResizableDock).
     const { width, height } = element.getBoundingClientRect();
     if (!isGraphInView(flow, width, height)) return undefined;
+    // Refit once the canvas has really changed size (the dock stops floating a frame or more later, and
+    // later still on a loaded machine): a fixed number of frames raced with it and could fit the old size.
     let frame = 0;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    // After the dock has taken its place and React Flow has measured the new canvas size.
-    frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => {
+    const observer = new ResizeObserver(() => {
+      if (Math.abs(element.getBoundingClientRect().width - width) < 1) return;
+      observer.disconnect();
+      // One frame later, so React Flow (observing the same element) has stored the new size.
+      frame = requestAnimationFrame(() => {
         // No animation on large graphs: every animated frame re-checks which nodes are visible.
         const duration = flow.getNodes().length > ANIMATE_UP_TO_NODES ? 0 : 200;
-        frame = requestAnimationFrame(() => void flow.fitView({ padding: 0.1, duration }));
-      }, 0);
+        void flow.fitView({ padding: 0.1, duration });
+      });
     });
+    observer.observe(element);
+    const stopWatching = setTimeout(() => observer.disconnect(), RESIZE_WAIT_MS);
     return () => {
+      observer.disconnect();
+      clearTimeout(stopWatching);
       cancelAnimationFrame(frame);
-      if (timer !== undefined) clearTimeout(timer);
     };
   }, [open, store, canvas]);
 }
