@@ -10,7 +10,7 @@ import { buildMemorySeries, type MemoryBar } from './buildChartSeries';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltipCard, firstPayloadRow } from './ChartTooltip';
-import { truncateLabel } from './truncateLabel';
+import { labelAxisProps, rowCursor, valueAxisProps } from './barChartAxes';
 
 export interface MemoryChartProps {
   profile: Profile;
@@ -55,22 +55,10 @@ export function MemoryChart({ profile, topN = 10, onSelectNode, animate = true }
         barGap={1}
       >
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
-        <XAxis
-          type="number"
-          tickFormatter={formatMegabytesTick}
-          tick={{ fill: theme.palette.text.secondary, fontSize: 12 }}
-          stroke={theme.palette.divider}
-        />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={130}
-          tickFormatter={(label: string) => truncateLabel(label, 18)}
-          tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
-          stroke={theme.palette.divider}
-        />
+        <XAxis {...valueAxisProps(theme, formatMegabytesTick)} />
+        <YAxis {...labelAxisProps(theme)} />
         <Tooltip
-          cursor={{ fill: theme.palette.action.hover }}
+          cursor={rowCursor(theme)}
           content={({ payload }) => {
             const bar = firstPayloadRow<MemoryBar>(payload);
             if (!bar) return null;

@@ -14,7 +14,7 @@ import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';
 import { ChartTooltipCard, firstPayloadRow } from './ChartTooltip';
 import { buildTimeTicks } from './timeTicks';
-import { truncateLabel } from './truncateLabel';
+import { labelAxisProps, rowCursor, valueAxisProps } from './barChartAxes';
 
 export interface RuntimeChartProps {
   profile: Profile;
@@ -66,23 +66,13 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
       <BarChart data={nodeBars} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
-          type="number"
+          {...valueAxisProps(theme, formatDurationTick)}
           domain={[0, ticks[ticks.length - 1] ?? 0]}
           ticks={ticks}
-          tickFormatter={formatDurationTick}
-          tick={{ fill: theme.palette.text.secondary, fontSize: 12 }}
-          stroke={theme.palette.divider}
         />
-        <YAxis
-          type="category"
-          dataKey="label"
-          width={130}
-          tickFormatter={(label: string) => truncateLabel(label, 18)}
-          tick={{ fill: theme.palette.text.primary, fontSize: 12 }}
-          stroke={theme.palette.divider}
-        />
+        <YAxis {...labelAxisProps(theme)} />
         <Tooltip
-          cursor={{ fill: theme.palette.action.hover }}
+          cursor={rowCursor(theme)}
           content={({ payload }) => {
             const bar = firstPayloadRow<RuntimeBar>(payload);
             if (!bar) return null;
