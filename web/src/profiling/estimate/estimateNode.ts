@@ -5,6 +5,7 @@
 import type { ExecutionDevice, NodeCategory, ProfileIssue } from '../types';
 import { CATEGORY_DEFAULTS } from './categoryDefaults';
 import { computeComplexity } from './complexity';
+import { fullEstimate } from './fullEstimate';
 import { guessCategory } from './guessCategory';
 import { takeFreshEstimate } from './estimators/finish';
 import { resolveMetricDefinition } from './metricTable';
@@ -50,6 +51,12 @@ function fromDefaults(
     confidence: known && def.category !== 'hosted-llm' && def.category !== 'http' ? 'medium' : 'low',
     layoutOnly,
     details: { source, assumptions: [] },
+    modelKey: undefined,
+    modelMemoryMb: undefined,
+    modelVramMb: undefined,
+    loadMs: undefined,
+    emitsItems: undefined,
+    warnings: undefined,
   };
 }
 
@@ -73,7 +80,7 @@ function finite(value: unknown, field: string, node: NormalizedNode, warnings: P
 function sanitize(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefinition): NodeEstimate {
   if (takeFreshEstimate(est)) return sanitizeInPlace(node, est, def);
   const warnings: ProfileIssue[] = [...(est.warnings ?? [])];
-  const out: NodeEstimate = {
+  const out: NodeEstimate = fullEstimate({
     ...est,
     runtimeMs: finite(est.runtimeMs, 'runtimeMs', node, warnings),
     memoryMb: finite(est.memoryMb, 'memoryMb', node, warnings),
@@ -83,7 +90,7 @@ function sanitize(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefini
       source: est.details?.source || def.source || 'type default',
       assumptions: Array.isArray(est.details?.assumptions) ? est.details.assumptions : [],
     },
-  };
+  });
   const c = Number.isFinite(est.complexity) ? est.complexity : def.baseComplexity;
   out.complexity = Math.min(20, Math.max(1, Math.round(c)));
   if (out.emitsItems === undefined && def.emitsItems) out.emitsItems = safeItems(def, node);

@@ -5,7 +5,7 @@
 import { ENGINE_CODES } from '../errors';
 import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
-import { describe, normalizeNode, nodeListPath } from './normalizeNode';
+import { describe, normalizeNode, nodeListPath, type TypeInterner } from './normalizeNode';
 import { isObject, own, readId, readString, type JsonObject } from './readFields';
 import type { IngestedEdges, IngestedWorkflow, WorkflowShape } from './types';
 
@@ -121,8 +121,9 @@ function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
   const nodes: NormalizedNode[] = [];
   const indexById = new Map<string, number>();
   const list = shaped.nodes;
+  const types: TypeInterner = new Map();
   for (let i = 0; i < list.length; i++) {
-    const node = normalizeNode(list[i], i, shaped.shape, issues);
+    const node = normalizeNode(list[i], i, shaped.shape, issues, types);
     if (!node) continue;
     const first = indexById.get(node.id);
     if (first !== undefined) {

@@ -9,12 +9,20 @@ import { shortTypeName } from './layoutTypes';
 import { isObject, readId, readString, type JsonObject } from './readFields';
 import type { WorkflowShape } from './types';
 
+/**
+ * Canonical type strings of one ingest: every node of a type gets the same string object, so the later
+ * per-node lookups by type (metric table, estimate memo, short names) compare pointers and stay in cache
+ * instead of reading thousands of equal strings scattered over the input's heap.
+ */
+export type TypeInterner = Map<string, string>;
+
 /** Normalise the node at `index` of the input's node list. */
 export function normalizeNode(
   raw: unknown,
   index: number,
   shape: WorkflowShape,
   issues: ProfileIssue[],
+  types?: TypeInterner,
 ): NormalizedNode | undefined {
   if (!isObject(raw)) {
     const where = nodeListPath(shape, index);
@@ -41,12 +49,17 @@ export function normalizeNode(
   }
   const data = raw.data;
   const rawType = raw.type;
-  const type =
+  let type =
     typeof rawType === 'string' && rawType !== ''
       ? rawType
       : isObject(data)
         ? readString(data.type)
         : undefined;
+  if (type !== undefined && types) {
+    const canonical = types.get(type);
+    if (canonical === undefined) types.set(type, type);
+    else type = canonical;
+  }
   if (type === undefined) {
     const where = nodeListPath(shape, index);
     issues.push({

@@ -20,8 +20,15 @@ import {
   readOwnMedia,
   type UpstreamMedia,
 } from './mediaFlow';
-import type { NodeCategory } from '../types';
-import type { HardwareSpec, ProfileIssue } from '../types';
+import type { HardwareSpec } from '../types';
+import {
+  findEstimate,
+  groupNodes,
+  MEMO_MIN_NODES,
+  readGroupMedia,
+  RecordingContext,
+  rememberEstimate,
+} from './estimateMemo';
 
 const TEXT_KEYS = ['value', 'template', 'string', 'text', 'prompt', 'content'] as const;
 /**
@@ -60,7 +67,7 @@ export function estimateNodes(
   const done = allocUint8(nodes.length);
   const { start, adj } = graph.in;
   const inEdge = computeInSlotControl(graph);
-  const memo: Memo | undefined = nodes.length >= MEMO_MIN_NODES ? new Map() : undefined;
+  const memo = nodes.length >= MEMO_MIN_NODES ? groupNodes(nodes, allocInt32(nodes.length)) : undefined;
   // What each node outputs and what reached it. Media objects are shared read-only between nodes (copied
   // before any change), and interned: equal sizes get the same small id, the memo's key.
   const mediaOut = new Array<UpstreamMedia | undefined>(nodes.length);
@@ -102,12 +109,21 @@ export function estimateNodes(
     }
     if (media && mediaId === -1) mediaId = internMedia(media);
     if (upstream > TEXT_CHARS_CAP) upstream = TEXT_CHARS_CAP;
-    const node = nodes[v]!;
     upstreamChars[v] = upstream;
     if (media) upstreamMedia[v] = media;
-    let estimate: NodeEstimate;
-    if (memo) {
-      estimate = estimateWithMemo(memo, node, upstream, media, mediaId, env);
+    const g = memo ? memo.groupOf[v]! : -1;
+    const group = g >= 0 ? memo!.groups[g]! : undefined;
+    let estimate: NodeEstimate | undefined;
+    if (group) {
+      // A hit reads the node object only to relabel warnings (findEstimate takes its id lazily).
+      estimate = findEstimate(group, nodes, v, upstream, mediaId);
+      if (!estimate) {
+        const node = nodes[v]!;
+        const ctx = new RecordingContext(env.hardware, env.assumptions, upstream, media);
+        estimate = estimateOne(node, ctx, env.table);
+        rememberEstimate(group, ctx, node.id, upstream, mediaId, estimate);
+      }
+      if (group.ownText < 0) group.ownText = ownText(group.node.params);
     } else {
       const ctx: EstimateContext = media
         ? {
@@ -117,16 +133,15 @@ export function estimateNodes(
             upstreamMedia: media,
           }
         : { hardware: env.hardware, upstreamTextChars: upstream, assumptions: env.assumptions };
-      estimate = estimateOne(node, ctx, env.table);
+      estimate = estimateOne(nodes[v]!, ctx, env.table);
     }
     estimates[v] = estimate;
     // What the node passes on depends on its parameters and category: memo groups keep it.
-    const group = memo ? lastGroup : undefined;
-    const ownChars = group ? group.ownText : ownText(node.params);
+    const ownChars = group ? group.ownText : ownText(nodes[v]!.params);
     textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(estimate, ownChars, upstream));
     const ownMedia = group
-      ? readGroupMedia(group, node, estimate.category)
-      : readOwnMedia(node, estimate.category);
+      ? readGroupMedia(group, estimate.category)
+      : readOwnMedia(nodes[v]!, estimate.category);
     const out = combineOutgoingMedia(estimate.category, ownMedia, media);
     if (out) {
       anyMedia = true;
@@ -136,216 +151,6 @@ export function estimateNodes(
     done[v] = 1;
   }
   return { estimates, upstreamChars, upstreamMedia };
-}
-
-/** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
-export const MEMO_MIN_NODES = 64;
-/** Parameter sets remembered per node type (the oldest is replaced when full). */
-const MEMO_GROUPS_PER_TYPE = 16;
-/** Context variants remembered per parameter set (the memo of a group is cleared when full). */
-const MEMO_VARIANTS_PER_GROUP = 4096;
-
-/**
- * What an estimate depended on besides the node's type and parameters: which context fields the estimator
- * read. Estimates are shared between nodes whose read fields hold equal values.
- */
-interface ReadShape {
-  text: boolean;
-  media: boolean;
-  /** Estimates by the interned media id read (0 = none; 0 when not read), then by upstream text (0 when not read). */
-  byContext: Map<number, Map<number, NodeEstimate>>;
-}
-
-/** The estimates of one parameter set of one type, by what they read of the context. */
-interface MemoGroup {
-  params: Record<string, unknown>;
-  shapes: ReadShape[];
-  variants: number;
-  /** `ownText(params)`. */
-  ownText: number;
-  /** `readOwnMedia` for `mediaCategory` (one entry: a type's estimates nearly always share a category). */
-  mediaCategory?: NodeCategory;
-  media?: UpstreamMedia;
-}
-
-/** The group of the last node `estimateWithMemo` returned an estimate for (undefined when not memoised). */
-let lastGroup: MemoGroup | undefined;
-
-function readGroupMedia(
-  group: MemoGroup,
-  node: NormalizedNode,
-  category: NodeCategory,
-): UpstreamMedia | undefined {
-  if (group.mediaCategory !== category) {
-    group.mediaCategory = category;
-    group.media = readOwnMedia(node, category);
-  }
-  return group.media;
-}
-
-interface MemoSlot {
-  groups: MemoGroup[];
-  next: number;
-}
-
-type Memo = Map<string, MemoSlot>;
-
-/**
- * Memoised estimate: nodes with the same type and equal parameters (compared two levels deep) share one
- * estimate object (read-only) when the context fields their estimator read — `upstreamTextChars`,
- * `upstreamMedia` (compared through its interned id: equal sizes, equal id) — hold equal values. The context
- * records, through getters, which of those fields an estimator reads; an estimator is a deterministic function
- * of the node's type, parameters and the fields it reads, so two nodes that agree on all of them get the same
- * estimate. Estimates with warnings are shared as copies whose warnings name the node (`relabelWarnings`)
- * when their messages allow it, else not at all.
- */
-function estimateWithMemo(
-  memo: Memo,
-  node: NormalizedNode,
-  upstream: number,
-  media: UpstreamMedia | undefined,
-  mediaId: number,
-  env: EstimateEnvironment,
-): NodeEstimate {
-  const slot = memo.get(node.type);
-  let group: MemoGroup | undefined;
-  if (slot) {
-    const groups = slot.groups;
-    for (let i = 0; i < groups.length; i++) {
-      if (sameParams(groups[i]!.params, node.params)) {
-        group = groups[i]!;
-        break;
-      }
-    }
-  }
-  if (group) {
-    const shapes = group.shapes;
-    for (let i = 0; i < shapes.length; i++) {
-      const shape = shapes[i]!;
-      const hit = shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
-      if (hit) {
-        lastGroup = group;
-        return hit.warnings ? relabelWarnings(hit, node.id) : hit;
-      }
-    }
-  }
-  return estimateAndRemember(memo, slot, group, node, upstream, media, mediaId, env);
-}
-
-/** A memo miss: estimate the node, recording which context fields the estimator reads, and remember it. */
-function estimateAndRemember(
-  memo: Memo,
-  slot: MemoSlot | undefined,
-  group: MemoGroup | undefined,
-  node: NormalizedNode,
-  upstream: number,
-  media: UpstreamMedia | undefined,
-  mediaId: number,
-  env: EstimateEnvironment,
-): NodeEstimate {
-  let readText = false;
-  let readMedia = false;
-  const ctx: EstimateContext = {
-    hardware: env.hardware,
-    get upstreamTextChars() {
-      readText = true;
-      return upstream;
-    },
-    assumptions: env.assumptions,
-    get upstreamMedia() {
-      readMedia = true;
-      return media;
-    },
-  };
-  const estimate = estimateOne(node, ctx, env.table);
-  lastGroup = undefined;
-  if (estimate.warnings && !canRelabel(estimate.warnings, node.id)) return estimate;
-  if (!slot) {
-    slot = { groups: [], next: 0 };
-    memo.set(node.type, slot);
-  }
-  if (!group) {
-    group = { params: node.params, shapes: [], variants: 0, ownText: ownText(node.params) };
-    if (slot.groups.length < MEMO_GROUPS_PER_TYPE) slot.groups.push(group);
-    else slot.groups[slot.next++ % MEMO_GROUPS_PER_TYPE] = group;
-  }
-  if (group.variants >= MEMO_VARIANTS_PER_GROUP) {
-    group.shapes = [];
-    group.variants = 0;
-  }
-  let shape = group.shapes.find((s) => s.text === readText && s.media === readMedia);
-  if (!shape) {
-    shape = { text: readText, media: readMedia, byContext: new Map() };
-    group.shapes.push(shape);
-  }
-  const mediaKey = readMedia ? mediaId : 0;
-  let byText = shape.byContext.get(mediaKey);
-  if (!byText) {
-    byText = new Map();
-    shape.byContext.set(mediaKey, byText);
-  }
-  byText.set(readText ? upstream : 0, estimate);
-  group.variants++;
-  lastGroup = group;
-  return estimate;
-}
-
-/** How estimators start every warning message about a node. */
-const warningPrefix = (id: string) => `Node "${id}"`;
-
-/**
- * Warnings that name their node only through `nodeId` and a leading `Node "<id>"` (what every estimator
- * writes); the rest of each message comes from the parameters and the context, which memo hits share.
- */
-function canRelabel(warnings: readonly ProfileIssue[], id: string): boolean {
-  const prefix = warningPrefix(id);
-  for (const w of warnings) {
-    if (w.nodeId !== id || w.nodeIds !== undefined || w.edgeId !== undefined) return false;
-    if (!w.message.startsWith(prefix)) return false;
-  }
-  return true;
-}
-
-/** A shared estimate whose warnings name another node: a copy with the warnings naming this one. */
-function relabelWarnings(estimate: NodeEstimate, id: string): NodeEstimate {
-  const warnings = estimate.warnings!;
-  if (warnings.length === 0 || warnings[0]!.nodeId === id) return estimate;
-  const from = warningPrefix(warnings[0]!.nodeId!).length;
-  const prefix = warningPrefix(id);
-  return {
-    ...estimate,
-    warnings: warnings.map((w) => ({ ...w, nodeId: id, message: prefix + w.message.slice(from) })),
-  };
-}
-
-/** Equal parameter objects: same own keys; values equal as primitives, or as objects/arrays of primitives. */
-function sameParams(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  if (a === b) return true;
-  let count = 0;
-  for (const key in a) {
-    if (!Object.prototype.hasOwnProperty.call(a, key)) continue;
-    count++;
-    if (!Object.prototype.hasOwnProperty.call(b, key) || !sameValue(a[key], b[key], 1)) return false;
-  }
-  for (const key in b) if (Object.prototype.hasOwnProperty.call(b, key)) count--;
-  return count === 0;
-}
-
-function sameValue(x: unknown, y: unknown, depth: number): boolean {
-  if (x === y) return true;
-  if (depth === 0 || typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
-  if (Array.isArray(x) !== Array.isArray(y)) return false;
-  const xo = x as Record<string, unknown>;
-  const yo = y as Record<string, unknown>;
-  let count = 0;
-  for (const key in xo) {
-    if (!Object.prototype.hasOwnProperty.call(xo, key)) continue;
-    count++;
-    if (!Object.prototype.hasOwnProperty.call(yo, key) || !sameValue(xo[key], yo[key], depth - 1))
-      return false;
-  }
-  for (const key in yo) if (Object.prototype.hasOwnProperty.call(yo, key)) count--;
-  return count === 0;
 }
 
 /** Estimate one node, zeroing layout nodes. */

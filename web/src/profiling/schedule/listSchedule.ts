@@ -168,43 +168,52 @@ export function computeBottomLevels(dag: GraphKernel, order: Int32Array, weight:
   return bottom;
 }
 
+/** Slots of the memory tracker's running totals (a typed array: no boxed number per update). */
+const RAM = 0;
+const VRAM = 1;
+const PEAK_RAM = 2;
+const PEAK_VRAM = 3;
+const PEAK_COMBINED = 4;
+
 function createMemoryTracker(input: ScheduleInput) {
   const { models, modelRamMb, modelVramMb, ownRamMb, ownVramMb } = input;
   // Running users per model: a model is resident while at least one step using it runs.
   const users = allocInt32(modelRamMb.length);
-  let ram = 0;
-  let vram = 0;
-  let peakRam = 0;
-  let peakVram = 0;
-  let peakCombined = 0;
+  const mem = allocFloat64(5);
   return {
     acquire(c: number) {
-      ram += ownRamMb[c]!;
-      vram += ownVramMb[c]!;
+      let ram = mem[RAM]! + ownRamMb[c]!;
+      let vram = mem[VRAM]! + ownVramMb[c]!;
       for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
         const m = models.adj[k]!;
         if (users[m]!++ > 0) continue;
         ram += modelRamMb[m]!;
         vram += modelVramMb[m]!;
       }
+      mem[RAM] = ram;
+      mem[VRAM] = vram;
     },
     release(c: number) {
-      ram -= ownRamMb[c]!;
-      vram -= ownVramMb[c]!;
+      let ram = mem[RAM]! - ownRamMb[c]!;
+      let vram = mem[VRAM]! - ownVramMb[c]!;
       for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
         const m = models.adj[k]!;
         if (--users[m]! > 0) continue;
         ram -= modelRamMb[m]!;
         vram -= modelVramMb[m]!;
       }
+      mem[RAM] = ram;
+      mem[VRAM] = vram;
     },
     recordPeak() {
-      if (ram > peakRam) peakRam = ram;
-      if (vram > peakVram) peakVram = vram;
-      if (ram + vram > peakCombined) peakCombined = ram + vram;
+      const ram = mem[RAM]!;
+      const vram = mem[VRAM]!;
+      if (ram > mem[PEAK_RAM]!) mem[PEAK_RAM] = ram;
+      if (vram > mem[PEAK_VRAM]!) mem[PEAK_VRAM] = vram;
+      if (ram + vram > mem[PEAK_COMBINED]!) mem[PEAK_COMBINED] = ram + vram;
     },
     peaks() {
-      return { peakRamMb: peakRam, peakVramMb: peakVram, peakCombinedMb: peakCombined };
+      return { peakRamMb: mem[PEAK_RAM]!, peakVramMb: mem[PEAK_VRAM]!, peakCombinedMb: mem[PEAK_COMBINED]! };
     },
   };
 }

@@ -62,6 +62,8 @@ export function finishEstimate(reader: ParamReader, p: PhysicsResult): NodeEstim
   }
   details.source = p.source;
   details.assumptions = reader.assumptions;
+  // Every field is written, in the order of `fullEstimate`: all estimates share one object shape, so the
+  // engine's per-node reads of them stay monomorphic.
   const est: NodeEstimate = {
     category: p.category,
     complexity: computeComplexity(p.runtimeMs, p.memoryMb + p.vramMb, p.baseComplexity),
@@ -73,13 +75,13 @@ export function finishEstimate(reader: ParamReader, p: PhysicsResult): NodeEstim
     confidence: p.confidence,
     layoutOnly: false,
     details: details as unknown as NodeDetails,
+    modelKey: p.modelKey ? p.modelKey : undefined,
+    modelMemoryMb: p.modelMemoryMb !== undefined ? r1(p.modelMemoryMb) : undefined,
+    modelVramMb: p.modelVramMb !== undefined ? r1(p.modelVramMb) : undefined,
+    loadMs: p.loadMs !== undefined ? r1(p.loadMs) : undefined,
+    emitsItems: p.emitsItems,
+    warnings: reader.warnings.length > 0 ? reader.warnings : undefined,
   };
-  if (p.modelKey) est.modelKey = p.modelKey;
-  if (p.modelMemoryMb !== undefined) est.modelMemoryMb = r1(p.modelMemoryMb);
-  if (p.modelVramMb !== undefined) est.modelVramMb = r1(p.modelVramMb);
-  if (p.loadMs !== undefined) est.loadMs = r1(p.loadMs);
-  if (p.emitsItems !== undefined) est.emitsItems = p.emitsItems;
-  if (reader.warnings.length > 0) est.warnings = reader.warnings;
   fresh = est;
   return est;
 }

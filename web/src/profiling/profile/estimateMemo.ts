@@ -1,0 +1,237 @@
+/**
+ * The estimate memo: nodes of the same type with equal parameters share one estimate when the context fields
+ * their estimator read hold equal values. Batch graphs repeat a few node configurations thousands of times.
+ *
+ * Two phases, for the memory system's sake: `groupNodes` walks the nodes once in input order (the order the
+ * input objects sit in the heap) and gives each node the index of its (type, parameters) group; the
+ * estimation pass, which runs in topological order, then looks up estimates by group index and context
+ * without touching the node objects at all on a hit.
+ */
+import type { EstimateContext, NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { HardwareSpec, NodeCategory, ProfileIssue } from '../types';
+import { readOwnMedia, type UpstreamMedia } from './mediaFlow';
+
+/** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
+export const MEMO_MIN_NODES = 64;
+/** Parameter sets grouped per node type; nodes of further sets are estimated without the memo. */
+const MEMO_GROUPS_PER_TYPE = 16;
+/** Context variants remembered per parameter set (the group's variants are cleared when full). */
+const MEMO_VARIANTS_PER_GROUP = 4096;
+
+/**
+ * What an estimate depended on besides the node's type and parameters: which context fields the estimator
+ * read. Estimates are shared between nodes whose read fields hold equal values.
+ */
+interface ReadShape {
+  text: boolean;
+  media: boolean;
+  /** Estimates by the interned media id read (0 when not read), then by upstream text (0 when not read). */
+  byContext: Map<number, Map<number, NodeEstimate>>;
+}
+
+/** The estimates of one parameter set of one type, by what they read of the context. */
+export interface MemoGroup {
+  /** The first node of the group: its parameters are the group's. */
+  node: NormalizedNode;
+  shapes: ReadShape[];
+  variants: number;
+  /** Characters of constant text in the parameters (`ownText`), filled by the caller. */
+  ownText: number;
+  /** `readOwnMedia` for `mediaCategory` (one entry: a type's estimates nearly always share a category). */
+  mediaCategory?: NodeCategory;
+  media?: UpstreamMedia;
+}
+
+export interface NodeGroups {
+  /** Group index of each node, -1 for nodes estimated without the memo. */
+  groupOf: Int32Array;
+  groups: MemoGroup[];
+}
+
+/**
+ * Group the nodes by (type, parameters compared two levels deep), in input order. Types are compared by
+ * identity first: ingest gives every node of a type the same string.
+ */
+export function groupNodes(nodes: readonly NormalizedNode[], groupOf: Int32Array): NodeGroups {
+  const groups: MemoGroup[] = [];
+  const byType = new Map<string, number[]>();
+  let lastType = '';
+  let lastList: number[] | undefined;
+  for (let v = 0; v < nodes.length; v++) {
+    const node = nodes[v]!;
+    let list: number[] | undefined;
+    if (node.type === lastType && lastList) list = lastList;
+    else {
+      list = byType.get(node.type);
+      if (!list) {
+        list = [];
+        byType.set(node.type, list);
+      }
+      lastType = node.type;
+      lastList = list;
+    }
+    let g = -1;
+    for (let i = 0; i < list.length; i++) {
+      if (sameParams(groups[list[i]!]!.node.params, node.params)) {
+        g = list[i]!;
+        break;
+      }
+    }
+    if (g < 0 && list.length < MEMO_GROUPS_PER_TYPE) {
+      g = groups.length;
+      groups.push({ node, shapes: [], variants: 0, ownText: -1 });
+      list.push(g);
+    }
+    groupOf[v] = g;
+  }
+  return { groups, groupOf };
+}
+
+/** The group's own media for `category` (its parameters', computed once per group and category). */
+export function readGroupMedia(group: MemoGroup, category: NodeCategory): UpstreamMedia | undefined {
+  if (group.mediaCategory !== category) {
+    group.mediaCategory = category;
+    group.media = readOwnMedia(group.node, category);
+  }
+  return group.media;
+}
+
+/**
+ * A remembered estimate of the group for node `v` in this context, or undefined. `mediaId` is the media's
+ * interned id. The node object is read only when the estimate's warnings must name it.
+ */
+export function findEstimate(
+  group: MemoGroup,
+  nodes: readonly NormalizedNode[],
+  v: number,
+  upstream: number,
+  mediaId: number,
+): NodeEstimate | undefined {
+  const shapes = group.shapes;
+  for (let i = 0; i < shapes.length; i++) {
+    const shape = shapes[i]!;
+    const hit = shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
+    if (hit) return hit.warnings ? relabelWarnings(hit, nodes[v]!.id) : hit;
+  }
+  return undefined;
+}
+
+/**
+ * The context of a memo miss: records, through its getters, whether the estimator read `upstreamTextChars`
+ * and `upstreamMedia`. A class (getters on the prototype) rather than an object literal with getters, which
+ * V8 builds slowly.
+ */
+export class RecordingContext implements EstimateContext {
+  readText = false;
+  readMedia = false;
+
+  constructor(
+    readonly hardware: HardwareSpec,
+    readonly assumptions: Record<string, number>,
+    private readonly text: number,
+    private readonly media: UpstreamMedia | undefined,
+  ) {}
+
+  get upstreamTextChars(): number {
+    this.readText = true;
+    return this.text;
+  }
+
+  get upstreamMedia(): UpstreamMedia | undefined {
+    this.readMedia = true;
+    return this.media;
+  }
+}
+
+/**
+ * Remember the estimate a `RecordingContext` produced for a node of the group. Estimates whose warnings
+ * cannot be relabelled for another node are not shared. An estimator is a deterministic function of the
+ * node's type, parameters and the context fields it reads, so nodes agreeing on all of them get equal
+ * estimates.
+ */
+export function rememberEstimate(
+  group: MemoGroup,
+  ctx: RecordingContext,
+  id: string,
+  upstream: number,
+  mediaId: number,
+  estimate: NodeEstimate,
+): void {
+  if (estimate.warnings && !canRelabel(estimate.warnings, id)) return;
+  if (group.variants >= MEMO_VARIANTS_PER_GROUP) {
+    group.shapes = [];
+    group.variants = 0;
+  }
+  const { readText, readMedia } = ctx;
+  let shape = group.shapes.find((s) => s.text === readText && s.media === readMedia);
+  if (!shape) {
+    shape = { text: readText, media: readMedia, byContext: new Map() };
+    group.shapes.push(shape);
+  }
+  const mediaKey = readMedia ? mediaId : 0;
+  let byText = shape.byContext.get(mediaKey);
+  if (!byText) {
+    byText = new Map();
+    shape.byContext.set(mediaKey, byText);
+  }
+  byText.set(readText ? upstream : 0, estimate);
+  group.variants++;
+}
+
+/** How estimators start every warning message about a node. */
+const warningPrefix = (id: string) => `Node "${id}"`;
+
+/**
+ * Warnings that name their node only through `nodeId` and a leading `Node "<id>"` (what every estimator
+ * writes); the rest of each message comes from the parameters and the context, which memo hits share.
+ */
+function canRelabel(warnings: readonly ProfileIssue[], id: string): boolean {
+  const prefix = warningPrefix(id);
+  for (const w of warnings) {
+    if (w.nodeId !== id || w.nodeIds !== undefined || w.edgeId !== undefined) return false;
+    if (!w.message.startsWith(prefix)) return false;
+  }
+  return true;
+}
+
+/** A shared estimate whose warnings name another node: a copy with the warnings naming this one. */
+function relabelWarnings(estimate: NodeEstimate, id: string): NodeEstimate {
+  const warnings = estimate.warnings!;
+  if (warnings.length === 0 || warnings[0]!.nodeId === id) return estimate;
+  const from = warningPrefix(warnings[0]!.nodeId!).length;
+  const prefix = warningPrefix(id);
+  return {
+    ...estimate,
+    warnings: warnings.map((w) => ({ ...w, nodeId: id, message: prefix + w.message.slice(from) })),
+  };
+}
+
+/** Equal parameter objects: same own keys; values equal as primitives, or as objects/arrays of primitives. */
+function sameParams(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
+  if (a === b) return true;
+  let count = 0;
+  for (const key in a) {
+    if (!Object.prototype.hasOwnProperty.call(a, key)) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(b, key) || !sameValue(a[key], b[key], 1)) return false;
+  }
+  for (const key in b) if (Object.prototype.hasOwnProperty.call(b, key)) count--;
+  return count === 0;
+}
+
+function sameValue(x: unknown, y: unknown, depth: number): boolean {
+  if (x === y) return true;
+  if (depth === 0 || typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+  if (Array.isArray(x) !== Array.isArray(y)) return false;
+  const xo = x as Record<string, unknown>;
+  const yo = y as Record<string, unknown>;
+  let count = 0;
+  for (const key in xo) {
+    if (!Object.prototype.hasOwnProperty.call(xo, key)) continue;
+    count++;
+    if (!Object.prototype.hasOwnProperty.call(yo, key) || !sameValue(xo[key], yo[key], depth - 1))
+      return false;
+  }
+  for (const key in yo) if (Object.prototype.hasOwnProperty.call(yo, key)) count--;
+  return count === 0;
+}
