@@ -5,6 +5,7 @@
 import { ENGINE_CODES } from '../errors';
 import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
+import { EdgeList } from './edgeList';
 import { describe, normalizeNode, nodeListPath, type TypeInterner } from './normalizeNode';
 import { isObject, own, readId, readString, type JsonObject } from './readFields';
 import type { IngestedEdges, IngestedWorkflow, WorkflowShape } from './types';
@@ -30,13 +31,7 @@ export function ingestWorkflow(input: unknown): IngestedWorkflow {
   const empty: IngestedWorkflow = {
     shape: 'nodetool',
     nodes: [],
-    edges: {
-      count: 0,
-      ids: [],
-      source: new Int32Array(0),
-      target: new Int32Array(0),
-      control: new Uint8Array(0),
-    },
+    edges: new EdgeList([]),
     indexById: new Map(),
     issues,
   };
@@ -162,13 +157,7 @@ function readEdges(
   issues: ProfileIssue[],
 ): IngestedEdges {
   const list = shaped.edges;
-  const edges: IngestedEdges = {
-    count: 0,
-    ids: [],
-    source: new Int32Array(list.length),
-    target: new Int32Array(list.length),
-    control: new Uint8Array(list.length),
-  };
+  const edges = new EdgeList(list);
   const listPath = shaped.shape === 'nodetool' ? 'graph.edges' : 'edges';
   for (let i = 0; i < list.length; i++) {
     const raw = list[i] as JsonObject;
@@ -199,7 +188,7 @@ function readEdges(
       edges.target[k] = target;
     }
     edges.count++;
-    edges.ids.push(typeof raw.id === 'string' && raw.id !== '' ? raw.id : (readId(raw.id) ?? `edge#${i}`));
+    edges.inputIndex[k] = i;
     edges.control[k] = isControlEdge(raw) ? 1 : 0;
   }
   return edges;

@@ -14,8 +14,8 @@ export type WorkflowShape = 'nodetool' | 'reactflow';
  */
 export interface IngestedEdges {
   count: number;
-  /** The edge's id, or `edge#<index in the input list>` when the file gives none. */
-  ids: string[];
+  /** The edge's id, or `edge#<index in the input list>` when the file gives none (read on first use). */
+  readonly ids: string[];
   source: Int32Array;
   target: Int32Array;
   /** 1 for `edge_type: "control"`: an ordering dependency that carries no data. */

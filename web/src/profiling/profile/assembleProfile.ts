@@ -28,11 +28,11 @@ export interface AssembleInput {
 export function assembleProfile(input: AssembleInput): Profile {
   const { workflow, graph, condensed, estimates, cols, analysis, options } = input;
   const nodes = workflow.nodes;
-  const componentOf = condensed.componentOf;
-  const stepOf = (v: number) => (componentOf ? componentOf[v]! : v);
   const headline = summarizeAnalysis(analysis, cols, options.hardware);
+  const ids = nodes.map((node) => node.id);
   const { rows, schedule } = buildNodeProfiles({
     nodes,
+    ids,
     graph,
     condensed,
     estimates,
@@ -41,7 +41,7 @@ export function assembleProfile(input: AssembleInput): Profile {
   });
   const criticalNodes = criticalPathNodes(analysis.timing.criticalPath, condensed, cols.layout);
   const bottleneckDetails = findBottlenecks({
-    ids: nodes.map((node) => node.id),
+    ids,
     cols,
     runtimeMs: analysis.work.runtimeMs,
     criticalNodes,
@@ -49,7 +49,7 @@ export function assembleProfile(input: AssembleInput): Profile {
     usableMemoryMb: headline.usableMemoryMb,
     unifiedMemory: headline.unifiedMemory,
   });
-  const waves = computeWaves(nodes, cols.layout, (v) => analysis.timing.level[stepOf(v)]!);
+  const waves = computeWaves(ids, cols.layout, analysis.timing.level, condensed.componentOf);
   const unknownTypes = new Set<string>();
   let parallelOpportunities = 0;
   for (let v = 0; v < nodes.length; v++) {
@@ -73,7 +73,7 @@ export function assembleProfile(input: AssembleInput): Profile {
       grade: headline.score.grade,
       totalRuntimeMs: headline.totalRuntimeMs,
       criticalPathMs: headline.criticalPathMs,
-      criticalPath: criticalNodes.map((v) => nodes[v]!.id),
+      criticalPath: criticalNodes.map((v) => ids[v]!),
       makespanMs: headline.makespanMs,
       peakMemoryMb: headline.peakMemoryMb,
       peakVramMb: headline.peakVramMb,

@@ -9,6 +9,8 @@ import type { Analysis } from './runAnalysis';
 
 export interface NodeRowsInput {
   nodes: readonly NormalizedNode[];
+  /** `nodes[v].id` for every v: read in launch order without touching the node objects. */
+  ids: readonly string[];
   graph: GraphKernel;
   condensed: CondensedGraph;
   estimates: readonly NodeEstimate[];
@@ -63,39 +65,43 @@ export function buildNodeProfiles(input: NodeRowsInput): { rows: NodeProfile[]; 
 
 /** Schedule entries in start order (the simulation launches steps in time order). */
 function buildSchedule(input: NodeRowsInput, offset: Float64Array | null): ScheduleEntry[] {
-  const { nodes, condensed, analysis } = input;
+  const { ids, condensed, analysis } = input;
   const { schedule: sim, work, laneKind } = analysis;
   const { members } = condensed;
-  const labels = new Map<number, string>();
-  const label = (kind: number, lane: number) => {
-    const key = kind * 65536 + lane;
-    let text = labels.get(key);
-    if (text === undefined) {
-      text = `${kind === LANE_GPU ? 'gpu' : 'worker'}-${lane}`;
-      labels.set(key, text);
-    }
-    return text;
-  };
+  const labels: LaneLabels = { worker: [], gpu: [] };
   const schedule: ScheduleEntry[] = [];
-  const push = (v: number, c: number) => {
-    const runtimeMs = work.runtimeMs[v]!;
-    if (runtimeMs <= 0) return;
-    const startMs = sim.start[c]! + (offset ? offset[v]! : 0);
-    schedule.push({
-      nodeId: nodes[v]!.id,
-      startMs,
-      endMs: startMs + runtimeMs,
-      lane: label(laneKind[c]!, sim.lane[c]!),
-    });
-  };
   for (let i = 0; i < sim.launchOrder.length; i++) {
     const c = sim.launchOrder[i]!;
-    if (!members) push(c, c);
-    else for (let k = members.start[c]!; k < members.start[c + 1]!; k++) push(members.adj[k]!, c);
+    const lane = laneLabel(labels, laneKind[c]!, sim.lane[c]!);
+    const first = members ? members.start[c]! : c;
+    const last = members ? members.start[c + 1]! : c + 1;
+    for (let k = first; k < last; k++) {
+      const v = members ? members.adj[k]! : c;
+      const runtimeMs = work.runtimeMs[v]!;
+      if (runtimeMs <= 0) continue;
+      const startMs = sim.start[c]! + (offset ? offset[v]! : 0);
+      schedule.push({ nodeId: ids[v]!, startMs, endMs: startMs + runtimeMs, lane });
+    }
   }
   // Members of a cycle start after their step's start: restore the order when there are cycles.
   if (members) schedule.sort((a, b) => a.startMs - b.startMs);
   return schedule;
+}
+
+/** Lane names (`worker-0`, `gpu-0`, …) made once per lane. */
+interface LaneLabels {
+  worker: string[];
+  gpu: string[];
+}
+
+function laneLabel(labels: LaneLabels, kind: number, lane: number): string {
+  const list = kind === LANE_GPU ? labels.gpu : labels.worker;
+  let text = list[lane];
+  if (text === undefined) {
+    text = `${kind === LANE_GPU ? 'gpu' : 'worker'}-${lane}`;
+    list[lane] = text;
+  }
+  return text;
 }
 
 function describeDetails(

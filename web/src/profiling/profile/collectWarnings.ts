@@ -9,13 +9,17 @@ export function collectWarnings(
 ): ProfileIssue[] {
   const seen = new Set<string>();
   const out: ProfileIssue[] = [];
-  const add = (issue: ProfileIssue) => {
-    const key = `${issue.code}\u0000${issue.nodeId ?? ''}\u0000${issue.edgeId ?? ''}\u0000${issue.field ?? ''}`;
-    if (seen.has(key)) return;
-    seen.add(key);
-    out.push(issue.severity === 'warning' ? issue : { ...issue, severity: 'warning' });
-  };
-  for (const issue of stageIssues) add(issue);
-  for (const est of estimates) if (est.warnings) for (const issue of est.warnings) add(issue);
+  for (const issue of stageIssues) addWarning(issue, seen, out);
+  for (let v = 0; v < estimates.length; v++) {
+    const warnings = estimates[v]!.warnings;
+    if (warnings) for (const issue of warnings) addWarning(issue, seen, out);
+  }
   return out;
+}
+
+function addWarning(issue: ProfileIssue, seen: Set<string>, out: ProfileIssue[]): void {
+  const key = `${issue.code}\u0000${issue.nodeId ?? ''}\u0000${issue.edgeId ?? ''}\u0000${issue.field ?? ''}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  out.push(issue.severity === 'warning' ? issue : { ...issue, severity: 'warning' });
 }

@@ -1,18 +1,21 @@
 /** Parallel waves: nodes grouped by level (longest hop count from a source). */
-import type { NormalizedNode } from '../estimate/types';
 
-/** Node ids by level; layout nodes are left out and empty levels dropped. */
+/**
+ * Node ids by level; layout nodes are left out and empty levels dropped. `level` is per DAG step;
+ * `componentOf` maps nodes to steps (null when every node is its own step).
+ */
 export function computeWaves(
-  nodes: readonly NormalizedNode[],
+  ids: readonly string[],
   layout: Uint8Array,
-  levelOfNode: (v: number) => number,
+  level: Int32Array,
+  componentOf: Int32Array | null,
 ): string[][] {
   const waves: string[][] = [];
-  for (let v = 0; v < nodes.length; v++) {
+  for (let v = 0; v < ids.length; v++) {
     if (layout[v]) continue;
-    const level = levelOfNode(v);
-    while (waves.length <= level) waves.push([]);
-    waves[level]!.push(nodes[v]!.id);
+    const l = level[componentOf ? componentOf[v]! : v]!;
+    while (waves.length <= l) waves.push([]);
+    waves[l]!.push(ids[v]!);
   }
   return waves.filter((wave) => wave.length > 0);
 }

@@ -74,15 +74,6 @@ export function estimateNodes(
   const mediaOutId = allocInt32(nodes.length);
   const upstreamMedia = new Array<UpstreamMedia | undefined>(nodes.length);
   const interned = new Map<string, number>();
-  const internMedia = (m: UpstreamMedia): number => {
-    const key = `${m.audioSeconds ?? ''}|${m.imageWidth ?? ''}|${m.imageHeight ?? ''}`;
-    let id = interned.get(key);
-    if (id === undefined) {
-      id = interned.size + 1;
-      interned.set(key, id);
-    }
-    return id;
-  };
   let anyMedia = false;
   for (let i = 0; i < nodeOrder.length; i++) {
     const v = nodeOrder[i]!;
@@ -107,7 +98,7 @@ export function estimateNodes(
         mediaId = -1;
       }
     }
-    if (media && mediaId === -1) mediaId = internMedia(media);
+    if (media && mediaId === -1) mediaId = internMedia(interned, media);
     if (upstream > TEXT_CHARS_CAP) upstream = TEXT_CHARS_CAP;
     upstreamChars[v] = upstream;
     if (media) upstreamMedia[v] = media;
@@ -146,11 +137,22 @@ export function estimateNodes(
     if (out) {
       anyMedia = true;
       mediaOut[v] = out;
-      mediaOutId[v] = out === media ? mediaId : internMedia(out);
+      mediaOutId[v] = out === media ? mediaId : internMedia(interned, out);
     }
     done[v] = 1;
   }
   return { estimates, upstreamChars, upstreamMedia };
+}
+
+/** A small id for media sizes: equal sizes, equal id (ids start at 1). */
+function internMedia(interned: Map<string, number>, m: UpstreamMedia): number {
+  const key = `${m.audioSeconds ?? ''}|${m.imageWidth ?? ''}|${m.imageHeight ?? ''}`;
+  let id = interned.get(key);
+  if (id === undefined) {
+    id = interned.size + 1;
+    interned.set(key, id);
+  }
+  return id;
 }
 
 /** Estimate one node, zeroing layout nodes. */

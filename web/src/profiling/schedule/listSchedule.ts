@@ -52,104 +52,162 @@ export interface ScheduleResult {
 
 /** Simulate the schedule. */
 export function simulateSchedule(input: ScheduleInput): ScheduleResult {
-  const { dag, order, weight, laneKind, workers, gpuLanes } = input;
-  const { n } = dag;
-  const pos = allocInt32(n);
-  for (let i = 0; i < n; i++) pos[order[i]!] = i;
-  const bottom = computeBottomLevels(dag, order, weight);
-  // Ready steps: longest remaining path first (min-heap on −bottom level), then topological position.
-  const negBottom = allocFloat64(n);
-  for (let c = 0; c < n; c++) negBottom[c] = -bottom[c]!;
-  const finish = allocFloat64(n);
-  const start = allocFloat64(n);
-  const lane = allocInt32(n).fill(-1);
-  const readyWorker = new IndexHeap(n, negBottom, pos);
-  const readyGpu = new IndexHeap(n, negBottom, pos);
-  const running = new IndexHeap(n, finish, pos);
-  const instant = allocInt32(n);
-  let instantCount = 0;
-  const remaining = allocInt32(n);
-  const enqueue = (c: number) => {
-    if (laneKind[c] === LANE_GPU) readyGpu.push(c);
-    else if (laneKind[c] === LANE_WORKER) readyWorker.push(c);
-    else instant[instantCount++] = c;
-  };
-  for (let i = 0; i < n; i++) {
-    const c = order[i]!;
-    remaining[c] = dag.in.start[c + 1]! - dag.in.start[c]!;
-    if (remaining[c] === 0) enqueue(c);
+  const sim = new ScheduleSimulation(input);
+  sim.run();
+  return sim.result();
+}
+
+/** Free lanes of one kind, as a stack whose top is lane 0. */
+class LaneStack {
+  readonly items: Int32Array;
+  size: number;
+
+  constructor(count: number) {
+    this.items = allocInt32(count);
+    for (let i = 0; i < count; i++) this.items[i] = count - 1 - i;
+    this.size = count;
   }
-  const memory = createMemoryTracker(input);
-  const freeWorker = laneStack(workers);
-  const freeGpu = laneStack(gpuLanes);
-  const release = (c: number) => {
-    for (let k = dag.out.start[c]!; k < dag.out.start[c + 1]!; k++) {
-      const s = dag.out.adj[k]!;
-      if (--remaining[s]! === 0) enqueue(s);
+}
+
+/**
+ * The simulation's state. A class rather than closures over locals: V8 optimises its methods once, while
+ * closures created per call let optimised code depend on one call's objects (and be thrown away by the next
+ * full garbage collection).
+ */
+class ScheduleSimulation {
+  private readonly dag: GraphKernel;
+  private readonly weight: Float64Array;
+  private readonly laneKind: Uint8Array;
+  readonly start: Float64Array;
+  readonly finish: Float64Array;
+  readonly lane: Int32Array;
+  private readonly remaining: Int32Array;
+  private readonly instant: Int32Array;
+  private instantCount = 0;
+  private readonly readyWorker: IndexHeap;
+  private readonly readyGpu: IndexHeap;
+  private readonly running: IndexHeap;
+  private readonly freeWorker: LaneStack;
+  private readonly freeGpu: LaneStack;
+  private readonly launchOrder: Int32Array;
+  private launched = 0;
+  private readonly memory: MemoryTracker;
+  /** [end time, makespan]: doubles kept in a typed array rather than boxed in object fields. */
+  private readonly clock: Float64Array;
+
+  constructor(input: ScheduleInput) {
+    const { dag, order, weight } = input;
+    const { n } = dag;
+    this.dag = dag;
+    this.weight = weight;
+    this.laneKind = input.laneKind;
+    const pos = allocInt32(n);
+    for (let i = 0; i < n; i++) pos[order[i]!] = i;
+    const bottom = computeBottomLevels(dag, order, weight);
+    // Ready steps: longest remaining path first (min-heap on −bottom level), then topological position.
+    const negBottom = allocFloat64(n);
+    for (let c = 0; c < n; c++) negBottom[c] = -bottom[c]!;
+    this.finish = allocFloat64(n);
+    this.start = allocFloat64(n);
+    this.lane = allocInt32(n).fill(-1);
+    this.readyWorker = new IndexHeap(n, negBottom, pos);
+    this.readyGpu = new IndexHeap(n, negBottom, pos);
+    this.running = new IndexHeap(n, this.finish, pos);
+    this.instant = allocInt32(n);
+    this.remaining = allocInt32(n);
+    this.launchOrder = allocInt32(n);
+    this.memory = new MemoryTracker(input);
+    this.freeWorker = new LaneStack(input.workers);
+    this.freeGpu = new LaneStack(input.gpuLanes);
+    this.clock = allocFloat64(2);
+    const inStart = dag.in.start;
+    for (let i = 0; i < n; i++) {
+      const c = order[i]!;
+      this.remaining[c] = inStart[c + 1]! - inStart[c]!;
+      if (this.remaining[c] === 0) this.enqueue(c);
     }
-  };
-  const launchOrder = allocInt32(n);
-  let launched = 0;
-  const launch = (c: number, t: number, lanes: LaneStack) => {
-    launchOrder[launched++] = c;
-    start[c] = t;
-    finish[c] = t + weight[c]!;
-    lane[c] = lanes.items[--lanes.size]!;
-    memory.acquire(c);
-    running.push(c);
-  };
-  let t = 0;
-  let makespan = 0;
-  for (;;) {
+  }
+
+  private enqueue(c: number): void {
+    const kind = this.laneKind[c];
+    if (kind === LANE_GPU) this.readyGpu.push(c);
+    else if (kind === LANE_WORKER) this.readyWorker.push(c);
+    else this.instant[this.instantCount++] = c;
+  }
+
+  /** Step c has finished: successors whose inputs are all done become ready. */
+  private release(c: number): void {
+    const { start, adj } = this.dag.out;
+    const remaining = this.remaining;
+    for (let k = start[c]!; k < start[c + 1]!; k++) {
+      const s = adj[k]!;
+      if (--remaining[s]! === 0) this.enqueue(s);
+    }
+  }
+
+  private launch(c: number, t: number, lanes: LaneStack): void {
+    this.launchOrder[this.launched++] = c;
+    this.start[c] = t;
+    this.finish[c] = t + this.weight[c]!;
+    this.lane[c] = lanes.items[--lanes.size]!;
+    this.memory.acquire(c);
+    this.running.push(c);
+  }
+
+  /** Start everything that can start at time t (zero-time steps complete at once). */
+  private startReady(t: number): void {
+    const { readyGpu, readyWorker, freeGpu, freeWorker } = this;
     for (;;) {
-      while (instantCount > 0) {
-        const c = instant[--instantCount]!;
-        start[c] = finish[c] = t;
-        release(c);
+      while (this.instantCount > 0) {
+        const c = this.instant[--this.instantCount]!;
+        this.start[c] = this.finish[c] = t;
+        this.release(c);
       }
       let started = false;
       while (freeGpu.size > 0 && readyGpu.size > 0) {
-        launch(readyGpu.pop(), t, freeGpu);
+        this.launch(readyGpu.pop(), t, freeGpu);
         started = true;
       }
       while (freeWorker.size > 0 && readyWorker.size > 0) {
-        launch(readyWorker.pop(), t, freeWorker);
+        this.launch(readyWorker.pop(), t, freeWorker);
         started = true;
       }
-      if (!started && instantCount === 0) break;
-    }
-    memory.recordPeak();
-    if (running.size === 0) break;
-    t = finish[running.peek()]!;
-    makespan = t;
-    while (running.size > 0 && finish[running.peek()] === t) {
-      const c = running.pop();
-      const lanes = laneKind[c] === LANE_GPU ? freeGpu : freeWorker;
-      lanes.items[lanes.size++] = lane[c]!;
-      memory.release(c);
-      release(c);
+      if (!started && this.instantCount === 0) return;
     }
   }
-  return {
-    start,
-    finish,
-    lane,
-    makespanMs: Math.max(makespan, t),
-    launchOrder: launchOrder.subarray(0, launched),
-    ...memory.peaks(),
-  };
-}
 
-interface LaneStack {
-  items: Int32Array;
-  size: number;
-}
+  run(): void {
+    const { running, finish, clock } = this;
+    let t = 0;
+    for (;;) {
+      this.startReady(t);
+      this.memory.recordPeak();
+      if (running.size === 0) break;
+      t = finish[running.peek()]!;
+      clock[1] = t;
+      while (running.size > 0 && finish[running.peek()] === t) {
+        const c = running.pop();
+        const lanes = this.laneKind[c] === LANE_GPU ? this.freeGpu : this.freeWorker;
+        lanes.items[lanes.size++] = this.lane[c]!;
+        this.memory.release(c);
+        this.release(c);
+      }
+    }
+    clock[0] = t;
+  }
 
-/** Free lanes as a stack whose top is lane 0. */
-function laneStack(count: number): LaneStack {
-  const items = allocInt32(count);
-  for (let i = 0; i < count; i++) items[i] = count - 1 - i;
-  return { items, size: count };
+  result(): ScheduleResult {
+    const end = this.clock[0]!;
+    const makespan = this.clock[1]!;
+    return {
+      start: this.start,
+      finish: this.finish,
+      lane: this.lane,
+      makespanMs: Math.max(makespan, end),
+      launchOrder: this.launchOrder.subarray(0, this.launched),
+      ...this.memory.peaks(),
+    };
+  }
 }
 
 /** Longest path from each step to a sink, including the step's own weight. */
@@ -175,45 +233,66 @@ const PEAK_RAM = 2;
 const PEAK_VRAM = 3;
 const PEAK_COMBINED = 4;
 
-function createMemoryTracker(input: ScheduleInput) {
-  const { models, modelRamMb, modelVramMb, ownRamMb, ownVramMb } = input;
-  // Running users per model: a model is resident while at least one step using it runs.
-  const users = allocInt32(modelRamMb.length);
-  const mem = allocFloat64(5);
-  return {
-    acquire(c: number) {
-      let ram = mem[RAM]! + ownRamMb[c]!;
-      let vram = mem[VRAM]! + ownVramMb[c]!;
-      for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
-        const m = models.adj[k]!;
-        if (users[m]!++ > 0) continue;
-        ram += modelRamMb[m]!;
-        vram += modelVramMb[m]!;
-      }
-      mem[RAM] = ram;
-      mem[VRAM] = vram;
-    },
-    release(c: number) {
-      let ram = mem[RAM]! - ownRamMb[c]!;
-      let vram = mem[VRAM]! - ownVramMb[c]!;
-      for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
-        const m = models.adj[k]!;
-        if (--users[m]! > 0) continue;
-        ram -= modelRamMb[m]!;
-        vram -= modelVramMb[m]!;
-      }
-      mem[RAM] = ram;
-      mem[VRAM] = vram;
-    },
-    recordPeak() {
-      const ram = mem[RAM]!;
-      const vram = mem[VRAM]!;
-      if (ram > mem[PEAK_RAM]!) mem[PEAK_RAM] = ram;
-      if (vram > mem[PEAK_VRAM]!) mem[PEAK_VRAM] = vram;
-      if (ram + vram > mem[PEAK_COMBINED]!) mem[PEAK_COMBINED] = ram + vram;
-    },
-    peaks() {
-      return { peakRamMb: mem[PEAK_RAM]!, peakVramMb: mem[PEAK_VRAM]!, peakCombinedMb: mem[PEAK_COMBINED]! };
-    },
-  };
+/** RAM and VRAM held over the timeline, and their peaks. */
+class MemoryTracker {
+  private readonly models: Csr;
+  private readonly modelRamMb: Float64Array;
+  private readonly modelVramMb: Float64Array;
+  private readonly ownRamMb: Float64Array;
+  private readonly ownVramMb: Float64Array;
+  /** Running users per model: a model is resident while at least one step using it runs. */
+  private readonly users: Int32Array;
+  private readonly mem: Float64Array;
+
+  constructor(input: ScheduleInput) {
+    this.models = input.models;
+    this.modelRamMb = input.modelRamMb;
+    this.modelVramMb = input.modelVramMb;
+    this.ownRamMb = input.ownRamMb;
+    this.ownVramMb = input.ownVramMb;
+    this.users = allocInt32(input.modelRamMb.length);
+    this.mem = allocFloat64(5);
+  }
+
+  acquire(c: number): void {
+    const { models, users, mem } = this;
+    let ram = mem[RAM]! + this.ownRamMb[c]!;
+    let vram = mem[VRAM]! + this.ownVramMb[c]!;
+    for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
+      const m = models.adj[k]!;
+      if (users[m]!++ > 0) continue;
+      ram += this.modelRamMb[m]!;
+      vram += this.modelVramMb[m]!;
+    }
+    mem[RAM] = ram;
+    mem[VRAM] = vram;
+  }
+
+  release(c: number): void {
+    const { models, users, mem } = this;
+    let ram = mem[RAM]! - this.ownRamMb[c]!;
+    let vram = mem[VRAM]! - this.ownVramMb[c]!;
+    for (let k = models.start[c]!; k < models.start[c + 1]!; k++) {
+      const m = models.adj[k]!;
+      if (--users[m]! > 0) continue;
+      ram -= this.modelRamMb[m]!;
+      vram -= this.modelVramMb[m]!;
+    }
+    mem[RAM] = ram;
+    mem[VRAM] = vram;
+  }
+
+  recordPeak(): void {
+    const mem = this.mem;
+    const ram = mem[RAM]!;
+    const vram = mem[VRAM]!;
+    if (ram > mem[PEAK_RAM]!) mem[PEAK_RAM] = ram;
+    if (vram > mem[PEAK_VRAM]!) mem[PEAK_VRAM] = vram;
+    if (ram + vram > mem[PEAK_COMBINED]!) mem[PEAK_COMBINED] = ram + vram;
+  }
+
+  peaks(): { peakRamMb: number; peakVramMb: number; peakCombinedMb: number } {
+    const mem = this.mem;
+    return { peakRamMb: mem[PEAK_RAM]!, peakVramMb: mem[PEAK_VRAM]!, peakCombinedMb: mem[PEAK_COMBINED]! };
+  }
 }
