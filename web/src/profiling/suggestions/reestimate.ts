@@ -1,8 +1,13 @@
 /** Re-estimate one node with new parameters, in the context it was first estimated in. */
-import type { NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { EstimateContext, NodeEstimate, NormalizedNode } from '../estimate/types';
 import { estimateOne } from '../profile/estimateNodes';
 import type { SuggestionInput } from './proposeSuggestions';
 
+/**
+ * Estimate node `v` again with `params` in place of its own parameters. The context is the one the original
+ * estimate had (hardware, assumptions, the constant text and the media sizes reaching the node), so the
+ * difference between the two estimates is the effect of the parameter change alone.
+ */
 export function reestimateNode(
   input: SuggestionInput,
   v: number,
@@ -10,15 +15,17 @@ export function reestimateNode(
 ): NodeEstimate {
   const { options, workflow } = input;
   const node: NormalizedNode = { ...workflow.nodes[v]!, params };
-  return estimateOne(
-    node,
-    {
-      hardware: options.hardware,
-      upstreamTextChars: input.upstreamChars[v]!,
-      assumptions: options.assumptions,
-    },
-    options.table,
-  );
+  const upstreamTextChars = input.upstreamChars[v]!;
+  const media = input.upstreamMedia[v];
+  const ctx: EstimateContext = media
+    ? {
+        hardware: options.hardware,
+        upstreamTextChars,
+        assumptions: options.assumptions,
+        upstreamMedia: media,
+      }
+    : { hardware: options.hardware, upstreamTextChars, assumptions: options.assumptions };
+  return estimateOne(node, ctx, options.table);
 }
 
 /** True when the new estimate differs in time or memory (the estimator reacts to the change). */
