@@ -4,7 +4,9 @@
  */
 import type { NodeEstimate } from '../estimate/types';
 import type { AnalysisSettings } from '../profile/runAnalysis';
-import { editFewerSteps, editOffload, editSmallerQuant, editUseModel } from './editParams';
+import { describeQuantEffect, describeQuantTitle } from './describeQuant';
+import { editFewerSteps, editOffload, editUseModel } from './editParams';
+import { editSmallerQuant, type QuantFormat } from './editQuant';
 import type { SuggestionInput } from './proposeSuggestions';
 import { estimateChanged, reestimateNode } from './reestimate';
 
@@ -13,6 +15,10 @@ interface NodeEdit {
   params: Record<string, unknown>;
   from: string;
   to: string;
+}
+
+interface QuantNodeEdit extends NodeEdit {
+  format: QuantFormat;
 }
 
 /** The node's estimator responds to the edit (otherwise the change would be a no-op re-run). */
@@ -44,7 +50,7 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
     MAX_NODES_EXAMINED,
   );
   const steps: NodeEdit[] = [];
-  const quant: NodeEdit[] = [];
+  const quant: QuantNodeEdit[] = [];
   const offload: NodeEdit[] = [];
   const tight = memoryIsTight(base);
   for (const v of byRuntime) {
@@ -57,9 +63,8 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
         steps.push({ v, params: edit.params, from: String(edit.from), to: String(edit.to) });
     }
     if (diffusion || est.category === 'llm' || est.category === 'embedding') {
-      const edit = editSmallerQuant(node.params);
-      if (edit && reacts(input, v, edit.params))
-        quant.push({ v, params: edit.params, from: edit.from, to: edit.to });
+      const edit = editSmallerQuant(node.params, est.category);
+      if (edit && reacts(input, v, edit.params)) quant.push({ v, ...edit });
     }
     if (tight && diffusion && est.vramMb > 0) {
       const params = editOffload(node.params);
@@ -67,10 +72,10 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
     }
   }
   const title = (v: number) => `"${nodes[v]!.title}"`;
-  const group = (
-    edits: NodeEdit[],
+  const group = <E extends NodeEdit>(
+    edits: E[],
     kind: string,
-    one: (e: NodeEdit) => string,
+    one: (e: E) => string,
     many: (n: number) => string,
     description: string,
   ) => {
@@ -93,9 +98,9 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
   group(
     quant,
     'quantize',
-    (e) => `Quantize ${title(e.v)} to ${e.to} (now ${e.from})`,
+    (e) => describeQuantTitle(nodes[e.v]!.title, e),
     (n) => `Quantize ${n} models to 4 bits`,
-    'A 4-bit quantization needs about a third of the memory of 16-bit weights and, being memory-bound, generates faster; quality loss is small for most tasks.',
+    describeQuantEffect(quant.map((e) => e.format)),
   );
   group(
     offload,

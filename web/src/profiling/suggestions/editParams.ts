@@ -1,6 +1,6 @@
 /**
  * Parameter edits behind suggestions. Each returns new parameters (never mutating the input) or undefined when
- * the edit does not apply to the node.
+ * the edit does not apply to the node. The quantization edit, which depends on the backend, is in editQuant.ts.
  */
 
 type Params = Record<string, unknown>;
@@ -12,14 +12,15 @@ const STEP_KEYS = ['num_inference_steps', 'steps'] as const;
  */
 export const SUGGESTED_STEPS = 25;
 
-function has(params: Params, key: string): boolean {
+/** The parameter is set on the node itself (not inherited). */
+export function hasParam(params: Params, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(params, key);
 }
 
 /** Lower diffusion steps above SUGGESTED_STEPS to SUGGESTED_STEPS. */
 export function editFewerSteps(params: Params): { params: Params; from: number; to: number } | undefined {
   for (const key of STEP_KEYS) {
-    if (!has(params, key)) continue;
+    if (!hasParam(params, key)) continue;
     const value = params[key];
     if (typeof value === 'number' && Number.isFinite(value) && value > SUGGESTED_STEPS) {
       return { params: { ...params, [key]: SUGGESTED_STEPS }, from: value, to: SUGGESTED_STEPS };
@@ -28,53 +29,9 @@ export function editFewerSteps(params: Params): { params: Params; from: number; 
   return undefined;
 }
 
-const WIDE_QUANT = /(?<![a-z0-9])(fp32|f32|fp16|f16|bf16|q8_0|q8|int8|8bit)(?![a-z0-9])/i;
-/** 4-bit K-quant: ~4.85 bits per weight, the Ollama default class (../shared/ESTIMATION.md). */
-export const SUGGESTED_QUANT = 'q4_K_M';
-
-/** Replace a 16/8-bit quantization named in the model id (string or model object) by a 4-bit one. */
-export function editSmallerQuant(params: Params): { params: Params; from: string; to: string } | undefined {
-  // MFlux-style numeric `quantize` parameter (bits): none/8 → 4.
-  if (has(params, 'quantize')) {
-    const q = params.quantize;
-    if (q === null || q === undefined || q === '' || q === 8 || q === '8' || q === 16 || q === 'none') {
-      return {
-        params: { ...params, quantize: 4 },
-        from: q === null || q === undefined || q === '' ? 'none' : String(q),
-        to: '4-bit',
-      };
-    }
-  }
-  const model = params.model;
-  if (typeof model === 'string') {
-    const match = WIDE_QUANT.exec(model);
-    if (!match) return undefined;
-    return {
-      params: { ...params, model: model.replace(WIDE_QUANT, SUGGESTED_QUANT) },
-      from: match[1]!,
-      to: SUGGESTED_QUANT,
-    };
-  }
-  if (model && typeof model === 'object' && !Array.isArray(model)) {
-    const m = model as Params;
-    for (const key of ['id', 'repo_id', 'path', 'name'] as const) {
-      const value = m[key];
-      if (typeof value !== 'string') continue;
-      const match = WIDE_QUANT.exec(value);
-      if (!match) continue;
-      return {
-        params: { ...params, model: { ...m, [key]: value.replace(WIDE_QUANT, SUGGESTED_QUANT) } },
-        from: match[1]!,
-        to: SUGGESTED_QUANT,
-      };
-    }
-  }
-  return undefined;
-}
-
 /** Use another node's model parameter. */
 export function editUseModel(params: Params, model: unknown): Params | undefined {
-  if (!has(params, 'model') || sameModel(params.model, model)) return undefined;
+  if (!hasParam(params, 'model') || sameModel(params.model, model)) return undefined;
   return { ...params, model };
 }
 
@@ -96,7 +53,7 @@ const OFFLOAD_KEYS = [
 export function editOffload(params: Params): Params | undefined {
   for (const key of OFFLOAD_KEYS) {
     const value = params[key];
-    if (has(params, key) && value !== false && value !== null && value !== '' && value !== 'none')
+    if (hasParam(params, key) && value !== false && value !== null && value !== '' && value !== 'none')
       return undefined;
   }
   return { ...params, enable_model_cpu_offload: true };
