@@ -6,6 +6,7 @@ import { ENGINE_CODES } from '../errors';
 import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
 import { EdgeList } from './edgeList';
+import { IdIndex, type IdLookup } from './idIndex';
 import { describe, normalizeNode, nodeListPath, type TypeInterner } from './normalizeNode';
 import { isObject, own, readId, readString, type JsonObject } from './readFields';
 import type { IngestedEdges, IngestedWorkflow, WorkflowShape } from './types';
@@ -32,7 +33,7 @@ export function ingestWorkflow(input: unknown): IngestedWorkflow {
     shape: 'nodetool',
     nodes: [],
     edges: new EdgeList([]),
-    indexById: new Map(),
+    indexById: new IdIndex(0),
     issues,
   };
   if (!shaped) return empty;
@@ -114,14 +115,15 @@ function shapeError(issues: ProfileIssue[], field: string, message: string): und
 
 function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
   const nodes: NormalizedNode[] = [];
-  const indexById = new Map<string, number>();
   const list = shaped.nodes;
+  const indexById = new IdIndex(list.length);
   const types: TypeInterner = new Map();
   for (let i = 0; i < list.length; i++) {
     const node = normalizeNode(list[i], i, shaped.shape, issues, types);
     if (!node) continue;
-    const first = indexById.get(node.id);
-    if (first !== undefined) {
+    // Adds the id as index nodes.length, or gives the index of the node that has it already.
+    const first = indexById.add(node.id);
+    if (first >= 0) {
       issues.push({
         code: ENGINE_CODES.nodeDuplicateId,
         severity: 'error',
@@ -131,13 +133,12 @@ function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
       });
       continue;
     }
-    indexById.set(node.id, nodes.length);
     nodes.push(node);
   }
   return { nodes, indexById };
 }
 
-function checkParents(nodes: NormalizedNode[], indexById: Map<string, number>, issues: ProfileIssue[]): void {
+function checkParents(nodes: NormalizedNode[], indexById: IdLookup, issues: ProfileIssue[]): void {
   for (const node of nodes) {
     if (node.parentId === undefined || indexById.has(node.parentId)) continue;
     issues.push({
@@ -151,11 +152,7 @@ function checkParents(nodes: NormalizedNode[], indexById: Map<string, number>, i
   }
 }
 
-function readEdges(
-  shaped: ShapedInput,
-  indexById: Map<string, number>,
-  issues: ProfileIssue[],
-): IngestedEdges {
+function readEdges(shaped: ShapedInput, indexById: IdLookup, issues: ProfileIssue[]): IngestedEdges {
   const list = shaped.edges;
   const edges = new EdgeList(list);
   const listPath = shaped.shape === 'nodetool' ? 'graph.edges' : 'edges';
@@ -199,7 +196,7 @@ function resolveSlowEdge(
   raw: JsonObject,
   index: number,
   where: string,
-  indexById: Map<string, number>,
+  indexById: IdLookup,
   issues: ProfileIssue[],
 ): { source: number; target: number } | undefined {
   const id = readId(raw.id) ?? `edge#${index}`;

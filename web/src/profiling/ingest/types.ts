@@ -4,6 +4,7 @@
  */
 import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
+import type { IdLookup } from './idIndex';
 
 /** The two input shapes the engine accepts. */
 export type WorkflowShape = 'nodetool' | 'reactflow';
@@ -28,7 +29,7 @@ export interface IngestedWorkflow {
   name?: string;
   nodes: NormalizedNode[];
   edges: IngestedEdges;
-  /** Node id → index into `nodes` (a Map: ids such as `__proto__` are plain keys). */
-  indexById: Map<string, number>;
+  /** Node id → index into `nodes` (ids such as `__proto__` are plain keys). */
+  indexById: IdLookup;
   issues: ProfileIssue[];
 }
