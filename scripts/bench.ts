@@ -4,15 +4,13 @@
  * star) against a graphology + graphology-dag baseline (topological sort + longest path) in the same
  * process, prints a table with ratios and writes it to docs/performance.md (full runs only).
  */
-import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
-import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { getHeapStatistics } from 'node:v8';
+import { resolve } from 'node:path';
 import { profileWorkflow } from '../web/src/profiling';
 import { runGraphologyBaseline } from './bench/baseline';
 import { createConstantMetricTable } from './bench/constantTable';
+import { relaunchBundled, repoRoot } from './bench/relaunch';
 import { generateChain, generateLayeredDag, generateStar, type BenchWorkflow } from './bench/generateDag';
 import { timeRuns, type Timing } from './bench/timeRuns';
 
@@ -20,18 +18,8 @@ const HEAP_MB = 8192;
 const args = new Set(process.argv.slice(2));
 const quick = args.has('--quick');
 
-// The 1M-node graphs need more than Node's default heap: re-run this script once with a larger one.
-if (getHeapStatistics().heap_size_limit < (HEAP_MB - 512) * 1e6 && !quick) {
-  const self = fileURLToPath(import.meta.url);
-  const child = spawnSync(
-    process.execPath,
-    [`--max-old-space-size=${HEAP_MB}`, '--import', 'tsx', self, ...process.argv.slice(2)],
-    {
-      stdio: 'inherit',
-    },
-  );
-  process.exit(child.status ?? 1);
-}
+// Run bundled (as the engine ships), with a heap large enough for the 1M-node graphs.
+relaunchBundled(import.meta.url, { heapMb: quick ? undefined : HEAP_MB });
 
 interface Case {
   name: string;
@@ -217,7 +205,7 @@ function renderTable(rows: Row[]): string {
 }
 
 function writeFigures(table: string, loads: string): void {
-  const path = resolve(dirname(fileURLToPath(import.meta.url)), '../docs/performance.md');
+  const path = resolve(repoRoot(), 'docs/performance.md');
   const stamp = `Measured ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${loads}.`;
   const block = `<!-- bench:start -->\n${stamp}\n\n${table}\n<!-- bench:end -->`;
   let doc: string;

@@ -2,7 +2,7 @@
  * `npx tsx scripts/bench/stageTimes.ts [nodes=10000] [--constant] [--runs=40]`: median time of each stage of
  * profileWorkflow (suggestions off) on the bench's layered DAG, the same calls `profileWorkflow` makes, each
  * timed with performance.now(). For finding where time goes; `npm run bench` gives the end-to-end figures.
- * Add `node --max-old-space-size=8192 --import tsx` for 1M nodes.
+ * Runs bundled like the bench (see relaunch.ts), with an 8 GB heap for 1M nodes.
  */
 import { condenseGraph } from '../../web/src/profiling/graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../../web/src/profiling/graph/fromWorkflow';
@@ -15,7 +15,10 @@ import { computeNodeOrder } from '../../web/src/profiling/profile/nodeOrder';
 import { resolveOptions } from '../../web/src/profiling/profile/resolveOptions';
 import { runAnalysis } from '../../web/src/profiling/profile/runAnalysis';
 import { createConstantMetricTable } from './constantTable';
+import { relaunchBundled } from './relaunch';
 import { generateLayeredDag } from './generateDag';
+
+relaunchBundled(import.meta.url, { heapMb: 8192 });
 
 const argv = process.argv.slice(2);
 const n = Number(argv.find((a) => /^\d+$/.test(a)) ?? 10_000);
