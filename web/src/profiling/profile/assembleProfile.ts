@@ -83,7 +83,7 @@ export function assembleProfile(input: AssembleInput): Profile {
       bottlenecks: [...new Set(bottleneckDetails.map((b) => b.nodeId))],
       bottleneckDetails,
       cycles: condensed.cycles.map((cycle) => cycle.map((v) => nodes[v]!.id)),
-      warnings: collectWarnings(input.stageIssues, estimates),
+      warnings: collectWarnings(input.stageIssues, estimates, ids),
       nodeCount: nodes.length,
       edgeCount: workflow.edges.count,
       unknownTypes: [...unknownTypes].sort(),

@@ -97,21 +97,16 @@ export function readGroupMedia(group: MemoGroup, category: NodeCategory): Upstre
 }
 
 /**
- * A remembered estimate of the group for node `v` in this context, or undefined. `mediaId` is the media's
- * interned id. The node object is read only when the estimate's warnings must name it.
+ * A remembered estimate of the group for this context, or undefined. `mediaId` is the media's interned id.
+ * The estimate is shared as it is: its warnings may name the node it was computed for (`warningsFor` gives
+ * them for another node).
  */
-export function findEstimate(
-  group: MemoGroup,
-  nodes: readonly NormalizedNode[],
-  v: number,
-  upstream: number,
-  mediaId: number,
-): NodeEstimate | undefined {
+export function findEstimate(group: MemoGroup, upstream: number, mediaId: number): NodeEstimate | undefined {
   const shapes = group.shapes;
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]!;
     const hit = shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
-    if (hit) return hit.warnings ? relabelWarnings(hit, nodes[v]!.id) : hit;
+    if (hit) return hit;
   }
   return undefined;
 }
@@ -194,16 +189,16 @@ function canRelabel(warnings: readonly ProfileIssue[], id: string): boolean {
   return true;
 }
 
-/** A shared estimate whose warnings name another node: a copy with the warnings naming this one. */
-function relabelWarnings(estimate: NodeEstimate, id: string): NodeEstimate {
-  const warnings = estimate.warnings!;
-  if (warnings.length === 0 || warnings[0]!.nodeId === id) return estimate;
+/**
+ * The warnings of node `id`'s estimate. A shared estimate's warnings name the node it was computed for
+ * (only through `nodeId` and the leading `Node "<id>"`, see `canRelabel`): they are rewritten for `id`.
+ */
+export function warningsFor(estimate: NodeEstimate, id: string): readonly ProfileIssue[] {
+  const warnings = estimate.warnings;
+  if (!warnings || warnings.length === 0 || warnings[0]!.nodeId === id) return warnings ?? [];
   const from = warningPrefix(warnings[0]!.nodeId!).length;
   const prefix = warningPrefix(id);
-  return {
-    ...estimate,
-    warnings: warnings.map((w) => ({ ...w, nodeId: id, message: prefix + w.message.slice(from) })),
-  };
+  return warnings.map((w) => ({ ...w, nodeId: id, message: prefix + w.message.slice(from) }));
 }
 
 /** Equal parameter objects: same own keys; values equal as primitives, or as objects/arrays of primitives. */

@@ -106,8 +106,8 @@ export function estimateNodes(
     const group = g >= 0 ? memo!.groups[g]! : undefined;
     let estimate: NodeEstimate | undefined;
     if (group) {
-      // A hit reads the node object only to relabel warnings (findEstimate takes its id lazily).
-      estimate = findEstimate(group, nodes, v, upstream, mediaId);
+      // A hit does not read the node object at all.
+      estimate = findEstimate(group, upstream, mediaId);
       if (!estimate) {
         const node = nodes[v]!;
         const ctx = new RecordingContext(env.hardware, env.assumptions, upstream, media);

@@ -64,6 +64,10 @@ function validateIngested(workflow: IngestedWorkflow, issues: ProfileIssue[]): V
       table: getBuiltinMetricTable(),
     },
   );
-  const warnings = collectWarnings(issues, estimates);
+  const warnings = collectWarnings(
+    issues,
+    estimates,
+    workflow.nodes.map((node) => node.id),
+  );
   return { errors: [], warnings };
 }
