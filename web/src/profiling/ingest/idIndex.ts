@@ -1,7 +1,9 @@
 /**
  * Node id → node index, for resolving every edge endpoint of a workflow. A `Map<string, number>` of a
  * million ids is tens of megabytes of heap entries that every lookup walks through cache misses; this index
- * is an open-addressing hash table in two typed arrays (≈ 12 bytes per node) over the ids array itself.
+ * is an open-addressing hash table in one typed array (≈ 16 bytes per node) over the ids array itself. Each
+ * slot holds an index and its id's hash side by side, so a probe reads one cache line and compares strings
+ * only on a hash match.
  *
  * Ids are hashed in full (FNV-1a with a final mix), so ids differing in any character spread out. Should a
  * pathological set of ids collide anyway (probe chains far longer than a hash table's), the index switches
@@ -28,10 +30,9 @@ export function hashId(id: string): number {
 const MAX_AVERAGE_PROBES = 16;
 
 export class IdIndex implements IdLookup {
-  /** Slot → node index + 1 (0 = empty). */
+  /** Slot p: [2p] = node index + 1 (0 = empty), [2p + 1] = the hash of that node's id. */
   private readonly slots: Int32Array;
-  /** Node index → hash of its id. */
-  private readonly hashes: Int32Array;
+  private readonly capacity: number;
   private readonly ids: string[];
   private count = 0;
   private readonly mask: number;
@@ -49,9 +50,9 @@ export class IdIndex implements IdLookup {
   ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(Math.max(1, capacity));
-    this.ids = new Array<string>(Math.max(0, capacity));
+    this.slots = new Int32Array(2 * size);
+    this.capacity = Math.max(0, capacity);
+    this.ids = new Array<string>(this.capacity);
     this.mask = size - 1;
   }
 
@@ -66,28 +67,27 @@ export class IdIndex implements IdLookup {
   add(id: string): number {
     if (this.map) return this.addToMap(id);
     const h = this.hash(id);
-    const { slots, hashes, ids, mask } = this;
+    const { slots, ids, mask } = this;
     let p = h & mask;
     let probes = 1;
     for (; ; probes++) {
-      const slot = slots[p]!;
+      const slot = slots[2 * p]!;
       if (slot === 0) break;
-      const j = slot - 1;
-      if (hashes[j] === h && ids[j] === id) {
+      if (slots[2 * p + 1] === h && ids[slot - 1] === id) {
         this.countProbes(probes);
-        return j;
+        return slot - 1;
       }
       p = (p + 1) & mask;
     }
-    if (this.count >= hashes.length) {
+    if (this.count >= this.capacity) {
       // More ids than the capacity given: keep going with a Map rather than overfill the table.
       this.switchToMap();
       return this.addToMap(id);
     }
     const index = this.count++;
     ids[index] = id;
-    hashes[index] = h;
-    slots[p] = index + 1;
+    slots[2 * p] = index + 1;
+    slots[2 * p + 1] = h;
     this.countProbes(probes);
     return -1;
   }
@@ -95,16 +95,15 @@ export class IdIndex implements IdLookup {
   get(id: string): number | undefined {
     if (this.map) return this.map.get(id);
     const h = this.hash(id);
-    const { slots, hashes, ids, mask } = this;
+    const { slots, ids, mask } = this;
     let p = h & mask;
     let probes = 1;
     for (; ; probes++) {
-      const slot = slots[p]!;
+      const slot = slots[2 * p]!;
       if (slot === 0) break;
-      const j = slot - 1;
-      if (hashes[j] === h && ids[j] === id) {
+      if (slots[2 * p + 1] === h && ids[slot - 1] === id) {
         this.countProbes(probes);
-        return j;
+        return slot - 1;
       }
       p = (p + 1) & mask;
     }
