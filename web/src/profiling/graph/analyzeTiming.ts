@@ -12,6 +12,8 @@ export interface Timing {
   earliestFinish: Float64Array;
   latestStart: Float64Array;
   slack: Float64Array;
+  /** Longest path from each node to a sink, including the node's own weight (the list schedule's priority). */
+  bottomLevel: Float64Array;
   /** Length of the longest weighted path (= the makespan with unlimited workers). */
   criticalPathMs: number;
   /** DAG nodes of one longest path, source to sink. Ties go to the first predecessor listed and
@@ -62,14 +64,20 @@ export function analyzeTiming(dag: GraphKernel, order: Int32Array, weight: Float
   }
   const ls = allocFloat64(n);
   const slack = allocFloat64(n);
+  const bottom = allocFloat64(n);
   const eps = cp * 1e-9;
   for (let i = n - 1; i >= 0; i--) {
     const v = order[i]!;
     let lf = cp;
+    let below = 0;
     for (let k = outStart[v]!; k < outStart[v + 1]!; k++) {
-      const s = ls[outAdj[k]!]!;
+      const w = outAdj[k]!;
+      const s = ls[w]!;
       if (s < lf) lf = s;
+      const b = bottom[w]!;
+      if (b > below) below = b;
     }
+    bottom[v] = below + weight[v]!;
     const latest = lf - weight[v]!;
     ls[v] = latest;
     const sl = latest - es[v]!;
@@ -88,6 +96,7 @@ export function analyzeTiming(dag: GraphKernel, order: Int32Array, weight: Float
     earliestFinish: ef,
     latestStart: ls,
     slack,
+    bottomLevel: bottom,
     criticalPathMs: cp,
     criticalPath: path,
     onCriticalPath,

@@ -70,6 +70,7 @@ export function runAnalysis(g: AnalysisGraph, cols: EstimateColumns, settings: A
     modelVramMb: steps.modelVram,
     workers: settings.workers,
     gpuLanes: settings.gpuLanes,
+    bottomLevel: timing.bottomLevel,
   });
   let total = 0;
   for (let v = 0; v < graph.n; v++) total += work.runtimeMs[v]!;

@@ -34,6 +34,8 @@ export interface ScheduleInput {
   modelVramMb: Float64Array;
   workers: number;
   gpuLanes: number;
+  /** `computeBottomLevels` of the same DAG and weights when the caller has it (analyzeTiming computes it). */
+  bottomLevel?: Float64Array;
 }
 
 export interface ScheduleResult {
@@ -103,8 +105,8 @@ class ScheduleSimulation {
     this.laneKind = input.laneKind;
     const pos = allocInt32(n);
     for (let i = 0; i < n; i++) pos[order[i]!] = i;
-    const bottom = computeBottomLevels(dag, order, weight);
     // Ready steps: longest remaining path first (min-heap on −bottom level), then topological position.
+    const bottom = input.bottomLevel ?? computeBottomLevels(dag, order, weight);
     const negBottom = allocFloat64(n);
     for (let c = 0; c < n; c++) negBottom[c] = -bottom[c]!;
     this.finish = allocFloat64(n);

@@ -3,7 +3,14 @@ import { analyzeTiming } from '../../graph/analyzeTiming';
 import { buildCsr } from '../../graph/csr';
 import { computeTopologicalOrder } from '../../graph/topologicalOrder';
 import { kernelOf, smallDag } from '../../graph/__tests__/oracles';
-import { LANE_GPU, LANE_NONE, LANE_WORKER, simulateSchedule, type ScheduleInput } from '../listSchedule';
+import {
+  computeBottomLevels,
+  LANE_GPU,
+  LANE_NONE,
+  LANE_WORKER,
+  simulateSchedule,
+  type ScheduleInput,
+} from '../listSchedule';
 
 interface Case {
   input: ScheduleInput;
@@ -155,6 +162,21 @@ describe('simulateSchedule — properties', () => {
         expect(makespanMs).toBe(Math.max(0, ...Array.from(finish)));
         const t = analyzeTiming(input.dag, input.order, w);
         expect(makespanMs).toBeGreaterThanOrEqual(t.criticalPathMs);
+      }),
+    );
+  });
+
+  it("uses the timing pass's bottom levels exactly as its own (same schedule either way)", () => {
+    fc.assert(
+      fc.property(scheduleCase, ({ input }) => {
+        const timing = analyzeTiming(input.dag, input.order, input.weight);
+        expect(Array.from(timing.bottomLevel)).toEqual(
+          Array.from(computeBottomLevels(input.dag, input.order, input.weight)),
+        );
+        const own = simulateSchedule(input);
+        const given = simulateSchedule({ ...input, bottomLevel: timing.bottomLevel });
+        expect(Array.from(given.start)).toEqual(Array.from(own.start));
+        expect(Array.from(given.lane)).toEqual(Array.from(own.lane));
       }),
     );
   });
