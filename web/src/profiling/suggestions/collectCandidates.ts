@@ -44,11 +44,7 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
   const { workflow, estimates, base, options } = input;
   const nodes = workflow.nodes;
   const out: Candidate[] = [];
-  const byRuntime = topNodesByRuntime(
-    base.nodes.map((row) => row.runtimeMs),
-    estimates,
-    MAX_NODES_EXAMINED,
-  );
+  const byRuntime = topNodesByRuntime(base.nodes, estimates, MAX_NODES_EXAMINED);
   const steps: NodeEdit[] = [];
   const quant: QuantNodeEdit[] = [];
   const offload: NodeEdit[] = [];
@@ -111,7 +107,7 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
   );
   const shared = shareModelCandidate(input);
   if (shared) out.push(shared);
-  const waited = nodesThatWaited(base);
+  const waited = nodesThatWaited(input);
   if (waited.length > 0) {
     const workers = Math.min(1024, options.workers * 2);
     out.push({
@@ -126,18 +122,27 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
   return out;
 }
 
-function topNodesByRuntime(runtime: number[], estimates: readonly NodeEstimate[], limit: number): number[] {
-  const idx: number[] = [];
-  for (let v = 0; v < runtime.length; v++) if (!estimates[v]!.layoutOnly && runtime[v]! > 0) idx.push(v);
-  // Partial selection is enough, but the list is small in practice; sort is O(k log k) on work nodes only.
-  if (idx.length > 4 * limit) {
-    const threshold = [...idx].map((v) => runtime[v]!).sort((a, b) => b - a)[limit - 1]!;
-    return idx
-      .filter((v) => runtime[v]! >= threshold)
-      .sort((a, b) => runtime[b]! - runtime[a]!)
-      .slice(0, limit);
+/**
+ * The `limit` work nodes with the longest runtimes, longest first (ties: input order). One pass keeping the
+ * best `limit` in order: O(n · limit) at worst, about O(n) when most nodes are shorter than the current top.
+ */
+function topNodesByRuntime(
+  rows: ReadonlyArray<{ runtimeMs: number }>,
+  estimates: readonly NodeEstimate[],
+  limit: number,
+): number[] {
+  const top: number[] = [];
+  for (let v = 0; v < rows.length; v++) {
+    const runtime = rows[v]!.runtimeMs;
+    if (runtime <= 0 || estimates[v]!.layoutOnly) continue;
+    if (top.length === limit && runtime <= rows[top[limit - 1]!]!.runtimeMs) continue;
+    // Insert after every node at least as long (earlier nodes win ties).
+    let i = top.length;
+    while (i > 0 && rows[top[i - 1]!]!.runtimeMs < runtime) i--;
+    top.splice(i, 0, v);
+    if (top.length > limit) top.pop();
   }
-  return idx.sort((a, b) => runtime[b]! - runtime[a]!).slice(0, limit);
+  return top;
 }
 
 /** One candidate: every local LLM node uses the model of the LLM node that is already used most (or biggest). */
@@ -190,13 +195,16 @@ function memoryIsTight(base: SuggestionInput['base']): boolean {
 }
 
 /** Worker-lane steps that started later than their earliest start (waited for a worker). */
-function nodesThatWaited(base: SuggestionInput['base']): string[] {
-  const earliest = new Map<string, number>();
-  for (const row of base.nodes) earliest.set(row.id, row.earliestStartMs);
+function nodesThatWaited(input: SuggestionInput): string[] {
+  const { base, workflow } = input;
+  // Read the rows once in order: the schedule visits them in start order, all over memory.
+  const earliest = new Float64Array(base.nodes.length);
+  for (let v = 0; v < base.nodes.length; v++) earliest[v] = base.nodes[v]!.earliestStartMs;
   const out: string[] = [];
   for (const entry of base.schedule) {
     if (!entry.lane.startsWith('worker')) continue;
-    const es = earliest.get(entry.nodeId) ?? 0;
+    const v = workflow.indexById.get(entry.nodeId);
+    const es = v === undefined ? 0 : earliest[v]!;
     if (entry.startMs > es + 1e-6) out.push(entry.nodeId);
   }
   return out;
