@@ -75,6 +75,21 @@ const GGUF_RE = /(?<![a-z0-9])(i?q[1-8]_(?:k_[sml]|k|[01]|xxs|xs|s|m|nl)|q[2-8]_
 export function parseQuantization(text: unknown): Quantization | undefined {
   if (typeof text === 'number') return bitsToQuantization(text);
   if (typeof text !== 'string' || text.trim() === '') return undefined;
+  // Graphs repeat a few model ids: each is parsed once (the results are shared, read-only values).
+  const known = PARSED.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const parsed = parseQuantizationText(text);
+  if (PARSED.size >= PARSED_MAX) PARSED.clear();
+  PARSED.set(text, parsed ?? null);
+  return parsed;
+}
+
+/** Parsed quantizations by text (null: none named). */
+const PARSED = new Map<string, Quantization | null>();
+/** Texts remembered (cleared when full, so odd inputs cannot grow it without bound). */
+const PARSED_MAX = 4096;
+
+function parseQuantizationText(text: string): Quantization | undefined {
   const s = text.toLowerCase();
   const m = GGUF_RE.exec(s);
   if (m && m[1]) {
