@@ -37,20 +37,20 @@ const noBaseline1M = args.has('--no-baseline-1m');
 
 /** Cases: estimators on (the real cost) and, for the kernel comparison, the constant table (baseline weights). */
 const CASES: Case[] = [
-  { name: 'layered 1k', make: () => generateLayeredDag(1_000), runs: 30, warmup: 10, baseline: true },
+  { name: 'layered 1k', make: () => generateLayeredDag(1_000), runs: 50, warmup: 30, baseline: true },
   {
     name: 'layered 10k',
     make: () => generateLayeredDag(10_000),
-    runs: 20,
-    warmup: 5,
+    runs: 30,
+    warmup: 20,
     baseline: true,
     target: 10,
   },
   {
     name: 'layered 10k, constant table',
     make: () => generateLayeredDag(10_000),
-    runs: 20,
-    warmup: 5,
+    runs: 30,
+    warmup: 20,
     baseline: false,
     constant: true,
     target: 10,
@@ -58,8 +58,8 @@ const CASES: Case[] = [
   {
     name: 'layered 10k + suggestions',
     make: () => generateLayeredDag(10_000),
-    runs: 10,
-    warmup: 2,
+    runs: 20,
+    warmup: 10,
     baseline: false,
     suggestions: true,
     target: 10,
@@ -67,16 +67,16 @@ const CASES: Case[] = [
   {
     name: 'layered 100k',
     make: () => generateLayeredDag(100_000),
-    runs: 7,
-    warmup: 2,
+    runs: 9,
+    warmup: 3,
     baseline: true,
     target: 200,
   },
   {
     name: 'layered 100k, constant table',
     make: () => generateLayeredDag(100_000),
-    runs: 7,
-    warmup: 2,
+    runs: 9,
+    warmup: 3,
     baseline: false,
     constant: true,
     target: 200,
@@ -84,8 +84,8 @@ const CASES: Case[] = [
   {
     name: 'layered 100k + suggestions',
     make: () => generateLayeredDag(100_000),
-    runs: 5,
-    warmup: 1,
+    runs: 7,
+    warmup: 2,
     baseline: false,
     suggestions: true,
     target: 200,
