@@ -18,7 +18,16 @@ class TestResizeObserver {
     this.targets.add(target);
     setTimeout(() => {
       if (!this.targets.has(target)) return;
-      const rect = { x: 0, y: 0, top: 0, left: 0, bottom: FAKE_HEIGHT, right: FAKE_WIDTH, width: FAKE_WIDTH, height: FAKE_HEIGHT };
+      const rect = {
+        x: 0,
+        y: 0,
+        top: 0,
+        left: 0,
+        bottom: FAKE_HEIGHT,
+        right: FAKE_WIDTH,
+        width: FAKE_WIDTH,
+        height: FAKE_HEIGHT,
+      };
       const entry = {
         target,
         contentRect: { ...rect, toJSON: () => rect },
@@ -51,8 +60,16 @@ export function installDomPolyfills(): void {
   if (typeof window === 'undefined') return;
   // A window larger than the fake element size, as in a real browser: otherwise MUI measures every menu
   // (1024×768 like all elements) as taller than the window and logs "The popover component is too tall".
-  Object.defineProperty(window, 'innerWidth', { value: FAKE_WIDTH + 256, writable: true, configurable: true });
-  Object.defineProperty(window, 'innerHeight', { value: FAKE_HEIGHT + 132, writable: true, configurable: true });
+  Object.defineProperty(window, 'innerWidth', {
+    value: FAKE_WIDTH + 256,
+    writable: true,
+    configurable: true,
+  });
+  Object.defineProperty(window, 'innerHeight', {
+    value: FAKE_HEIGHT + 132,
+    writable: true,
+    configurable: true,
+  });
   Object.defineProperty(window, 'ResizeObserver', { value: TestResizeObserver, writable: true });
   Object.defineProperty(globalThis, 'ResizeObserver', { value: TestResizeObserver, writable: true });
   Object.defineProperty(window, 'DOMMatrixReadOnly', { value: TestDOMMatrixReadOnly, writable: true });
@@ -61,7 +78,17 @@ export function installDomPolyfills(): void {
     offsetHeight: { get: () => FAKE_HEIGHT, configurable: true },
   });
   window.HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-    return { x: 0, y: 0, top: 0, left: 0, bottom: FAKE_HEIGHT, right: FAKE_WIDTH, width: FAKE_WIDTH, height: FAKE_HEIGHT, toJSON: () => ({}) } as DOMRect;
+    return {
+      x: 0,
+      y: 0,
+      top: 0,
+      left: 0,
+      bottom: FAKE_HEIGHT,
+      right: FAKE_WIDTH,
+      width: FAKE_WIDTH,
+      height: FAKE_HEIGHT,
+      toJSON: () => ({}),
+    } as DOMRect;
   };
   if (!window.matchMedia) {
     Object.defineProperty(window, 'matchMedia', {
