@@ -1,5 +1,6 @@
 /**
- * `npm run bench [-- --quick] [-- --no-write] [-- --no-baseline-1m]`: times profileWorkflow on generated
+ * `npm run bench [-- --quick] [-- --no-write] [-- --no-baseline-1m] [-- --only <case name>]`: times
+ * profileWorkflow on generated
  * workflows (layered DAGs of 1k–1M nodes with ~2 edges per node and wide fan-outs, a 100k chain, a 100k
  * star) against a graphology + graphology-dag baseline (topological sort + longest path) in the same
  * process, prints a table with ratios and writes it to docs/performance.md (full runs only).
@@ -140,13 +141,18 @@ function main(): void {
   const rows: Row[] = [];
   const loadBefore = load();
   console.log(`load average (1 min) at start: ${loadBefore}`);
+  const onlyAt = process.argv.indexOf('--only');
+  const only = onlyAt >= 0 ? process.argv[onlyAt + 1] : undefined;
+  const selected = only ? CASES.filter((c) => c.name === only) : CASES;
+  if (selected.length === 0) {
+    console.error(`No bench case named "${only}". Cases: ${CASES.map((c) => c.name).join(', ')}.`);
+    process.exit(2);
+  }
   const cases = quick
-    ? CASES.filter((c) => !c.name.includes('1M')).map((c) => ({
-        ...c,
-        runs: Math.max(3, Math.ceil(c.runs / 3)),
-        warmup: 1,
-      }))
-    : CASES;
+    ? selected
+        .filter((c) => !c.name.includes('1M'))
+        .map((c) => ({ ...c, runs: Math.max(3, Math.ceil(c.runs / 3)), warmup: 1 }))
+    : selected;
   let lastBase: { nodes: number; base: Timing } | undefined;
   for (const c of cases) {
     const workflow = asParsedJson(c.make());
@@ -174,7 +180,7 @@ function main(): void {
   const table = renderTable(rows);
   const loads = `load average (1 min) ${loadBefore} at start, ${load()} at end`;
   console.log(`\n${table}\n\n${loads}`);
-  if (!quick && !args.has('--no-write')) {
+  if (!quick && !only && !args.has('--no-write')) {
     writeFigures(table, loads);
     console.log('Figures written to docs/performance.md');
   }
