@@ -6,6 +6,20 @@
 const FAKE_WIDTH = 1024;
 const FAKE_HEIGHT = 768;
 
+/** The box every element reports: jsdom lays nothing out. */
+function fakeRect() {
+  return {
+    x: 0,
+    y: 0,
+    top: 0,
+    left: 0,
+    bottom: FAKE_HEIGHT,
+    right: FAKE_WIDTH,
+    width: FAKE_WIDTH,
+    height: FAKE_HEIGHT,
+  };
+}
+
 class TestResizeObserver {
   private readonly callback: ResizeObserverCallback;
   private readonly targets = new Set<Element>();
@@ -18,16 +32,7 @@ class TestResizeObserver {
     this.targets.add(target);
     setTimeout(() => {
       if (!this.targets.has(target)) return;
-      const rect = {
-        x: 0,
-        y: 0,
-        top: 0,
-        left: 0,
-        bottom: FAKE_HEIGHT,
-        right: FAKE_WIDTH,
-        width: FAKE_WIDTH,
-        height: FAKE_HEIGHT,
-      };
+      const rect = fakeRect();
       const entry = {
         target,
         contentRect: { ...rect, toJSON: () => rect },
@@ -78,17 +83,7 @@ export function installDomPolyfills(): void {
     offsetHeight: { get: () => FAKE_HEIGHT, configurable: true },
   });
   window.HTMLElement.prototype.getBoundingClientRect = function getBoundingClientRect() {
-    return {
-      x: 0,
-      y: 0,
-      top: 0,
-      left: 0,
-      bottom: FAKE_HEIGHT,
-      right: FAKE_WIDTH,
-      width: FAKE_WIDTH,
-      height: FAKE_HEIGHT,
-      toJSON: () => ({}),
-    } as DOMRect;
+    return { ...fakeRect(), toJSON: () => ({}) } as DOMRect;
   };
   if (!window.matchMedia) {
     Object.defineProperty(window, 'matchMedia', {

@@ -67,34 +67,31 @@ export class IdIndex implements IdLookup {
   add(id: string): number {
     if (this.map) return this.addToMap(id);
     const h = this.hash(id);
-    const { slots, ids, mask } = this;
-    let p = h & mask;
-    let probes = 1;
-    for (; ; probes++) {
-      const slot = slots[2 * p]!;
-      if (slot === 0) break;
-      if (slots[2 * p + 1] === h && ids[slot - 1] === id) {
-        this.countProbes(probes);
-        return slot - 1;
-      }
-      p = (p + 1) & mask;
-    }
+    const found = this.probe(id, h);
+    if (found >= 0) return found;
+    // The probe may have given up on the table (probe chains too long): continue in the Map.
+    if (this.map) return this.addToMap(id);
     if (this.count >= this.capacity) {
       // More ids than the capacity given: keep going with a Map rather than overfill the table.
       this.switchToMap();
       return this.addToMap(id);
     }
+    const p = -found - 1;
     const index = this.count++;
-    ids[index] = id;
-    slots[2 * p] = index + 1;
-    slots[2 * p + 1] = h;
-    this.countProbes(probes);
+    this.ids[index] = id;
+    this.slots[2 * p] = index + 1;
+    this.slots[2 * p + 1] = h;
     return -1;
   }
 
   get(id: string): number | undefined {
     if (this.map) return this.map.get(id);
-    const h = this.hash(id);
+    const found = this.probe(id, this.hash(id));
+    return found >= 0 ? found : undefined;
+  }
+
+  /** The index of `id` (hash h), or −(p + 1) where p is the empty slot that ends its probe sequence. */
+  private probe(id: string, h: number): number {
     const { slots, ids, mask } = this;
     let p = h & mask;
     let probes = 1;
@@ -108,7 +105,7 @@ export class IdIndex implements IdLookup {
       p = (p + 1) & mask;
     }
     this.countProbes(probes);
-    return undefined;
+    return -p - 1;
   }
 
   has(id: string): boolean {
