@@ -36,28 +36,29 @@ export interface Analysis {
   /** Per DAG step (component): total runtime of its nodes. */
   weight: Float64Array;
   timing: Timing;
-  /** Per DAG step. */
+  /** Per DAG step; empty when the caller did not ask for it (suggestion re-runs only need the headline). */
   parallelizable: Uint8Array;
   schedule: ScheduleResult;
   laneKind: Uint8Array;
   totalRuntimeMs: number;
 }
 
-/** Run the analysis for one set of estimates. */
-export function runAnalysis(g: AnalysisGraph, cols: EstimateColumns, settings: AnalysisSettings): Analysis {
+/**
+ * Run the analysis for one set of estimates. `withParallelizable: false` skips the per-step
+ * `parallelizable` flags, which only the profile's rows show.
+ */
+export function runAnalysis(
+  g: AnalysisGraph,
+  cols: EstimateColumns,
+  settings: AnalysisSettings,
+  withParallelizable = true,
+): Analysis {
   const { graph, condensed, nodeOrder } = g;
   const work = computeWork(cols, graph, nodeOrder, settings.defaultItemCount);
   const steps = buildSteps(g, cols, work);
   const { dag, order } = condensed;
   const timing = analyzeTiming(dag, order, steps.weight);
-  const ignore = allocUint8(dag.n);
-  for (let c = 0; c < dag.n; c++) {
-    if (!steps.layout[c]) continue;
-    const isSource = dag.in.start[c + 1] === dag.in.start[c];
-    const isSink = dag.out.start[c + 1] === dag.out.start[c];
-    if (isSource || isSink) ignore[c] = 1;
-  }
-  const parallelizable = computeParallelizable(dag, order, ignore);
+  const parallelizable = withParallelizable ? findParallelizable(g, steps.layout) : new Uint8Array(0);
   const schedule = simulateSchedule({
     dag,
     order,
@@ -83,6 +84,19 @@ export function runAnalysis(g: AnalysisGraph, cols: EstimateColumns, settings: A
     laneKind: steps.laneKind,
     totalRuntimeMs: total,
   };
+}
+
+/** `parallelizable` per step; layout steps that are sources or sinks are not "another node". */
+function findParallelizable(g: AnalysisGraph, layout: Uint8Array): Uint8Array {
+  const { dag, order } = g.condensed;
+  const ignore = allocUint8(dag.n);
+  for (let c = 0; c < dag.n; c++) {
+    if (!layout[c]) continue;
+    const isSource = dag.in.start[c + 1] === dag.in.start[c];
+    const isSink = dag.out.start[c + 1] === dag.out.start[c];
+    if (isSource || isSink) ignore[c] = 1;
+  }
+  return computeParallelizable(dag, order, ignore);
 }
 
 interface Steps {

@@ -90,7 +90,8 @@ function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary
     cols = patchEstimateColumns(cols, changes);
   }
   const settings: AnalysisSettings = { ...options, ...candidate.settings };
-  const analysis = runAnalysis(input.analysisGraph, cols, settings);
+  // The headline (score, makespan, peaks) is all a suggestion needs: no per-step parallelizable flags.
+  const analysis = runAnalysis(input.analysisGraph, cols, settings, false);
   return summarizeAnalysis(analysis, cols, options.hardware);
 }
 
