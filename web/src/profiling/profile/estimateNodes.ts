@@ -46,7 +46,10 @@ export interface EstimateEnvironment {
 }
 
 export interface NodeEstimates {
-  /** One estimate per node, indexed like the nodes. */
+  /**
+   * One estimate per node, indexed like the nodes. Equal nodes share one estimate object (read-only): its
+   * `warnings` may name the node it was computed for — `warningsFor(estimate, id)` gives them for any node.
+   */
   estimates: NodeEstimate[];
   /** Characters of constant text reaching each node (the `upstreamTextChars` it was estimated with). */
   upstreamChars: Float64Array;
