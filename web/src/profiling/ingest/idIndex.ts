@@ -108,6 +108,12 @@ export class IdIndex implements IdLookup {
     return -p - 1;
   }
 
+  /** The ids added, in index order (`ids[v]` is node v's id). The index keeps working after this call. */
+  idList(): string[] {
+    this.ids.length = this.count;
+    return this.ids;
+  }
+
   has(id: string): boolean {
     return this.get(id) !== undefined;
   }

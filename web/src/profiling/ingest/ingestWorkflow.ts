@@ -34,13 +34,15 @@ export function ingestWorkflow(input: unknown): IngestedWorkflow {
     nodes: [],
     edges: new EdgeList([]),
     indexById: new IdIndex(0),
+    ids: [],
     issues,
   };
   if (!shaped) return empty;
   const { nodes, indexById } = readNodes(shaped, issues);
   checkParents(nodes, indexById, issues);
   const edges = readEdges(shaped, indexById, issues);
-  const result: IngestedWorkflow = { shape: shaped.shape, nodes, edges, indexById, issues };
+  const ids = indexById.idList();
+  const result: IngestedWorkflow = { shape: shaped.shape, nodes, edges, indexById, ids, issues };
   if (shaped.name !== undefined) result.name = shaped.name;
   return result;
 }

@@ -31,5 +31,7 @@ export interface IngestedWorkflow {
   edges: IngestedEdges;
   /** Node id → index into `nodes` (ids such as `__proto__` are plain keys). */
   indexById: IdLookup;
+  /** `nodes[v].id` for every v, in one array (read in any order without touching the node objects). */
+  ids: readonly string[];
   issues: ProfileIssue[];
 }

@@ -29,7 +29,7 @@ export function assembleProfile(input: AssembleInput): Profile {
   const { workflow, graph, condensed, estimates, cols, analysis, options } = input;
   const nodes = workflow.nodes;
   const headline = summarizeAnalysis(analysis, cols, options.hardware);
-  const ids = nodes.map((node) => node.id);
+  const ids = workflow.ids;
   const { rows, schedule } = buildNodeProfiles({
     nodes,
     ids,

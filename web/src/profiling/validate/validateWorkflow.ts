@@ -64,10 +64,6 @@ function validateIngested(workflow: IngestedWorkflow, issues: ProfileIssue[]): V
       table: getBuiltinMetricTable(),
     },
   );
-  const warnings = collectWarnings(
-    issues,
-    estimates,
-    workflow.nodes.map((node) => node.id),
-  );
+  const warnings = collectWarnings(issues, estimates, workflow.ids);
   return { errors: [], warnings };
 }

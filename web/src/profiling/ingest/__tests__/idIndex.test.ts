@@ -14,6 +14,7 @@ describe('IdIndex', () => {
     expect([index.get('a'), index.get('b'), index.get('c'), index.get('d')]).toEqual([0, 1, 2, undefined]);
     expect(index.has('b')).toBe(true);
     expect(index.has('')).toBe(false);
+    expect(index.idList()).toEqual(['a', 'b', 'c']);
   });
 
   it('treats __proto__, constructor and toString as plain ids', () => {

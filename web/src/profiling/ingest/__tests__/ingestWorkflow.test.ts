@@ -165,9 +165,14 @@ describe('ingestWorkflow — problems are coded and located', () => {
   });
 
   it('reports nodes that are not objects, lack an id or a type, or repeat an id', () => {
-    const issues = ingestWorkflow(
+    const wf = ingestWorkflow(
       nodetool([5, { type: 't.A' }, { id: 'a' }, { id: 'b', type: 't.B' }, { id: 'b', type: 't.C' }]),
-    ).issues;
+    );
+    const issues = wf.issues;
+    // Only the usable nodes are kept, the first of a repeated id; ids and the index follow them.
+    expect(wf.nodes.map((n) => n.type)).toEqual(['t.B']);
+    expect(wf.ids).toEqual(['b']);
+    expect(wf.indexById.get('b')).toBe(0);
     expect(issues.map((i) => [i.code, i.field, i.nodeId])).toEqual([
       ['node.not-object', 'graph.nodes[0]', undefined],
       ['node.missing-id', 'graph.nodes[1].id', undefined],
