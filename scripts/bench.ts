@@ -1,10 +1,11 @@
 /**
  * `npm run bench [-- --quick] [-- --no-write] [-- --no-baseline-1m] [-- --only <case name>]`: times
- * profileWorkflow on generated
+ * profileWorkflow (each case in a fresh process) on generated
  * workflows (layered DAGs of 1k–1M nodes with ~2 edges per node and wide fan-outs, a 100k chain, a 100k
  * star) against a graphology + graphology-dag baseline (topological sort + longest path) in the same
  * process, prints a table with ratios and writes it to docs/performance.md (full runs only).
  */
+import { spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
@@ -137,7 +138,59 @@ function asParsedJson(workflow: BenchWorkflow): BenchWorkflow {
 /** The 1-minute load average, for the record: other processes on the machine inflate the timings. */
 const load = () => loadavg()[0]!.toFixed(2);
 
+/** Marks the one line a case process prints for the parent: the measured row as JSON. */
+const RESULT_PREFIX = 'BENCH_RESULT ';
+
+/** Measure one case in this process (both sides, one after the other, each with its own warm-up). */
+function measureCase(c: Case): Row {
+  const workflow = asParsedJson(c.make());
+  const options = {
+    suggestions: c.suggestions === true,
+    ...(c.constant ? { metrics: constantTable } : {}),
+  };
+  const ours = timeRuns(() => profileWorkflow(workflow, options), c.runs, c.warmup);
+  const base = c.baseline ? timeRuns(() => runGraphologyBaseline(workflow), c.runs, c.warmup) : undefined;
+  return {
+    name: c.name,
+    nodes: workflow.graph.nodes.length,
+    edges: workflow.graph.edges.length,
+    ours,
+    base,
+    target: c.target,
+  };
+}
+
+/**
+ * Measure a case in a process of its own (this bundle again, with the same V8 flags): every case starts
+ * from a fresh heap, as a CLI run or a new worker does, instead of inheriting the garbage and heap sizing
+ * the previous cases left (which moved the 100k row by up to 40 % when cases shared a process).
+ */
+function measureInChild(c: Case): Row {
+  const child = spawnSync(
+    process.execPath,
+    [...process.execArgv, process.argv[1]!, '--case', c.name, ...(quick ? ['--quick'] : [])],
+    { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 },
+  );
+  const line = child.stdout?.split('\n').find((l) => l.startsWith(RESULT_PREFIX));
+  if (child.status !== 0 || !line) {
+    throw new Error(`bench case "${c.name}" failed (exit ${child.status}): ${child.stderr}`);
+  }
+  return JSON.parse(line.slice(RESULT_PREFIX.length)) as Row;
+}
+
+/** `quick` runs fewer iterations and skips the 1M-node graph. */
+function adjust(c: Case): Case {
+  return quick ? { ...c, runs: Math.max(3, Math.ceil(c.runs / 3)), warmup: 1 } : c;
+}
+
 function main(): void {
+  const caseAt = process.argv.indexOf('--case');
+  if (caseAt >= 0) {
+    const c = CASES.find((k) => k.name === process.argv[caseAt + 1]);
+    if (!c) process.exit(2);
+    console.log(RESULT_PREFIX + JSON.stringify(measureCase(adjust(c))));
+    return;
+  }
   const rows: Row[] = [];
   const loadBefore = load();
   console.log(`load average (1 min) at start: ${loadBefore}`);
@@ -148,32 +201,13 @@ function main(): void {
     console.error(`No bench case named "${only}". Cases: ${CASES.map((c) => c.name).join(', ')}.`);
     process.exit(2);
   }
-  const cases = quick
-    ? selected
-        .filter((c) => !c.name.includes('1M'))
-        .map((c) => ({ ...c, runs: Math.max(3, Math.ceil(c.runs / 3)), warmup: 1 }))
-    : selected;
+  const cases = quick ? selected.filter((c) => !c.name.includes('1M')) : selected;
   let lastBase: { nodes: number; base: Timing } | undefined;
   for (const c of cases) {
-    const workflow = asParsedJson(c.make());
-    const options = {
-      suggestions: c.suggestions === true,
-      ...(c.constant ? { metrics: constantTable } : {}),
-    };
-    // One side after the other, each with its own warm-up: each pays for its own garbage only.
-    const ours = timeRuns(() => profileWorkflow(workflow, options), c.runs, c.warmup);
-    let base = c.baseline ? timeRuns(() => runGraphologyBaseline(workflow), c.runs, c.warmup) : undefined;
+    const row = measureInChild(c);
     // Rows without their own baseline run reuse the baseline of the same workflow measured just before.
-    if (base) lastBase = { nodes: workflow.graph.nodes.length, base };
-    else if (!c.suggestions && lastBase?.nodes === workflow.graph.nodes.length) base = lastBase.base;
-    const row: Row = {
-      name: c.name,
-      nodes: workflow.graph.nodes.length,
-      edges: workflow.graph.edges.length,
-      ours,
-      base,
-      target: c.target,
-    };
+    if (row.base) lastBase = { nodes: row.nodes, base: row.base };
+    else if (!c.suggestions && lastBase?.nodes === row.nodes) row.base = lastBase.base;
     rows.push(row);
     console.log(formatRow(row));
   }
