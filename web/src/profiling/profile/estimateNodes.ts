@@ -119,15 +119,7 @@ export function estimateNodes(
       }
       if (group.ownText < 0) group.ownText = ownText(group.node.params);
     } else {
-      const ctx: EstimateContext = media
-        ? {
-            hardware: env.hardware,
-            upstreamTextChars: upstream,
-            assumptions: env.assumptions,
-            upstreamMedia: media,
-          }
-        : { hardware: env.hardware, upstreamTextChars: upstream, assumptions: env.assumptions };
-      estimate = estimateOne(nodes[v]!, ctx, env.table);
+      estimate = estimateOne(nodes[v]!, estimateContext(env, upstream, media), env.table);
     }
     estimates[v] = estimate;
     // What the node passes on depends on its parameters and category: memo groups keep it.
@@ -145,6 +137,22 @@ export function estimateNodes(
     done[v] = 1;
   }
   return { estimates, upstreamChars, upstreamMedia };
+}
+
+/**
+ * The context a node is estimated in: the hardware, the user's assumptions, and the constant text and media
+ * sizes that reach it (`upstreamMedia` only when some do). Re-estimation uses it too, so a suggestion's
+ * changed estimate differs from the original by the parameter change alone.
+ */
+export function estimateContext(
+  env: Pick<EstimateEnvironment, 'hardware' | 'assumptions'>,
+  upstreamTextChars: number,
+  media: UpstreamMedia | undefined,
+): EstimateContext {
+  const { hardware, assumptions } = env;
+  return media
+    ? { hardware, upstreamTextChars, assumptions, upstreamMedia: media }
+    : { hardware, upstreamTextChars, assumptions };
 }
 
 /** A small id for media sizes: equal sizes, equal id (ids start at 1). */

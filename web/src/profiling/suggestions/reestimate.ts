@@ -1,6 +1,6 @@
 /** Re-estimate one node with new parameters, in the context it was first estimated in. */
-import type { EstimateContext, NodeEstimate, NormalizedNode } from '../estimate/types';
-import { estimateOne } from '../profile/estimateNodes';
+import type { NodeEstimate, NormalizedNode } from '../estimate/types';
+import { estimateContext, estimateOne } from '../profile/estimateNodes';
 import type { SuggestionInput } from './proposeSuggestions';
 
 /**
@@ -15,16 +15,7 @@ export function reestimateNode(
 ): NodeEstimate {
   const { options, workflow } = input;
   const node: NormalizedNode = { ...workflow.nodes[v]!, params };
-  const upstreamTextChars = input.upstreamChars[v]!;
-  const media = input.upstreamMedia[v];
-  const ctx: EstimateContext = media
-    ? {
-        hardware: options.hardware,
-        upstreamTextChars,
-        assumptions: options.assumptions,
-        upstreamMedia: media,
-      }
-    : { hardware: options.hardware, upstreamTextChars, assumptions: options.assumptions };
+  const ctx = estimateContext(options, input.upstreamChars[v]!, input.upstreamMedia[v]);
   return estimateOne(node, ctx, options.table);
 }
 
