@@ -7,41 +7,42 @@
 import { useState } from 'react';
 import type { FlowEdge, FlowNode } from '../editor';
 
-/** True when two node lists agree on everything the engine reads (ids, types, parameters, groups, order). */
-export function isSameAnalysisNodes(previous: readonly FlowNode[], next: readonly FlowNode[]): boolean {
+/** True when two lists are the same length and every pair of items is identical or `same`. */
+function sameLists<T>(previous: readonly T[], next: readonly T[], same: (a: T, b: T) => boolean): boolean {
   if (previous === next) return true;
   if (previous.length !== next.length) return false;
   for (let i = 0; i < next.length; i += 1) {
     const a = previous[i];
     const b = next[i];
     if (a === b) continue;
-    if (!a || !b) return false;
-    // The editor store replaces `data` whenever a parameter or the title changes (immutable updates).
-    if (a.id !== b.id || a.type !== b.type || a.data !== b.data || a.parentId !== b.parentId) return false;
+    if (a == null || b == null || !same(a, b)) return false;
   }
   return true;
 }
 
+/** True when two node lists agree on everything the engine reads (ids, types, parameters, groups, order). */
+export function isSameAnalysisNodes(previous: readonly FlowNode[], next: readonly FlowNode[]): boolean {
+  // The editor store replaces `data` whenever a parameter or the title changes (immutable updates).
+  return sameLists(
+    previous,
+    next,
+    (a, b) => a.id === b.id && a.type === b.type && a.data === b.data && a.parentId === b.parentId,
+  );
+}
+
 /** True when two edge lists agree on their ids, endpoints, handles and data. */
 export function isSameAnalysisEdges(previous: readonly FlowEdge[], next: readonly FlowEdge[]): boolean {
-  if (previous === next) return true;
-  if (previous.length !== next.length) return false;
-  for (let i = 0; i < next.length; i += 1) {
-    const a = previous[i];
-    const b = next[i];
-    if (a === b) continue;
-    if (!a || !b) return false;
-    if (
-      a.id !== b.id ||
-      a.source !== b.source ||
-      a.target !== b.target ||
-      (a.sourceHandle ?? null) !== (b.sourceHandle ?? null) ||
-      (a.targetHandle ?? null) !== (b.targetHandle ?? null) ||
-      a.data !== b.data
-    )
-      return false;
-  }
-  return true;
+  return sameLists(
+    previous,
+    next,
+    (a, b) =>
+      a.id === b.id &&
+      a.source === b.source &&
+      a.target === b.target &&
+      (a.sourceHandle ?? null) === (b.sourceHandle ?? null) &&
+      (a.targetHandle ?? null) === (b.targetHandle ?? null) &&
+      a.data === b.data,
+  );
 }
 
 /**
