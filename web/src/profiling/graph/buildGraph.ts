@@ -16,6 +16,8 @@ export interface GraphKernel {
   control: Uint8Array;
   out: Csr;
   in: Csr;
+  /** Control flags per in-CSR slot (null: no control edge); filled on first use by computeInSlotControl. */
+  inControl: Uint8Array | null | undefined;
 }
 
 /**
@@ -30,18 +32,20 @@ export function buildGraph(
   control?: Uint8Array,
 ): GraphKernel {
   const raw = buildCsr(n, edgeCount, src, dst);
-  // Edge index per CSR slot, to carry the control flag through the counting sort.
-  const slotEdge = control ? edgeSlots(n, edgeCount, src, raw) : undefined;
+  // Edge index per CSR slot, to carry the control flag through the counting sort (only when some edge has it).
+  const slotEdge = control && hasAny(control, edgeCount) ? edgeSlots(n, edgeCount, src, raw) : undefined;
   const mark = allocInt32(n).fill(-1);
   const slotOf = allocInt32(n);
   const outSrc = allocInt32(edgeCount);
   const outDst = allocInt32(edgeCount);
   const outControl = allocUint8(edgeCount);
+  // The distinct edges come out grouped by source in source order: their out-adjacency is `outDst` itself.
+  const outStart = allocInt32(n + 1);
   let m = 0;
   for (let u = 0; u < n; u++) {
     for (let k = raw.start[u]!; k < raw.start[u + 1]!; k++) {
       const v = raw.adj[k]!;
-      const isControl = slotEdge && control ? control[slotEdge[k]!]! : 0;
+      const isControl = slotEdge ? control![slotEdge[k]!]! : 0;
       if (mark[v] === u) {
         // Parallel edge: the pair carries data as soon as one of its edges does.
         if (!isControl) outControl[slotOf[v]!] = 0;
@@ -54,6 +58,7 @@ export function buildGraph(
       outControl[m] = isControl;
       m++;
     }
+    outStart[u + 1] = m;
   }
   const s = outSrc.subarray(0, m);
   const d = outDst.subarray(0, m);
@@ -63,9 +68,15 @@ export function buildGraph(
     src: s,
     dst: d,
     control: outControl.subarray(0, m),
-    out: buildCsr(n, m, s, d),
+    out: { start: outStart, adj: d },
     in: buildCsr(n, m, d, s),
+    inControl: undefined,
   };
+}
+
+function hasAny(flags: Uint8Array, count: number): boolean {
+  for (let e = 0; e < count; e++) if (flags[e]) return true;
+  return false;
 }
 
 function edgeSlots(n: number, m: number, src: Int32Array, csr: Csr): Int32Array {

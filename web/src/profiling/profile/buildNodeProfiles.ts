@@ -65,26 +65,47 @@ export function buildNodeProfiles(input: NodeRowsInput): { rows: NodeProfile[]; 
 
 /** Schedule entries in start order (the simulation launches steps in time order). */
 function buildSchedule(input: NodeRowsInput, offset: Float64Array | null): ScheduleEntry[] {
+  const { condensed } = input;
+  return condensed.members ? buildCycleSchedule(input, offset!) : buildAcyclicSchedule(input);
+}
+
+/** Without cycles every launched step is one node with a runtime: one entry each, in launch order. */
+function buildAcyclicSchedule(input: NodeRowsInput): ScheduleEntry[] {
+  const { ids, analysis } = input;
+  const { schedule: sim, work, laneKind } = analysis;
+  const labels: LaneLabels = { worker: [], gpu: [] };
+  const count = sim.launchOrder.length;
+  // Sized once: growing a list of a million entries copies it some twenty times.
+  const schedule = new Array<ScheduleEntry>(count);
+  for (let i = 0; i < count; i++) {
+    const v = sim.launchOrder[i]!;
+    const startMs = sim.start[v]!;
+    const lane = laneLabel(labels, laneKind[v]!, sim.lane[v]!);
+    schedule[i] = { nodeId: ids[v]!, startMs, endMs: startMs + work.runtimeMs[v]!, lane };
+  }
+  return schedule;
+}
+
+/** With cycles a step may hold several nodes, which run one after another inside it. */
+function buildCycleSchedule(input: NodeRowsInput, offset: Float64Array): ScheduleEntry[] {
   const { ids, condensed, analysis } = input;
   const { schedule: sim, work, laneKind } = analysis;
-  const { members } = condensed;
+  const members = condensed.members!;
   const labels: LaneLabels = { worker: [], gpu: [] };
   const schedule: ScheduleEntry[] = [];
   for (let i = 0; i < sim.launchOrder.length; i++) {
     const c = sim.launchOrder[i]!;
     const lane = laneLabel(labels, laneKind[c]!, sim.lane[c]!);
-    const first = members ? members.start[c]! : c;
-    const last = members ? members.start[c + 1]! : c + 1;
-    for (let k = first; k < last; k++) {
-      const v = members ? members.adj[k]! : c;
+    for (let k = members.start[c]!; k < members.start[c + 1]!; k++) {
+      const v = members.adj[k]!;
       const runtimeMs = work.runtimeMs[v]!;
       if (runtimeMs <= 0) continue;
-      const startMs = sim.start[c]! + (offset ? offset[v]! : 0);
+      const startMs = sim.start[c]! + offset[v]!;
       schedule.push({ nodeId: ids[v]!, startMs, endMs: startMs + runtimeMs, lane });
     }
   }
-  // Members of a cycle start after their step's start: restore the order when there are cycles.
-  if (members) schedule.sort((a, b) => a.startMs - b.startMs);
+  // Members of a cycle start after their step's start: restore the order.
+  schedule.sort((a, b) => a.startMs - b.startMs);
   return schedule;
 }
 

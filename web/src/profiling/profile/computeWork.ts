@@ -44,7 +44,7 @@ export function computeWork(
     let assumed = 0;
     for (let k = start[v]!; k < start[v + 1]!; k++) {
       const u = adj[k]!;
-      if (!done[u] || control[k]) continue;
+      if (!done[u] || (control !== null && control[k])) continue;
       if (emitted[u]! > items) items = emitted[u]!;
       if (itemsAssumed[u] || Number.isNaN(emits[u]!)) assumed = 1;
     }

@@ -9,7 +9,7 @@
  */
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../estimate/types';
 import type { HardwareSpec, NodeCategory, ProfileIssue } from '../types';
-import { readOwnMedia, type UpstreamMedia } from './mediaFlow';
+import { combineOutgoingMedia, internMedia, readOwnMedia, type UpstreamMedia } from './mediaFlow';
 
 /** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
 export const MEMO_MIN_NODES = 64;
@@ -40,6 +40,14 @@ export interface MemoGroup {
   /** `readOwnMedia` for `mediaCategory` (one entry: a type's estimates nearly always share a category). */
   mediaCategory?: NodeCategory;
   media?: UpstreamMedia;
+  /** What members of `mediaCategory` pass downstream, by the interned id of the media reaching them (0: none). */
+  outgoing?: Map<number, OutgoingMedia>;
+}
+
+/** Media a node passes downstream and its interned id (0 when it passes none). */
+export interface OutgoingMedia {
+  media: UpstreamMedia | undefined;
+  id: number;
 }
 
 export interface NodeGroups {
@@ -92,8 +100,37 @@ export function readGroupMedia(group: MemoGroup, category: NodeCategory): Upstre
   if (group.mediaCategory !== category) {
     group.mediaCategory = category;
     group.media = readOwnMedia(group.node, category);
+    group.outgoing = undefined;
   }
   return group.media;
+}
+
+/**
+ * What a member of the group (estimated as `category`) passes downstream when `incoming` (interned id
+ * `incomingId`, 0 for none) reaches it: `combineOutgoingMedia` of the group's own media, computed once per
+ * group, category and incoming id. The media object is shared read-only, like every media object of a run.
+ */
+export function groupOutgoingMedia(
+  group: MemoGroup,
+  category: NodeCategory,
+  incoming: UpstreamMedia | undefined,
+  incomingId: number,
+  interned: Map<string, number>,
+): OutgoingMedia {
+  const own = readGroupMedia(group, category);
+  let cache = group.outgoing;
+  if (!cache) {
+    cache = new Map();
+    group.outgoing = cache;
+  }
+  let out = cache.get(incomingId);
+  if (!out) {
+    const media = combineOutgoingMedia(category, own, incoming);
+    const id = !media ? 0 : media === incoming ? incomingId : internMedia(interned, media);
+    out = { media, id };
+    cache.set(incomingId, out);
+  }
+  return out;
 }
 
 /**

@@ -16,6 +16,7 @@ import { isLayoutType } from '../ingest/layoutTypes';
 import {
   changesMedia,
   combineOutgoingMedia,
+  internMedia,
   mergeMedia,
   readOwnMedia,
   type UpstreamMedia,
@@ -24,8 +25,8 @@ import type { HardwareSpec } from '../types';
 import {
   findEstimate,
   groupNodes,
+  groupOutgoingMedia,
   MEMO_MIN_NODES,
-  readGroupMedia,
   RecordingContext,
   rememberEstimate,
 } from './estimateMemo';
@@ -86,7 +87,7 @@ export function estimateNodes(
     let owned = false;
     for (let k = start[v]!; k < start[v + 1]!; k++) {
       const u = adj[k]!;
-      if (!done[u] || inEdge[k]) continue;
+      if (!done[u] || (inEdge !== null && inEdge[k])) continue;
       upstream += textOut[u]!;
       if (!anyMedia) continue;
       const add = mediaOut[u];
@@ -125,14 +126,20 @@ export function estimateNodes(
     // What the node passes on depends on its parameters and category: memo groups keep it.
     const ownChars = group ? group.ownText : ownText(nodes[v]!.params);
     textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(estimate, ownChars, upstream));
-    const ownMedia = group
-      ? readGroupMedia(group, estimate.category)
-      : readOwnMedia(nodes[v]!, estimate.category);
-    const out = combineOutgoingMedia(estimate.category, ownMedia, media);
+    let out: UpstreamMedia | undefined;
+    let outId = 0;
+    if (group) {
+      const passed = groupOutgoingMedia(group, estimate.category, media, media ? mediaId : 0, interned);
+      out = passed.media;
+      outId = passed.id;
+    } else {
+      out = combineOutgoingMedia(estimate.category, readOwnMedia(nodes[v]!, estimate.category), media);
+      if (out) outId = out === media ? mediaId : internMedia(interned, out);
+    }
     if (out) {
       anyMedia = true;
       mediaOut[v] = out;
-      mediaOutId[v] = out === media ? mediaId : internMedia(interned, out);
+      mediaOutId[v] = outId;
     }
     done[v] = 1;
   }
@@ -153,17 +160,6 @@ export function estimateContext(
   return media
     ? { hardware, upstreamTextChars, assumptions, upstreamMedia: media }
     : { hardware, upstreamTextChars, assumptions };
-}
-
-/** A small id for media sizes: equal sizes, equal id (ids start at 1). */
-function internMedia(interned: Map<string, number>, m: UpstreamMedia): number {
-  const key = `${m.audioSeconds ?? ''}|${m.imageWidth ?? ''}|${m.imageHeight ?? ''}`;
-  let id = interned.get(key);
-  if (id === undefined) {
-    id = interned.size + 1;
-    interned.set(key, id);
-  }
-  return id;
 }
 
 /** Estimate one node, zeroing layout nodes. */

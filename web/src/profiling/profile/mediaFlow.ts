@@ -116,3 +116,14 @@ export function combineOutgoingMedia(
   if (own) return passes && incoming ? { ...incoming, ...own } : own;
   return passes ? incoming : undefined;
 }
+
+/** A small id for media sizes within one run: equal sizes, equal id (ids start at 1). */
+export function internMedia(interned: Map<string, number>, m: UpstreamMedia): number {
+  const key = `${m.audioSeconds ?? ''}|${m.imageWidth ?? ''}|${m.imageHeight ?? ''}`;
+  let id = interned.get(key);
+  if (id === undefined) {
+    id = interned.size + 1;
+    interned.set(key, id);
+  }
+  return id;
+}
