@@ -12,6 +12,7 @@ import { resolve } from 'node:path';
 import { profileWorkflow } from '../web/src/profiling';
 import { runGraphologyBaseline } from './bench/baseline';
 import { createConstantMetricTable } from './bench/constantTable';
+import { runContractFloor } from './bench/contractFloor';
 import { relaunchBundled, repoRoot } from './bench/relaunch';
 import { generateChain, generateLayeredDag, generateStar, type BenchWorkflow } from './bench/generateDag';
 import { timeRuns, type Timing } from './bench/timeRuns';
@@ -32,6 +33,8 @@ interface Case {
   warmup: number;
   baseline: boolean;
   suggestions?: boolean;
+  /** Time the contract floor (scripts/bench/contractFloor.ts) instead of profileWorkflow. */
+  floor?: boolean;
   target?: number;
 }
 
@@ -56,6 +59,14 @@ const CASES: Case[] = [
     baseline: false,
     constant: true,
     target: 10,
+  },
+  {
+    name: 'contract floor 10k',
+    make: () => generateLayeredDag(10_000),
+    runs: 30,
+    warmup: 20,
+    baseline: false,
+    floor: true,
   },
   {
     name: 'layered 10k + suggestions',
@@ -84,6 +95,14 @@ const CASES: Case[] = [
     target: 200,
   },
   {
+    name: 'contract floor 100k',
+    make: () => generateLayeredDag(100_000),
+    runs: 9,
+    warmup: 3,
+    baseline: false,
+    floor: true,
+  },
+  {
     name: 'layered 100k + suggestions',
     make: () => generateLayeredDag(100_000),
     runs: 7,
@@ -110,6 +129,14 @@ const CASES: Case[] = [
     baseline: false,
     constant: true,
     target: 3000,
+  },
+  {
+    name: 'contract floor 1M',
+    make: () => generateLayeredDag(1_000_000),
+    runs: 3,
+    warmup: 1,
+    baseline: false,
+    floor: true,
   },
 ];
 
@@ -148,7 +175,8 @@ function measureCase(c: Case): Row {
     suggestions: c.suggestions === true,
     ...(c.constant ? { metrics: constantTable } : {}),
   };
-  const ours = timeRuns(() => profileWorkflow(workflow, options), c.runs, c.warmup);
+  const run = c.floor ? () => runContractFloor(workflow) : () => profileWorkflow(workflow, options);
+  const ours = timeRuns(run, c.runs, c.warmup);
   const base = c.baseline ? timeRuns(() => runGraphologyBaseline(workflow), c.runs, c.warmup) : undefined;
   return {
     name: c.name,

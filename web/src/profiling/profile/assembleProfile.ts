@@ -52,10 +52,12 @@ export function assembleProfile(input: AssembleInput): Profile {
   const waves = computeWaves(ids, cols.layout, analysis.timing.level, condensed.componentOf);
   const unknownTypes = new Set<string>();
   let parallelOpportunities = 0;
+  const { parallelizable } = analysis;
+  const componentOf = condensed.componentOf;
   for (let v = 0; v < nodes.length; v++) {
     if (cols.layout[v]) continue;
     if (!cols.known[v]) unknownTypes.add(nodes[v]!.type);
-    if (rows[v]!.parallelizable) parallelOpportunities++;
+    if (parallelizable[componentOf ? componentOf[v]! : v] === 1) parallelOpportunities++;
   }
   const { hardware } = options;
   const profile: Profile = {
