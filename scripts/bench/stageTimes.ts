@@ -7,7 +7,7 @@
 import { condenseGraph } from '../../web/src/profiling/graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../../web/src/profiling/graph/fromWorkflow';
 import { estimateScratchBytes, withScratch } from '../../web/src/profiling/graph/scratch';
-import { ingestWorkflow } from '../../web/src/profiling/ingest/ingestWorkflow';
+import { ingestWorkflow, inputListSizes } from '../../web/src/profiling/ingest/ingestWorkflow';
 import { assembleProfile } from '../../web/src/profiling/profile/assembleProfile';
 import { buildEstimateColumns } from '../../web/src/profiling/profile/estimateColumns';
 import { estimateNodes } from '../../web/src/profiling/profile/estimateNodes';
@@ -41,9 +41,10 @@ function lap(stage: string, since: number): number {
 for (let r = 0; r < runs; r++) {
   const begin = performance.now();
   let t = begin;
-  const ingested = ingestWorkflow(workflow);
-  t = lap('ingest', t);
-  withScratch(estimateScratchBytes(ingested.nodes.length, ingested.edges.count), () => {
+  const sizes = inputListSizes(workflow);
+  withScratch(estimateScratchBytes(sizes.nodes, sizes.edges), () => {
+    const ingested = ingestWorkflow(workflow);
+    t = lap('ingest', t);
     const graph = buildKernelFromWorkflow(ingested);
     t = lap('graph kernel', t);
     const condensed = condenseGraph(graph);

@@ -3,6 +3,8 @@
  * web/src/profiling). The store, the CLI and any Web Worker call these same functions.
  */
 export { profileWorkflow } from './profile/profileWorkflow';
+/** Drop the typed-array buffer kept for the next analysis (see docs/reference.md, "Scratch memory"). */
+export { releaseScratch } from './graph/scratch';
 export { validateWorkflow, type ValidationResult } from './validate';
 export { ingestWorkflow, isLayoutType, type IngestedWorkflow, type WorkflowShape } from './ingest';
 export {

@@ -3,7 +3,10 @@
  * starts a full garbage collection every ~64 MB of external allocations: at a million nodes an analysis
  * allocates several hundred MB of typed arrays, and every one of those collections marks the whole input
  * workflow (seconds in total). Inside `withScratch`, typed arrays are views into one ArrayBuffer sized for the
- * run (reused by the next run when it is small), so a run makes at most one external allocation.
+ * run, so a run makes at most one external allocation; the buffer is kept for the next run (an editor
+ * re-analyses the same graph after every edit), which then makes none. A run needing less than a quarter of
+ * the kept buffer drops it and allocates its own, so a huge graph's buffer is not held after a small one;
+ * `releaseScratch()` drops it at once.
  *
  * Views must not outlive the `withScratch` call: the next run overwrites them. The engine copies every result
  * into plain objects before returning.
@@ -20,18 +23,27 @@ let active: Scratch | null = null;
 let pooled: ArrayBuffer | null = null;
 /** How far the pooled buffer was written by the run that used it. */
 let pooledDirty = 0;
-/** Scratch buffers up to this size are kept for the next run. */
-const KEEP_BYTES = 128 * 1024 * 1024;
+/** A kept buffer is reused by runs needing at least this share of it. */
+const REUSE_MIN_SHARE = 0.25;
 
-/** Bytes a run over `nodes` and `edges` needs (the arrays of all stages with room to spare). */
+/**
+ * Bytes a run over `nodes` and `edges` needs: the arrays of all stages with room to spare, including
+ * ingest's (edge endpoints and flags, 16 bytes per edge; the id index, at most 32 bytes per node).
+ */
 export function estimateScratchBytes(nodes: number, edges: number): number {
-  return 4096 + nodes * 512 + edges * 64;
+  return 4096 + nodes * (512 + 32) + edges * (64 + 16);
+}
+
+/** Drop the buffer kept for the next run (the memory of the largest recent run). */
+export function releaseScratch(): void {
+  pooled = null;
+  pooledDirty = 0;
 }
 
 /** Run `fn` with typed arrays allocated from one scratch buffer of at least `bytes`. Re-entrant calls share it. */
 export function withScratch<T>(bytes: number, fn: () => T): T {
   if (active) return fn();
-  const reuse = pooled !== null && pooled.byteLength >= bytes;
+  const reuse = pooled !== null && pooled.byteLength >= bytes && bytes >= pooled.byteLength * REUSE_MIN_SHARE;
   const buffer = reuse ? pooled! : new ArrayBuffer(bytes);
   const scratch: Scratch = { buffer, offset: 0, dirty: reuse ? pooledDirty : 0 };
   pooled = null;
@@ -40,10 +52,8 @@ export function withScratch<T>(bytes: number, fn: () => T): T {
     return fn();
   } finally {
     active = null;
-    if (buffer.byteLength <= KEEP_BYTES) {
-      pooled = buffer;
-      pooledDirty = Math.max(scratch.dirty, scratch.offset);
-    }
+    pooled = buffer;
+    pooledDirty = Math.max(scratch.dirty, scratch.offset);
   }
 }
 

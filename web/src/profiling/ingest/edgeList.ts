@@ -2,6 +2,7 @@
  * The edges kept by ingest, as parallel typed arrays. Edge ids are needed only to name an edge in a message,
  * so they are read from the input on first use rather than copied for every edge of every run.
  */
+import { allocInt32, allocUint8 } from '../graph/scratch';
 import { readId, type JsonObject } from './readFields';
 import type { IngestedEdges } from './types';
 
@@ -15,10 +16,11 @@ export class EdgeList implements IngestedEdges {
   private cachedIds: string[] | undefined;
 
   constructor(private readonly list: readonly unknown[]) {
-    this.source = new Int32Array(list.length);
-    this.target = new Int32Array(list.length);
-    this.control = new Uint8Array(list.length);
-    this.inputIndex = new Int32Array(list.length);
+    // Scratch memory inside a profiling run (see graph/scratch.ts), fresh arrays otherwise.
+    this.source = allocInt32(list.length);
+    this.target = allocInt32(list.length);
+    this.control = allocUint8(list.length);
+    this.inputIndex = allocInt32(list.length);
   }
 
   /** The id of each kept edge: the input's id, or `edge#<index in the input list>` when it has none. */

@@ -10,6 +10,8 @@
  * to a `Map` and stays linear. Ids such as `__proto__` are plain keys either way.
  */
 
+import { allocInt32 } from '../graph/scratch';
+
 /** The lookups the engine needs from an id index (a `Map<string, number>` satisfies it too). */
 export interface IdLookup {
   get(id: string): number | undefined;
@@ -50,7 +52,8 @@ export class IdIndex implements IdLookup {
   ) {
     let size = 16;
     while (size < capacity * 2) size *= 2;
-    this.slots = new Int32Array(2 * size);
+    // Scratch memory inside a profiling run (see graph/scratch.ts), a fresh array otherwise.
+    this.slots = allocInt32(2 * size);
     this.capacity = Math.max(0, capacity);
     this.ids = new Array<string>(this.capacity);
     this.mask = size - 1;

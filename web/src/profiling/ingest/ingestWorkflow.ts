@@ -47,6 +47,22 @@ export function ingestWorkflow(input: unknown): IngestedWorkflow {
   return result;
 }
 
+/**
+ * Lengths of the input's node and edge lists (0 where absent or not a list), read without validating: what
+ * the caller sizes scratch memory by before ingesting.
+ */
+export function inputListSizes(input: unknown): { nodes: number; edges: number } {
+  if (!isObject(input)) return { nodes: 0, edges: 0 };
+  const graph = own(input, 'graph');
+  const holder = isObject(graph) ? graph : input;
+  const nodes = own(holder, 'nodes');
+  const edges = own(holder, 'edges');
+  return {
+    nodes: Array.isArray(nodes) ? nodes.length : 0,
+    edges: Array.isArray(edges) ? edges.length : 0,
+  };
+}
+
 function detectShape(input: unknown, issues: ProfileIssue[]): ShapedInput | undefined {
   if (!isObject(input)) {
     issues.push({

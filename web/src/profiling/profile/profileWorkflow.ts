@@ -4,7 +4,7 @@
 import { throwIfFatal } from '../errors';
 import { condenseGraph } from '../graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
-import { ingestWorkflow } from '../ingest/ingestWorkflow';
+import { ingestWorkflow, inputListSizes } from '../ingest/ingestWorkflow';
 import type { IngestedWorkflow } from '../ingest/types';
 import { estimateScratchBytes, withScratch } from '../graph/scratch';
 import { proposeSuggestions } from '../suggestions/proposeSuggestions';
@@ -33,11 +33,13 @@ import { runAnalysis } from './runAnalysis';
  */
 export function profileWorkflow(input: WorkflowInput | unknown, options?: ProfileOptions): Profile {
   const resolved = resolveOptions(options);
-  const workflow = ingestWorkflow(input);
-  throwIfFatal(workflow.issues);
-  const bytes = estimateScratchBytes(workflow.nodes.length, workflow.edges.count);
-  // Typed arrays come from one scratch buffer; the profile returned holds plain data only.
-  return withScratch(bytes, () => analyzeWorkflow(workflow, resolved));
+  const sizes = inputListSizes(input);
+  // Typed arrays (ingest's included) come from one scratch buffer; the profile returned holds plain data only.
+  return withScratch(estimateScratchBytes(sizes.nodes, sizes.edges), () => {
+    const workflow = ingestWorkflow(input);
+    throwIfFatal(workflow.issues);
+    return analyzeWorkflow(workflow, resolved);
+  });
 }
 
 function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions): Profile {

@@ -3,7 +3,7 @@
  */
 import { condenseGraph } from '../graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
-import { ingestWorkflow } from '../ingest/ingestWorkflow';
+import { ingestWorkflow, inputListSizes } from '../ingest/ingestWorkflow';
 import type { IngestedWorkflow } from '../ingest/types';
 import { estimateScratchBytes, withScratch } from '../graph/scratch';
 import { isLayoutType } from '../ingest/layoutTypes';
@@ -31,18 +31,19 @@ export interface ValidationResult {
  * if (errors.length > 0) showImportError(errors[0].message);
  */
 export function validateWorkflow(input: unknown): ValidationResult {
-  const workflow = ingestWorkflow(input);
-  const issues = [...workflow.issues];
-  const fatal = issues.some((issue) => issue.severity === 'error');
-  if (fatal) {
-    return {
-      errors: issues.filter((issue) => issue.severity === 'error'),
-      warnings: issues.filter((issue) => issue.severity === 'warning'),
-    };
-  }
-  return withScratch(estimateScratchBytes(workflow.nodes.length, workflow.edges.count), () =>
-    validateIngested(workflow, issues),
-  );
+  const sizes = inputListSizes(input);
+  return withScratch(estimateScratchBytes(sizes.nodes, sizes.edges), () => {
+    const workflow = ingestWorkflow(input);
+    const issues = [...workflow.issues];
+    const fatal = issues.some((issue) => issue.severity === 'error');
+    if (fatal) {
+      return {
+        errors: issues.filter((issue) => issue.severity === 'error'),
+        warnings: issues.filter((issue) => issue.severity === 'warning'),
+      };
+    }
+    return validateIngested(workflow, issues);
+  });
 }
 
 function validateIngested(workflow: IngestedWorkflow, issues: ProfileIssue[]): ValidationResult {

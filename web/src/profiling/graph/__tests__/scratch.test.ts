@@ -1,4 +1,4 @@
-import { allocFloat64, allocInt32, allocUint8, withScratch } from '../scratch';
+import { allocFloat64, allocInt32, allocUint8, releaseScratch, withScratch } from '../scratch';
 import { profileWorkflow } from '../../profile/profileWorkflow';
 import { fixedTable, TEST_GPU, workflow } from '../../profile/__tests__/fixedTable';
 
@@ -23,6 +23,18 @@ describe('scratch memory', () => {
       expect(again.buffer).toBe(first!.buffer); // the buffer is reused…
       expect(Array.from(again)).toEqual(new Array(8).fill(0)); // …and zeroed
     });
+  });
+
+  it('keeps the buffer for runs of similar size, not for much smaller ones, and drops it on request', () => {
+    const bufferOf = (bytes: number) => withScratch(bytes, () => allocUint8(8).buffer);
+    const big = bufferOf(64 * 1024);
+    expect(bufferOf(32 * 1024)).toBe(big); // half of it: reused
+    const small = bufferOf(1024); // under a quarter: a buffer of its own, which is kept instead
+    expect(small).not.toBe(big);
+    expect(small.byteLength).toBe(1024);
+    expect(bufferOf(1024)).toBe(small);
+    releaseScratch();
+    expect(bufferOf(1024)).not.toBe(small);
   });
 
   it('returns profiles that later runs do not change (no scratch view escapes)', () => {
