@@ -196,7 +196,14 @@ function measureCase(c: Case): Row {
 function measureInChild(c: Case): Row {
   const child = spawnSync(
     process.execPath,
-    [...process.execArgv, process.argv[1]!, '--case', c.name, ...(quick ? ['--quick'] : [])],
+    [
+      ...process.execArgv,
+      process.argv[1]!,
+      '--case',
+      c.name,
+      ...(quick ? ['--quick'] : []),
+      ...(noBaseline1M ? ['--no-baseline-1m'] : []),
+    ],
     { encoding: 'utf8', env: process.env, maxBuffer: 1 << 20 },
   );
   const line = child.stdout?.split('\n').find((l) => l.startsWith(RESULT_PREFIX));

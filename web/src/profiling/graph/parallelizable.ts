@@ -29,12 +29,12 @@ export function computeParallelizable(dag: GraphKernel, order: Int32Array, ignor
   for (let i = 0; i < n; i++) {
     const v = order[i]!;
     let lo = n;
-    for (let k = outStart[v]!; k < outStart[v + 1]!; k++) {
+    for (let k = outStart[v]!, end = outStart[v + 1]!; k < end; k++) {
       const w = outAdj[k]!;
       if (!ignore[w] && pos[w]! < lo) lo = pos[w]!;
     }
     let hi = -1;
-    for (let k = inStart[v]!; k < inStart[v + 1]!; k++) {
+    for (let k = inStart[v]!, end = inStart[v + 1]!; k < end; k++) {
       const u = inAdj[k]!;
       if (!ignore[u] && pos[u]! > hi) hi = pos[u]!;
     }

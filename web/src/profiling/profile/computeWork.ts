@@ -42,7 +42,7 @@ export function computeWork(
     const v = nodeOrder[i]!;
     let items = 1;
     let assumed = 0;
-    for (let k = start[v]!; k < start[v + 1]!; k++) {
+    for (let k = start[v]!, end = start[v + 1]!; k < end; k++) {
       const u = adj[k]!;
       if (!done[u] || (control !== null && control[k])) continue;
       if (emitted[u]! > items) items = emitted[u]!;

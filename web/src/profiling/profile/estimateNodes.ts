@@ -85,7 +85,7 @@ export function estimateNodes(
     let media: UpstreamMedia | undefined;
     let mediaId = 0;
     let owned = false;
-    for (let k = start[v]!; k < start[v + 1]!; k++) {
+    for (let k = start[v]!, end = start[v + 1]!; k < end; k++) {
       const u = adj[k]!;
       if (!done[u] || (inEdge !== null && inEdge[k])) continue;
       upstream += textOut[u]!;

@@ -141,7 +141,7 @@ class ScheduleSimulation {
   private release(c: number): void {
     const { start, adj } = this.dag.out;
     const remaining = this.remaining;
-    for (let k = start[c]!; k < start[c + 1]!; k++) {
+    for (let k = start[c]!, end = start[c + 1]!; k < end; k++) {
       const s = adj[k]!;
       if (--remaining[s]! === 0) this.enqueue(s);
     }
