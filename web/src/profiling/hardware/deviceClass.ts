@@ -23,10 +23,23 @@ export function describeDeviceClass(hw: HardwareSpec): DeviceClass {
   if (hw.vendor === 'cpu') return 'cpu';
   if (hw.vendor === 'apple') return 'apple';
   if (hw.vendor === 'nvidia') {
-    if (DATACENTER.test(hw.name)) return 'nvidia-datacenter';
-    if (LOW_POWER.test(hw.name)) return 'nvidia-lowpower';
-    if (PRO.test(hw.name)) return 'nvidia-pro';
-    return 'nvidia-consumer';
+    let kind = NVIDIA_CLASSES.get(hw.name);
+    if (kind === undefined) {
+      kind = classifyNvidia(hw.name);
+      if (NVIDIA_CLASSES.size >= 256) NVIDIA_CLASSES.clear();
+      NVIDIA_CLASSES.set(hw.name, kind);
+    }
+    return kind;
   }
   return 'gpu-other';
+}
+
+/** Classes by NVIDIA device name: estimators ask once per node, and a run has one or two devices. */
+const NVIDIA_CLASSES = new Map<string, DeviceClass>();
+
+function classifyNvidia(name: string): DeviceClass {
+  if (DATACENTER.test(name)) return 'nvidia-datacenter';
+  if (LOW_POWER.test(name)) return 'nvidia-lowpower';
+  if (PRO.test(name)) return 'nvidia-pro';
+  return 'nvidia-consumer';
 }
