@@ -25,6 +25,8 @@ const MEMO_VARIANTS_PER_GROUP = 4096;
 interface ReadShape {
   text: boolean;
   media: boolean;
+  /** The estimate when neither field was read (one per shape): no lookup at all. */
+  only: NodeEstimate | undefined;
   /** Estimates by the interned media id read (0 when not read), then by upstream text (0 when not read). */
   byContext: Map<number, Map<number, NodeEstimate>>;
 }
@@ -142,7 +144,8 @@ export function findEstimate(group: MemoGroup, upstream: number, mediaId: number
   const shapes = group.shapes;
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]!;
-    const hit = shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
+    const hit =
+      shape.only ?? shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
     if (hit) return hit;
   }
   return undefined;
@@ -197,8 +200,13 @@ export function rememberEstimate(
   const { readText, readMedia } = ctx;
   let shape = group.shapes.find((s) => s.text === readText && s.media === readMedia);
   if (!shape) {
-    shape = { text: readText, media: readMedia, byContext: new Map() };
+    shape = { text: readText, media: readMedia, only: undefined, byContext: new Map() };
     group.shapes.push(shape);
+  }
+  group.variants++;
+  if (!readText && !readMedia) {
+    shape.only = estimate;
+    return;
   }
   const mediaKey = readMedia ? mediaId : 0;
   let byText = shape.byContext.get(mediaKey);
@@ -207,7 +215,6 @@ export function rememberEstimate(
     shape.byContext.set(mediaKey, byText);
   }
   byText.set(readText ? upstream : 0, estimate);
-  group.variants++;
 }
 
 /** How estimators start every warning message about a node. */
