@@ -7,7 +7,8 @@ import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
 import { EdgeList } from './edgeList';
 import { IdIndex, type IdLookup } from './idIndex';
-import { describe, normalizeNode, nodeListPath, type TypeInterner } from './normalizeNode';
+import { NodeTable } from './nodeTable';
+import { describe, emptyNodeFields, nodeListPath, readNodeFields, type TypeInterner } from './normalizeNode';
 import { isObject, own, readId, readString, type JsonObject } from './readFields';
 import type { IngestedEdges, IngestedWorkflow, WorkflowShape } from './types';
 
@@ -29,22 +30,49 @@ interface ShapedInput {
 export function ingestWorkflow(input: unknown): IngestedWorkflow {
   const issues: ProfileIssue[] = [];
   const shaped = detectShape(input, issues);
-  const empty: IngestedWorkflow = {
-    shape: 'nodetool',
-    nodes: [],
-    edges: new EdgeList([]),
-    indexById: new IdIndex(0),
-    ids: [],
-    issues,
-  };
-  if (!shaped) return empty;
-  const { nodes, indexById } = readNodes(shaped, issues);
-  checkParents(nodes, indexById, issues);
+  if (!shaped) {
+    const table = new NodeTable(0);
+    table.finish([]);
+    return new Ingested('nodetool', table, new EdgeList([]), new IdIndex(0), issues);
+  }
+  const { table, indexById } = readNodes(shaped, issues);
+  checkParents(table, indexById, issues);
   const edges = readEdges(shaped, indexById, issues);
-  const ids = indexById.idList();
-  const result: IngestedWorkflow = { shape: shaped.shape, nodes, edges, indexById, ids, issues };
+  const result = new Ingested(shaped.shape, table, edges, indexById, issues);
   if (shaped.name !== undefined) result.name = shaped.name;
   return result;
+}
+
+/** The ingested workflow: the node columns of its table, its edges, id index and issues. */
+class Ingested implements IngestedWorkflow {
+  readonly nodeCount: number;
+  readonly ids: readonly string[];
+  readonly types: readonly string[];
+  readonly titles: readonly string[];
+  readonly params: readonly JsonObject[];
+  name?: string;
+
+  constructor(
+    readonly shape: WorkflowShape,
+    private readonly table: NodeTable,
+    readonly edges: IngestedEdges,
+    readonly indexById: IdLookup,
+    readonly issues: ProfileIssue[],
+  ) {
+    this.nodeCount = table.nodeCount;
+    this.ids = table.ids;
+    this.types = table.types;
+    this.titles = table.titles;
+    this.params = table.params;
+  }
+
+  node(v: number): NormalizedNode {
+    return this.table.node(v);
+  }
+
+  get nodes(): readonly NormalizedNode[] {
+    return this.table.nodes;
+  }
 }
 
 /**
@@ -133,43 +161,43 @@ function shapeError(issues: ProfileIssue[], field: string, message: string): und
 
 function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
   const list = shaped.nodes;
-  // Sized once (then trimmed): growing an array of a million nodes copies it some twenty times.
-  const nodes = new Array<NormalizedNode>(list.length);
-  let count = 0;
+  const table = new NodeTable(list.length);
   const indexById = new IdIndex(list.length);
   const types: TypeInterner = new Map();
+  const fields = emptyNodeFields();
   for (let i = 0; i < list.length; i++) {
-    const node = normalizeNode(list[i], i, shaped.shape, issues, types);
-    if (!node) continue;
-    // Adds the id as index `count`, or gives the index of the node that has it already.
-    const first = indexById.add(node.id);
+    if (!readNodeFields(list[i], i, shaped.shape, issues, types, fields)) continue;
+    // Adds the id as the next index, or gives the index of the node that has it already.
+    const first = indexById.add(fields.id);
     if (first >= 0) {
       issues.push({
         code: ENGINE_CODES.nodeDuplicateId,
         severity: 'error',
-        message: `Node id "${node.id}" is used more than once (${nodeListPath(shaped.shape, i)} repeats an earlier node); node ids must be unique.`,
-        nodeId: node.id,
+        message: `Node id "${fields.id}" is used more than once (${nodeListPath(shaped.shape, i)} repeats an earlier node); node ids must be unique.`,
+        nodeId: fields.id,
         field: `${nodeListPath(shaped.shape, i)}.id`,
       });
       continue;
     }
-    nodes[count++] = node;
+    const v = table.push(fields.type, fields.title, fields.params);
+    if (fields.parentId !== undefined) table.parents.set(v, fields.parentId);
   }
-  nodes.length = count;
-  return { nodes, indexById };
+  table.finish(indexById.idList());
+  return { table, indexById };
 }
 
-function checkParents(nodes: NormalizedNode[], indexById: IdLookup, issues: ProfileIssue[]): void {
-  for (const node of nodes) {
-    if (node.parentId === undefined || indexById.has(node.parentId)) continue;
+function checkParents(table: NodeTable, indexById: IdLookup, issues: ProfileIssue[]): void {
+  for (const [v, parentId] of table.parents) {
+    if (indexById.has(parentId)) continue;
+    const id = table.ids[v]!;
     issues.push({
       code: ENGINE_CODES.nodeUnknownParent,
       severity: 'warning',
-      message: `Node "${node.id}" names parent "${node.parentId}", which is not in the workflow; the parent link is ignored.`,
-      nodeId: node.id,
+      message: `Node "${id}" names parent "${parentId}", which is not in the workflow; the parent link is ignored.`,
+      nodeId: id,
       field: 'parent_id',
     });
-    delete node.parentId;
+    table.parents.delete(v);
   }
 }
 

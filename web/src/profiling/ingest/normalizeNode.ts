@@ -1,9 +1,8 @@
 /**
- * Normalise one input node (NodeTool saved shape or React Flow editor shape) to a `NormalizedNode`.
- * Problems are pushed to `issues`; a node that cannot be used returns undefined.
+ * Normalise one input node (NodeTool saved shape or React Flow editor shape): id, type, title, parameters and
+ * parent. Problems are pushed to `issues`; a node that cannot be used gives false.
  */
 import { ENGINE_CODES } from '../errors';
-import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
 import { shortTypeName } from './layoutTypes';
 import { isObject, readId, readString, type JsonObject } from './readFields';
@@ -16,14 +15,36 @@ import type { WorkflowShape } from './types';
  */
 export type TypeInterner = Map<string, string>;
 
-/** Normalise the node at `index` of the input's node list. */
-export function normalizeNode(
+/** The fields of one normalised node (`readNodeFields` fills a reused one: no object per node). */
+export interface NodeFields {
+  id: string;
+  type: string;
+  title: string;
+  params: JsonObject;
+  parentId: string | undefined;
+}
+
+/** A `NodeFields` to reuse across calls. */
+export const emptyNodeFields = (): NodeFields => ({
+  id: '',
+  type: '',
+  title: '',
+  params: {},
+  parentId: undefined,
+});
+
+/**
+ * Normalise the node at `index` of the input's node list into `out`.
+ * @returns false when the node cannot be used (its problem is in `issues`).
+ */
+export function readNodeFields(
   raw: unknown,
   index: number,
   shape: WorkflowShape,
   issues: ProfileIssue[],
-  types?: TypeInterner,
-): NormalizedNode | undefined {
+  types: TypeInterner,
+  out: NodeFields,
+): boolean {
   if (!isObject(raw)) {
     const where = nodeListPath(shape, index);
     issues.push({
@@ -32,7 +53,7 @@ export function normalizeNode(
       message: `${where} is ${describe(raw)}, not a node object.`,
       field: where,
     });
-    return undefined;
+    return false;
   }
   // Fixed field names are read directly: JSON objects inherit only Object.prototype, which has none of them.
   const rawId = raw.id;
@@ -45,7 +66,7 @@ export function normalizeNode(
       message: `${where} has no id (expected a non-empty string in "id").`,
       field: `${where}.id`,
     });
-    return undefined;
+    return false;
   }
   const data = raw.data;
   const rawType = raw.type;
@@ -55,7 +76,7 @@ export function normalizeNode(
       : isObject(data)
         ? readString(data.type)
         : undefined;
-  if (type !== undefined && types) {
+  if (type !== undefined) {
     const canonical = types.get(type);
     if (canonical === undefined) types.set(type, type);
     else type = canonical;
@@ -69,17 +90,18 @@ export function normalizeNode(
       nodeId: id,
       field: `${where}.type`,
     });
-    return undefined;
+    return false;
   }
   const read =
     shape === 'nodetool'
       ? readNodetoolParams(raw, id, index, issues)
       : readEditorParams(raw, id, index, issues);
-  const params = checkNumbers(read, id, issues);
-  const node: NormalizedNode = { id, type, title: readTitle(raw, shape) ?? shortTypeName(type), params };
-  const parent = readId(shape === 'nodetool' ? raw.parent_id : raw.parentId);
-  if (parent !== undefined) node.parentId = parent;
-  return node;
+  out.id = id;
+  out.type = type;
+  out.title = readTitle(raw, shape) ?? shortTypeName(type);
+  out.params = checkNumbers(read, id, issues);
+  out.parentId = readId(shape === 'nodetool' ? raw.parent_id : raw.parentId);
+  return true;
 }
 
 function readNodetoolParams(raw: JsonObject, id: string, index: number, issues: ProfileIssue[]): JsonObject {

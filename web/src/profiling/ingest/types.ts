@@ -23,15 +23,33 @@ export interface IngestedEdges {
   control: Uint8Array;
 }
 
-export interface IngestedWorkflow {
+/**
+ * The ingested nodes as columns, indexed by node index v (input order, invalid and duplicate nodes left out):
+ * one array per field rather than one object per node, so a million-node ingest allocates four arrays
+ * instead of a million objects that every young-generation collection of the run would copy.
+ */
+export interface IngestedNodes {
+  readonly nodeCount: number;
+  /** Node ids (the id index's own list). */
+  readonly ids: readonly string[];
+  /** NodeTool types; every node of a type holds the same string object. */
+  readonly types: readonly string[];
+  /** ui title, `data.title`, or the short name of the type. */
+  readonly titles: readonly string[];
+  /** Parameters: NodeTool `data`, or React Flow `data.properties` (merged with dynamic properties). */
+  readonly params: readonly Record<string, unknown>[];
+  /** Node v as one object (a new one on each call: the engine asks only for nodes it estimates in full). */
+  node(v: number): NormalizedNode;
+}
+
+export interface IngestedWorkflow extends IngestedNodes {
   shape: WorkflowShape;
   /** Workflow name when the file has one. */
   name?: string;
-  nodes: NormalizedNode[];
+  /** Every node as a `NormalizedNode` object, built on first access (the engine itself reads the columns). */
+  readonly nodes: readonly NormalizedNode[];
   edges: IngestedEdges;
-  /** Node id → index into `nodes` (ids such as `__proto__` are plain keys). */
+  /** Node id → node index (ids such as `__proto__` are plain keys). */
   indexById: IdLookup;
-  /** `nodes[v].id` for every v, in one array (read in any order without touching the node objects). */
-  ids: readonly string[];
   issues: ProfileIssue[];
 }

@@ -27,12 +27,10 @@ export interface AssembleInput {
 /** Build the profile (suggestions are added by the caller). */
 export function assembleProfile(input: AssembleInput): Profile {
   const { workflow, graph, condensed, estimates, cols, analysis, options } = input;
-  const nodes = workflow.nodes;
   const headline = summarizeAnalysis(analysis, cols, options.hardware);
   const ids = workflow.ids;
   const { rows, schedule } = buildNodeProfiles({
-    nodes,
-    ids,
+    workflow,
     graph,
     condensed,
     estimates,
@@ -54,9 +52,9 @@ export function assembleProfile(input: AssembleInput): Profile {
   let parallelOpportunities = 0;
   const { parallelizable } = analysis;
   const componentOf = condensed.componentOf;
-  for (let v = 0; v < nodes.length; v++) {
+  for (let v = 0; v < workflow.nodeCount; v++) {
     if (cols.layout[v]) continue;
-    if (!cols.known[v]) unknownTypes.add(nodes[v]!.type);
+    if (!cols.known[v]) unknownTypes.add(workflow.types[v]!);
     if (parallelizable[componentOf ? componentOf[v]! : v] === 1) parallelOpportunities++;
   }
   const { hardware } = options;
@@ -84,9 +82,9 @@ export function assembleProfile(input: AssembleInput): Profile {
       parallelOpportunities,
       bottlenecks: [...new Set(bottleneckDetails.map((b) => b.nodeId))],
       bottleneckDetails,
-      cycles: condensed.cycles.map((cycle) => cycle.map((v) => nodes[v]!.id)),
+      cycles: condensed.cycles.map((cycle) => cycle.map((v) => ids[v]!)),
       warnings: collectWarnings(input.stageIssues, estimates, ids),
-      nodeCount: nodes.length,
+      nodeCount: workflow.nodeCount,
       edgeCount: workflow.edges.count,
       unknownTypes: [...unknownTypes].sort(),
       unknownNodeCount: headline.unknownNodeCount,

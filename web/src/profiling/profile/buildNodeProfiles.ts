@@ -1,16 +1,15 @@
 /** Per-node rows of the profile and the node-level schedule. */
 import { allocFloat64, allocInt32 } from '../graph/scratch';
-import type { NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { NodeEstimate } from '../estimate/types';
 import type { GraphKernel } from '../graph/buildGraph';
 import type { CondensedGraph } from '../graph/condenseGraph';
+import type { IngestedNodes } from '../ingest/types';
 import { LANE_GPU } from '../schedule/listSchedule';
 import type { NodeDetails, NodeProfile, ScheduleEntry } from '../types';
 import type { Analysis } from './runAnalysis';
 
 export interface NodeRowsInput {
-  nodes: readonly NormalizedNode[];
-  /** `nodes[v].id` for every v: read in launch order without touching the node objects. */
-  ids: readonly string[];
+  workflow: IngestedNodes;
   graph: GraphKernel;
   condensed: CondensedGraph;
   estimates: readonly NodeEstimate[];
@@ -23,22 +22,23 @@ export interface NodeRowsInput {
  * inside it, in input order (their earliest start is offset by the members before them).
  */
 export function buildNodeProfiles(input: NodeRowsInput): { rows: NodeProfile[]; schedule: ScheduleEntry[] } {
-  const { nodes, graph, condensed, estimates, analysis } = input;
+  const { workflow, graph, condensed, estimates, analysis } = input;
+  const { ids, types, titles } = workflow;
+  const n = workflow.nodeCount;
   const { timing, work, parallelizable } = analysis;
   const componentOf = condensed.componentOf;
-  const offset = memberOffsets(condensed, work.runtimeMs, nodes.length);
+  const offset = memberOffsets(condensed, work.runtimeMs, n);
   const cycles = cycleIndexes(condensed);
-  const rows = new Array<NodeProfile>(nodes.length);
-  for (let v = 0; v < nodes.length; v++) {
-    const node = nodes[v]!;
+  const rows = new Array<NodeProfile>(n);
+  for (let v = 0; v < n; v++) {
     const est = estimates[v]!;
     const c = componentOf ? componentOf[v]! : v;
     const shift = offset ? offset[v]! : 0;
     const runtimeMs = work.runtimeMs[v]!;
     const row: NodeProfile = {
-      id: node.id,
-      type: node.type,
-      title: node.title,
+      id: ids[v]!,
+      type: types[v]!,
+      title: titles[v]!,
       category: est.category,
       complexity: est.complexity,
       runtimeMs,
@@ -71,7 +71,8 @@ function buildSchedule(input: NodeRowsInput, offset: Float64Array | null): Sched
 
 /** Without cycles every launched step is one node with a runtime: one entry each, in launch order. */
 function buildAcyclicSchedule(input: NodeRowsInput): ScheduleEntry[] {
-  const { ids, analysis } = input;
+  const { ids } = input.workflow;
+  const { analysis } = input;
   const { schedule: sim, work, laneKind } = analysis;
   const labels: LaneLabels = { worker: [], gpu: [] };
   const count = sim.launchOrder.length;
@@ -88,7 +89,8 @@ function buildAcyclicSchedule(input: NodeRowsInput): ScheduleEntry[] {
 
 /** With cycles a step may hold several nodes, which run one after another inside it. */
 function buildCycleSchedule(input: NodeRowsInput, offset: Float64Array): ScheduleEntry[] {
-  const { ids, condensed, analysis } = input;
+  const { ids } = input.workflow;
+  const { condensed, analysis } = input;
   const { schedule: sim, work, laneKind } = analysis;
   const members = condensed.members!;
   const labels: LaneLabels = { worker: [], gpu: [] };

@@ -7,7 +7,8 @@
  * estimation pass, which runs in topological order, then looks up estimates by group index and context
  * without touching the node objects at all on a hit.
  */
-import type { EstimateContext, NodeEstimate, NormalizedNode } from '../estimate/types';
+import type { EstimateContext, NodeEstimate } from '../estimate/types';
+import type { IngestedNodes } from '../ingest/types';
 import type { HardwareSpec, NodeCategory, ProfileIssue } from '../types';
 import { combineOutgoingMedia, internMedia, readOwnMedia, type UpstreamMedia } from './mediaFlow';
 
@@ -33,8 +34,8 @@ interface ReadShape {
 
 /** The estimates of one parameter set of one type, by what they read of the context. */
 export interface MemoGroup {
-  /** The first node of the group: its parameters are the group's. */
-  node: NormalizedNode;
+  /** The parameters of the group's first node (equal to every member's). */
+  params: Record<string, unknown>;
   shapes: ReadShape[];
   variants: number;
   /** Characters of constant text in the parameters (`ownText`), filled by the caller. */
@@ -62,34 +63,36 @@ export interface NodeGroups {
  * Group the nodes by (type, parameters compared two levels deep), in input order. Types are compared by
  * identity first: ingest gives every node of a type the same string.
  */
-export function groupNodes(nodes: readonly NormalizedNode[], groupOf: Int32Array): NodeGroups {
+export function groupNodes(nodes: IngestedNodes, groupOf: Int32Array): NodeGroups {
   const groups: MemoGroup[] = [];
   const byType = new Map<string, number[]>();
+  const { types, params } = nodes;
   let lastType = '';
   let lastList: number[] | undefined;
-  for (let v = 0; v < nodes.length; v++) {
-    const node = nodes[v]!;
+  for (let v = 0; v < nodes.nodeCount; v++) {
+    const type = types[v]!;
+    const own = params[v]!;
     let list: number[] | undefined;
-    if (node.type === lastType && lastList) list = lastList;
+    if (type === lastType && lastList) list = lastList;
     else {
-      list = byType.get(node.type);
+      list = byType.get(type);
       if (!list) {
         list = [];
-        byType.set(node.type, list);
+        byType.set(type, list);
       }
-      lastType = node.type;
+      lastType = type;
       lastList = list;
     }
     let g = -1;
     for (let i = 0; i < list.length; i++) {
-      if (sameParams(groups[list[i]!]!.node.params, node.params)) {
+      if (sameParams(groups[list[i]!]!.params, own)) {
         g = list[i]!;
         break;
       }
     }
     if (g < 0 && list.length < MEMO_GROUPS_PER_TYPE) {
       g = groups.length;
-      groups.push({ node, shapes: [], variants: 0, ownText: -1 });
+      groups.push({ params: own, shapes: [], variants: 0, ownText: -1 });
       list.push(g);
     }
     groupOf[v] = g;
@@ -101,7 +104,7 @@ export function groupNodes(nodes: readonly NormalizedNode[], groupOf: Int32Array
 export function readGroupMedia(group: MemoGroup, category: NodeCategory): UpstreamMedia | undefined {
   if (group.mediaCategory !== category) {
     group.mediaCategory = category;
-    group.media = readOwnMedia(group.node, category);
+    group.media = readOwnMedia(group.params, category);
     group.outgoing = undefined;
   }
   return group.media;
@@ -144,8 +147,7 @@ export function findEstimate(group: MemoGroup, upstream: number, mediaId: number
   const shapes = group.shapes;
   for (let i = 0; i < shapes.length; i++) {
     const shape = shapes[i]!;
-    const hit =
-      shape.only ?? shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
+    const hit = shape.only ?? shape.byContext.get(shape.media ? mediaId : 0)?.get(shape.text ? upstream : 0);
     if (hit) return hit;
   }
   return undefined;

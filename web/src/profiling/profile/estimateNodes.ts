@@ -11,6 +11,7 @@ import { allocFloat64, allocInt32, allocUint8 } from '../graph/scratch';
 import { estimateNode } from '../estimate/estimateNode';
 import type { EstimateContext, MetricTable, NodeEstimate, NormalizedNode } from '../estimate/types';
 import type { GraphKernel } from '../graph/buildGraph';
+import type { IngestedNodes } from '../ingest/types';
 import { computeInSlotControl } from '../graph/controlSlots';
 import { isLayoutType } from '../ingest/layoutTypes';
 import {
@@ -60,23 +61,24 @@ export interface NodeEstimates {
 
 /** One estimate per node (indexed like `nodes`), computed in `nodeOrder`. */
 export function estimateNodes(
-  nodes: readonly NormalizedNode[],
+  nodes: IngestedNodes,
   graph: GraphKernel,
   nodeOrder: Int32Array,
   env: EstimateEnvironment,
 ): NodeEstimates {
-  const estimates = new Array<NodeEstimate>(nodes.length);
-  const upstreamChars = allocFloat64(nodes.length);
-  const textOut = allocFloat64(nodes.length);
-  const done = allocUint8(nodes.length);
+  const n = nodes.nodeCount;
+  const estimates = new Array<NodeEstimate>(n);
+  const upstreamChars = allocFloat64(n);
+  const textOut = allocFloat64(n);
+  const done = allocUint8(n);
   const { start, adj } = graph.in;
   const inEdge = computeInSlotControl(graph);
-  const memo = nodes.length >= MEMO_MIN_NODES ? groupNodes(nodes, allocInt32(nodes.length)) : undefined;
+  const memo = n >= MEMO_MIN_NODES ? groupNodes(nodes, allocInt32(n)) : undefined;
   // What each node outputs and what reached it. Media objects are shared read-only between nodes (copied
   // before any change), and interned: equal sizes get the same small id, the memo's key.
-  const mediaOut = new Array<UpstreamMedia | undefined>(nodes.length);
-  const mediaOutId = allocInt32(nodes.length);
-  const upstreamMedia = new Array<UpstreamMedia | undefined>(nodes.length);
+  const mediaOut = new Array<UpstreamMedia | undefined>(n);
+  const mediaOutId = allocInt32(n);
+  const upstreamMedia = new Array<UpstreamMedia | undefined>(n);
   const interned = new Map<string, number>();
   let anyMedia = false;
   for (let i = 0; i < nodeOrder.length; i++) {
@@ -113,18 +115,18 @@ export function estimateNodes(
       // A hit does not read the node object at all.
       estimate = findEstimate(group, upstream, mediaId);
       if (!estimate) {
-        const node = nodes[v]!;
+        const node = nodes.node(v);
         const ctx = new RecordingContext(env.hardware, env.assumptions, upstream, media);
         estimate = estimateOne(node, ctx, env.table);
         rememberEstimate(group, ctx, node.id, upstream, mediaId, estimate);
       }
-      if (group.ownText < 0) group.ownText = ownText(group.node.params);
+      if (group.ownText < 0) group.ownText = ownText(group.params);
     } else {
-      estimate = estimateOne(nodes[v]!, estimateContext(env, upstream, media), env.table);
+      estimate = estimateOne(nodes.node(v), estimateContext(env, upstream, media), env.table);
     }
     estimates[v] = estimate;
     // What the node passes on depends on its parameters and category: memo groups keep it.
-    const ownChars = group ? group.ownText : ownText(nodes[v]!.params);
+    const ownChars = group ? group.ownText : ownText(nodes.params[v]!);
     textOut[v] = Math.min(TEXT_CHARS_CAP, outgoingText(estimate, ownChars, upstream));
     let out: UpstreamMedia | undefined;
     let outId = 0;
@@ -133,7 +135,7 @@ export function estimateNodes(
       out = passed.media;
       outId = passed.id;
     } else {
-      out = combineOutgoingMedia(estimate.category, readOwnMedia(nodes[v]!, estimate.category), media);
+      out = combineOutgoingMedia(estimate.category, readOwnMedia(nodes.params[v]!, estimate.category), media);
       if (out) outId = out === media ? mediaId : internMedia(interned, out);
     }
     if (out) {

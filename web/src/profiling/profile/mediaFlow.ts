@@ -29,8 +29,10 @@ function positive(value: unknown): number | undefined {
 }
 
 /** Sizes a node states itself (its constant value, or its output size parameters). */
-export function readOwnMedia(node: NormalizedNode, category: NodeCategory): UpstreamMedia | undefined {
-  const params = node.params;
+export function readOwnMedia(
+  params: Record<string, unknown>,
+  category: NodeCategory,
+): UpstreamMedia | undefined {
   const value = params.value;
   const media: UpstreamMedia = {};
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
@@ -102,7 +104,7 @@ export function outgoingMedia(
   estimate: NodeEstimate,
   incoming: UpstreamMedia | undefined,
 ): UpstreamMedia | undefined {
-  return combineOutgoingMedia(estimate.category, readOwnMedia(node, estimate.category), incoming);
+  return combineOutgoingMedia(estimate.category, readOwnMedia(node.params, estimate.category), incoming);
 }
 
 /** What a node of `category` passes downstream given its own sizes (`readOwnMedia`) and what it received. */

@@ -45,8 +45,8 @@ export function profileWorkflow(input: WorkflowInput | unknown, options?: Profil
 function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions): Profile {
   const graph = buildKernelFromWorkflow(workflow);
   const condensed = condenseGraph(graph);
-  const nodeOrder = computeNodeOrder(condensed, workflow.nodes.length);
-  const { estimates, upstreamChars, upstreamMedia } = estimateNodes(workflow.nodes, graph, nodeOrder, {
+  const nodeOrder = computeNodeOrder(condensed, workflow.nodeCount);
+  const { estimates, upstreamChars, upstreamMedia } = estimateNodes(workflow, graph, nodeOrder, {
     hardware: resolved.hardware,
     assumptions: resolved.assumptions,
     table: resolved.table,
@@ -54,8 +54,8 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
   const analysisGraph = { graph, condensed, nodeOrder };
   const cols = buildEstimateColumns(estimates);
   const analysis = runAnalysis(analysisGraph, cols, resolved);
-  const stageIssues = [...workflow.issues, ...describeCycles(condensed.cycles, workflow.nodes)];
-  if (!cols.layout.includes(0)) stageIssues.push(describeEmptyWorkflow(workflow.nodes.length));
+  const stageIssues = [...workflow.issues, ...describeCycles(condensed.cycles, workflow.ids)];
+  if (!cols.layout.includes(0)) stageIssues.push(describeEmptyWorkflow(workflow.nodeCount));
   const profile = assembleProfile({
     workflow,
     graph,

@@ -42,7 +42,7 @@ const MAX_NODES_EXAMINED = 64;
 /** All candidate changes for a profiled workflow. */
 export function collectCandidates(input: SuggestionInput): Candidate[] {
   const { workflow, estimates, base, options } = input;
-  const nodes = workflow.nodes;
+  const { ids, titles, params: paramsOf } = workflow;
   const out: Candidate[] = [];
   const byRuntime = topNodesByRuntime(base.nodes, estimates, MAX_NODES_EXAMINED);
   const steps: NodeEdit[] = [];
@@ -50,24 +50,24 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
   const offload: NodeEdit[] = [];
   const tight = memoryIsTight(base);
   for (const v of byRuntime) {
-    const node = nodes[v]!;
+    const own = paramsOf[v]!;
     const est = estimates[v]!;
     const diffusion = est.category === 'image-diffusion' || est.category === 'video-diffusion';
     if (diffusion) {
-      const edit = editFewerSteps(node.params);
+      const edit = editFewerSteps(own);
       if (edit && reacts(input, v, edit.params))
         steps.push({ v, params: edit.params, from: String(edit.from), to: String(edit.to) });
     }
     if (diffusion || est.category === 'llm' || est.category === 'embedding') {
-      const edit = editSmallerQuant(node.params, est.category);
+      const edit = editSmallerQuant(own, est.category);
       if (edit && reacts(input, v, edit.params)) quant.push({ v, ...edit });
     }
     if (tight && diffusion && est.vramMb > 0) {
-      const params = editOffload(node.params);
+      const params = editOffload(own);
       if (params && reacts(input, v, params)) offload.push({ v, params, from: 'off', to: 'model offload' });
     }
   }
-  const title = (v: number) => `"${nodes[v]!.title}"`;
+  const title = (v: number) => `"${titles[v]!}"`;
   const group = <E extends NodeEdit>(
     edits: E[],
     kind: string,
@@ -80,7 +80,7 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
       kind,
       title: edits.length === 1 ? one(edits[0]!) : many(edits.length),
       description,
-      nodeIds: edits.map((e) => nodes[e.v]!.id),
+      nodeIds: edits.map((e) => ids[e.v]!),
       paramEdits: new Map(edits.map((e) => [e.v, e.params])),
     });
   };
@@ -94,7 +94,7 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
   group(
     quant,
     'quantize',
-    (e) => describeQuantTitle(nodes[e.v]!.title, e),
+    (e) => describeQuantTitle(titles[e.v]!, e),
     (n) => `Quantize ${n} models to 4 bits`,
     describeQuantEffect(quant.map((e) => e.format)),
   );
@@ -152,7 +152,7 @@ function shareModelCandidate(input: SuggestionInput): Candidate | undefined {
   for (let v = 0; v < estimates.length; v++) {
     const est = estimates[v]!;
     if (est.category !== 'llm' || est.modelKey === undefined) continue;
-    if (!Object.prototype.hasOwnProperty.call(workflow.nodes[v]!.params, 'model')) continue;
+    if (!Object.prototype.hasOwnProperty.call(workflow.params[v]!, 'model')) continue;
     const list = groups.get(est.modelKey) ?? [];
     list.push(v);
     groups.set(est.modelKey, list);
@@ -168,21 +168,21 @@ function shareModelCandidate(input: SuggestionInput): Candidate | undefined {
       keepMemory = memory;
     }
   }
-  const model = workflow.nodes[keep![0]!]!.params.model;
+  const model = workflow.params[keep![0]!]!.model;
   const edits = new Map<number, Record<string, unknown>>();
   for (const list of groups.values()) {
     if (list === keep) continue;
     for (const v of list) {
-      const params = editUseModel(workflow.nodes[v]!.params, model);
+      const params = editUseModel(workflow.params[v]!, model);
       if (params) edits.set(v, params);
     }
   }
   if (edits.size === 0) return undefined;
-  const ids = [...edits.keys()].map((v) => workflow.nodes[v]!.id);
+  const ids = [...edits.keys()].map((v) => workflow.ids[v]!);
   return {
     kind: 'share-model',
     title: `Use one model for ${groups.size} LLM nodes`,
-    description: `${groups.size} different local models are loaded; using the model of "${workflow.nodes[keep![0]!]!.title}" everywhere loads the weights once.`,
+    description: `${groups.size} different local models are loaded; using the model of "${workflow.titles[keep![0]!]!}" everywhere loads the weights once.`,
     nodeIds: ids,
     paramEdits: edits,
   };

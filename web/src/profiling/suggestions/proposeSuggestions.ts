@@ -35,7 +35,7 @@ export interface SuggestionInput {
 /** Evaluate candidates and return the worthwhile ones, best score gain (then time saved) first. */
 export function proposeSuggestions(input: SuggestionInput): Suggestion[] {
   const { workflow, options } = input;
-  const limit = workflow.nodes.length > LARGE_GRAPH ? MAX_RERUNS_LARGE : MAX_RERUNS;
+  const limit = workflow.nodeCount > LARGE_GRAPH ? MAX_RERUNS_LARGE : MAX_RERUNS;
   const candidates = collectCandidates(input).slice(0, limit);
   const baseline = headline(input.base);
   const out: Suggestion[] = [];

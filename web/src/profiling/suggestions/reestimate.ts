@@ -14,7 +14,7 @@ export function reestimateNode(
   params: Record<string, unknown>,
 ): NodeEstimate {
   const { options, workflow } = input;
-  const node: NormalizedNode = { ...workflow.nodes[v]!, params };
+  const node: NormalizedNode = { ...workflow.node(v), params };
   const ctx = estimateContext(options, input.upstreamChars[v]!, input.upstreamMedia[v]);
   return estimateOne(node, ctx, options.table);
 }

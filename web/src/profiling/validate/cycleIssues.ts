@@ -1,17 +1,13 @@
 /** Turn the cycles found by the graph kernel into located warnings. */
 import { ENGINE_CODES } from '../errors';
-import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
 
 const LISTED_IDS = 8;
 
 /** One `graph.cycle` warning per strongly connected component, naming its nodes. */
-export function describeCycles(
-  cycles: readonly number[][],
-  nodes: readonly NormalizedNode[],
-): ProfileIssue[] {
+export function describeCycles(cycles: readonly number[][], nodeIds: readonly string[]): ProfileIssue[] {
   return cycles.map((cycle) => {
-    const ids = cycle.map((v) => nodes[v]!.id);
+    const ids = cycle.map((v) => nodeIds[v]!);
     const listed = ids
       .slice(0, LISTED_IDS)
       .map((id) => `"${id}"`)

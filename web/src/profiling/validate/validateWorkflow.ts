@@ -49,22 +49,17 @@ export function validateWorkflow(input: unknown): ValidationResult {
 function validateIngested(workflow: IngestedWorkflow, issues: ProfileIssue[]): ValidationResult {
   const graph = buildKernelFromWorkflow(workflow);
   const condensed = condenseGraph(graph);
-  issues.push(...describeCycles(condensed.cycles, workflow.nodes));
-  if (!workflow.nodes.some((node) => !isLayoutType(node.type))) {
-    issues.push(describeEmptyWorkflow(workflow.nodes.length));
+  issues.push(...describeCycles(condensed.cycles, workflow.ids));
+  if (!workflow.types.some((type) => !isLayoutType(type))) {
+    issues.push(describeEmptyWorkflow(workflow.nodeCount));
   }
   // Parameter problems (negative, absurd, unreadable values) are found by the estimators: run them once with
   // the built-in tables and the default hardware, and keep their warnings.
-  const { estimates } = estimateNodes(
-    workflow.nodes,
-    graph,
-    computeNodeOrder(condensed, workflow.nodes.length),
-    {
-      hardware: resolveHardware(undefined),
-      assumptions: {},
-      table: getBuiltinMetricTable(),
-    },
-  );
+  const { estimates } = estimateNodes(workflow, graph, computeNodeOrder(condensed, workflow.nodeCount), {
+    hardware: resolveHardware(undefined),
+    assumptions: {},
+    table: getBuiltinMetricTable(),
+  });
   const warnings = collectWarnings(issues, estimates, workflow.ids);
   return { errors: [], warnings };
 }

@@ -71,6 +71,15 @@ describe('ingestWorkflow — NodeTool saved shape', () => {
     expect(wf.nodes[1]!.parentId).toBe('g');
     expect(wf.nodes[2]!.params).toEqual({});
     expect(edgeList(wf)[0]).toMatchObject({ id: 'edge#0', control: true });
+    // The columns the engine reads agree with the node objects built from them.
+    expect(wf.nodeCount).toBe(3);
+    expect(wf.ids).toEqual(['g', 'f', 'o']);
+    expect(wf.titles).toEqual(['Group', 'FormatText', 'Output']);
+    for (let v = 0; v < wf.nodeCount; v++) {
+      expect(wf.node(v)).toEqual(wf.nodes[v]);
+      expect(wf.types[v]).toBe(wf.nodes[v]!.type);
+      expect(wf.params[v]).toBe(wf.nodes[v]!.params);
+    }
   });
 
   it('accepts numeric ids as their decimal text', () => {

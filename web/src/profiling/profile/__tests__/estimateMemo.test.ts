@@ -54,9 +54,9 @@ describe('estimate memo', () => {
           },
         });
         const graph = buildKernelFromWorkflow(workflow);
-        const order = computeNodeOrder(condenseGraph(graph), workflow.nodes.length);
+        const order = computeNodeOrder(condenseGraph(graph), workflow.nodeCount);
         const env = { hardware, assumptions: {}, table };
-        const { estimates, upstreamChars, upstreamMedia } = estimateNodes(workflow.nodes, graph, order, env);
+        const { estimates, upstreamChars, upstreamMedia } = estimateNodes(workflow, graph, order, env);
         workflow.nodes.forEach((node: NormalizedNode, v) => {
           const media = upstreamMedia[v];
           const ctx: EstimateContext = {
