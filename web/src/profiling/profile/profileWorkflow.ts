@@ -70,6 +70,7 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
     profile.suggestions = proposeSuggestions({
       workflow,
       analysisGraph,
+      analysis,
       estimates,
       cols,
       upstreamChars,

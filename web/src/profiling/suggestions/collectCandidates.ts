@@ -4,6 +4,7 @@
  */
 import type { NodeEstimate } from '../estimate/types';
 import type { AnalysisSettings } from '../profile/runAnalysis';
+import { LANE_GPU } from '../schedule/listSchedule';
 import { describeQuantEffect, describeQuantTitle } from './describeQuant';
 import { editFewerSteps, editOffload, editUseModel } from './editParams';
 import { editSmallerQuant, type QuantFormat } from './editQuant';
@@ -194,8 +195,25 @@ function memoryIsTight(base: SuggestionInput['base']): boolean {
   return fit !== undefined && fit.value > 0.8;
 }
 
-/** Worker-lane steps that started later than their earliest start (waited for a worker). */
+/** Worker-lane steps that started later than their earliest start (waited for a worker), in start order. */
 function nodesThatWaited(input: SuggestionInput): string[] {
+  if (input.analysisGraph.condensed.members) return nodesThatWaitedInSchedule(input);
+  // Without cycles the schedule's entries are the launched steps, one node each, in launch order: read the
+  // analysis' arrays instead of looking every entry's node up by id.
+  const { analysis, workflow } = input;
+  const { launchOrder, start } = analysis.schedule;
+  const { earliestStart } = analysis.timing;
+  const out: string[] = [];
+  for (let i = 0; i < launchOrder.length; i++) {
+    const v = launchOrder[i]!;
+    if (analysis.laneKind[v] === LANE_GPU) continue;
+    if (start[v]! > earliestStart[v]! + 1e-6) out.push(workflow.ids[v]!);
+  }
+  return out;
+}
+
+/** `nodesThatWaited` from the profile's schedule entries (cycle steps hold several nodes). */
+function nodesThatWaitedInSchedule(input: SuggestionInput): string[] {
   const { base, workflow } = input;
   // Read the rows once in order: the schedule visits them in start order, all over memory.
   const earliest = new Float64Array(base.nodes.length);

@@ -11,7 +11,12 @@ import type { UpstreamMedia } from '../profile/mediaFlow';
 import type { IngestedWorkflow } from '../ingest/types';
 import { patchEstimateColumns, type EstimateColumns } from '../profile/estimateColumns';
 import type { ResolvedOptions } from '../profile/resolveOptions';
-import { runAnalysis, type AnalysisGraph, type AnalysisSettings } from '../profile/runAnalysis';
+import {
+  runAnalysis,
+  type Analysis,
+  type AnalysisGraph,
+  type AnalysisSettings,
+} from '../profile/runAnalysis';
 import { summarizeAnalysis, type AnalysisSummary } from '../profile/summarizeAnalysis';
 import type { Profile, Suggestion } from '../types';
 import { collectCandidates, type Candidate } from './collectCandidates';
@@ -24,6 +29,8 @@ export const MAX_RERUNS_LARGE = 3;
 export interface SuggestionInput {
   workflow: IngestedWorkflow;
   analysisGraph: AnalysisGraph;
+  /** The analysis the profile `base` was built from (valid for the run: its arrays are scratch views). */
+  analysis: Analysis;
   estimates: readonly NodeEstimate[];
   cols: EstimateColumns;
   upstreamChars: Float64Array;

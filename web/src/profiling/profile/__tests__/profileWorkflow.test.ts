@@ -365,6 +365,34 @@ describe('profileWorkflow — empty workflows, errors, suggestions', () => {
     );
   });
 
+  it('names the steps that waited for a worker, not those queued for the GPU, with or without cycles', () => {
+    const table = fixedTable({
+      Hosted: { runtimeMs: 1000, device: 'remote', category: 'hosted-llm' },
+      Gpu: { runtimeMs: 1000, device: 'gpu', category: 'image-diffusion' },
+    });
+    const nodes: Array<[string, string]> = [
+      ['a', 'Hosted'],
+      ['b', 'Hosted'],
+      ['c', 'Hosted'],
+      ['g1', 'Gpu'],
+      ['g2', 'Gpu'],
+    ];
+    const waited = (edges: Array<[string, string]>) =>
+      profileWorkflow(workflow(nodes, edges), { metrics: table, hardware: TEST_GPU, workers: 1 })
+        .suggestions.find((x) => x.kind === 'parallelize')!
+        .nodeIds.sort();
+    // a, b, c share one worker: two of them wait. A GPU node waits for the GPU lane, which more workers do
+    // not help. A cycle between the GPU nodes makes one step of them (the schedule-entry path).
+    const cyclic: Array<[string, string]> = [
+      ['g1', 'g2'],
+      ['g2', 'g1'],
+    ];
+    for (const ids of [waited([]), waited(cyclic)]) {
+      expect(ids).toHaveLength(2);
+      expect(ids.every((id) => ['a', 'b', 'c'].includes(id))).toBe(true);
+    }
+  });
+
   it('suggests fewer diffusion steps only when re-estimation shows savings', () => {
     const table = fixedTable({
       Diff: (node) => ({
