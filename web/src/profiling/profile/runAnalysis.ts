@@ -41,6 +41,8 @@ export interface Analysis {
   schedule: ScheduleResult;
   laneKind: Uint8Array;
   totalRuntimeMs: number;
+  /** The per-step inputs of the schedule (kept so that a re-run with other lanes can reuse them). */
+  steps: Steps;
 }
 
 /**
@@ -59,7 +61,41 @@ export function runAnalysis(
   const { dag, order } = condensed;
   const timing = analyzeTiming(dag, order, steps.weight);
   const parallelizable = withParallelizable ? findParallelizable(g, steps.layout) : new Uint8Array(0);
-  const schedule = simulateSchedule({
+  const schedule = scheduleSteps(g, steps, timing, settings);
+  let total = 0;
+  for (let v = 0; v < graph.n; v++) total += work.runtimeMs[v]!;
+  return {
+    work,
+    weight: steps.weight,
+    timing,
+    parallelizable,
+    schedule,
+    laneKind: steps.laneKind,
+    totalRuntimeMs: total,
+    steps,
+  };
+}
+
+/**
+ * The analysis of the same estimates with other worker / GPU lane counts: only the list schedule depends on
+ * them, so work, steps and timing are `base`'s and the schedule alone is simulated again.
+ */
+export function rescheduleAnalysis(
+  g: AnalysisGraph,
+  base: Analysis,
+  settings: Pick<AnalysisSettings, 'workers' | 'gpuLanes'>,
+): Analysis {
+  return { ...base, schedule: scheduleSteps(g, base.steps, base.timing, settings) };
+}
+
+function scheduleSteps(
+  g: AnalysisGraph,
+  steps: Steps,
+  timing: Timing,
+  settings: Pick<AnalysisSettings, 'workers' | 'gpuLanes'>,
+): ScheduleResult {
+  const { dag, order } = g.condensed;
+  return simulateSchedule({
     dag,
     order,
     weight: steps.weight,
@@ -73,17 +109,6 @@ export function runAnalysis(
     gpuLanes: settings.gpuLanes,
     bottomLevel: timing.bottomLevel,
   });
-  let total = 0;
-  for (let v = 0; v < graph.n; v++) total += work.runtimeMs[v]!;
-  return {
-    work,
-    weight: steps.weight,
-    timing,
-    parallelizable,
-    schedule,
-    laneKind: steps.laneKind,
-    totalRuntimeMs: total,
-  };
 }
 
 /** `parallelizable` per step; layout steps that are sources or sinks are not "another node". */
@@ -99,7 +124,7 @@ function findParallelizable(g: AnalysisGraph, layout: Uint8Array): Uint8Array {
   return computeParallelizable(dag, order, ignore);
 }
 
-interface Steps {
+export interface Steps {
   weight: Float64Array;
   laneKind: Uint8Array;
   layout: Uint8Array;

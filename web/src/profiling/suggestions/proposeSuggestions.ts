@@ -12,6 +12,7 @@ import type { IngestedWorkflow } from '../ingest/types';
 import { patchEstimateColumns, type EstimateColumns } from '../profile/estimateColumns';
 import type { ResolvedOptions } from '../profile/resolveOptions';
 import {
+  rescheduleAnalysis,
   runAnalysis,
   type Analysis,
   type AnalysisGraph,
@@ -97,8 +98,12 @@ function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary
     cols = patchEstimateColumns(cols, changes);
   }
   const settings: AnalysisSettings = { ...options, ...candidate.settings };
+  // Same estimates and item counts, other lanes (more workers): only the schedule changes.
+  const sameWork = cols === input.cols && settings.defaultItemCount === options.defaultItemCount;
   // The headline (score, makespan, peaks) is all a suggestion needs: no per-step parallelizable flags.
-  const analysis = runAnalysis(input.analysisGraph, cols, settings, false);
+  const analysis = sameWork
+    ? rescheduleAnalysis(input.analysisGraph, input.analysis, settings)
+    : runAnalysis(input.analysisGraph, cols, settings, false);
   return summarizeAnalysis(analysis, cols, options.hardware);
 }
 
