@@ -7,7 +7,7 @@ import type { AnalysisSettings } from '../profile/runAnalysis';
 import { LANE_GPU } from '../schedule/listSchedule';
 import { describeQuantEffect, describeQuantTitle } from './describeQuant';
 import { editFewerSteps, editOffload, editUseModel } from './editParams';
-import { editSmallerQuant, type QuantFormat } from './editQuant';
+import { quantEdits, type QuantFormat } from './editQuant';
 import type { SuggestionInput } from './proposeSuggestions';
 import { estimateChanged, reestimateNode } from './reestimate';
 
@@ -60,8 +60,8 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
         steps.push({ v, params: edit.params, from: String(edit.from), to: String(edit.to) });
     }
     if (diffusion || est.category === 'llm' || est.category === 'embedding') {
-      const edit = editSmallerQuant(own, est.category);
-      if (edit && reacts(input, v, edit.params)) quant.push({ v, ...edit });
+      const edit = quantEdits(own, est.category).find((e) => reacts(input, v, e.params));
+      if (edit) quant.push({ v, ...edit });
     }
     if (tight && diffusion && est.vramMb > 0) {
       const params = editOffload(own);

@@ -48,18 +48,36 @@ export const SUGGESTED_BITS = 4;
  * @example editSmallerQuant({ model: 'llama3.1:8b-instruct-fp16' }, 'llm')?.params.model // 'llama3.1:8b-instruct-q4_K_M'
  */
 export function editSmallerQuant(params: Params, category: NodeCategory): QuantEdit | undefined {
+  return quantEdits(params, category)[0];
+}
+
+/**
+ * Every applicable 4-bit edit, preferred first: the numeric `quantize` parameter, then the precision named in
+ * the model id. The caller keeps the first one the estimator reacts to: a diffusers node whose checkpoint is
+ * named `…fp16…` takes its precision from the name, so there `quantize: 4` changes nothing and the renamed
+ * model is the edit that counts.
+ */
+export function quantEdits(params: Params, category: NodeCategory): QuantEdit[] {
+  const edits: QuantEdit[] = [];
   if (hasParam(params, 'quantize')) {
     const q = params.quantize;
     const unset = q === null || q === undefined || q === '' || q === 'none';
     if (unset || q === 8 || q === '8' || q === 16 || q === '16') {
-      return {
+      edits.push({
         params: { ...params, quantize: SUGGESTED_BITS },
         format: 'bits',
         from: unset ? 'none' : String(q),
         to: String(SUGGESTED_BITS),
-      };
+      });
     }
   }
+  const renamed = renameModelQuant(params, category);
+  if (renamed) edits.push(renamed);
+  return edits;
+}
+
+/** The edit renaming the precision in the model id (string or model object), if it names one. */
+function renameModelQuant(params: Params, category: NodeCategory): QuantEdit | undefined {
   const model = params.model;
   if (typeof model === 'string') {
     const named = renameQuant(model, model, category);

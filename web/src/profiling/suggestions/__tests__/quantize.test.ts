@@ -126,6 +126,23 @@ describe('quantize suggestions name the backend format', () => {
     expect(s?.title + s!.description).not.toMatch(/Q4_K_M/i);
   });
 
+  it('renames an fp16 checkpoint when an unset quantize would change nothing', () => {
+    // The diffusers estimator reads the precision from the checkpoint name first, so `quantize: 4` alone
+    // leaves the estimate as it is; the suggestion renames the checkpoint instead.
+    const [s] = profile([
+      [
+        'sd',
+        'huggingface.text_to_image.StableDiffusionXL',
+        {
+          model: { type: 'hf.stable_diffusion_xl', repo_id: 'org/sdxl', path: 'sdxl_base_fp16.safetensors' },
+          quantize: null,
+        },
+      ],
+    ]);
+    expect(s?.title).toBe('Quantize "StableDiffusionXL" to 4-bit NF4 (now F16)');
+    expect(s!.savingsVramMb).toBeGreaterThan(0);
+  });
+
   it('says 4-bit for a numeric quantize', () => {
     const [s] = profile([['flux', 'mlx.mflux.MFlux', { model: 'schnell', quantize: 8 }]]);
     expect(s?.title).toBe('Quantize "MFlux" to 4-bit (now 8-bit)');
