@@ -192,6 +192,24 @@ describe('EditorApp', () => {
     expect(screen.queryByTestId('inspector')).not.toBeInTheDocument();
   });
 
+  it('undoes a deletion from the toolbar and with Ctrl+Z, and redoes it with Ctrl+Y', async () => {
+    const { store } = renderEditor();
+    const undo = screen.getByRole('button', { name: 'Undo' });
+    const redo = screen.getByRole('button', { name: 'Redo' });
+    expect(undo).toBeDisabled();
+    const count = store.getState().nodes.length;
+    const victim = store.getState().nodes.find((n) => !n.parentId && !n.type?.endsWith('.Group'))!.id;
+    act(() => store.getState().deleteNode(victim));
+    expect(store.getState().nodes).toHaveLength(count - 1);
+    await userEvent.click(undo);
+    expect(store.getState().nodes).toHaveLength(count);
+    expect(redo).toBeEnabled();
+    await userEvent.keyboard('{Control>}y{/Control}');
+    expect(store.getState().nodes.some((n) => n.id === victim)).toBe(false);
+    await userEvent.keyboard('{Control>}z{/Control}');
+    expect(store.getState().nodes.some((n) => n.id === victim)).toBe(true);
+  });
+
   it('applies node and edge decorations without changing the workflow', async () => {
     const { store, container } = renderEditor();
     await screen.findByText('Researcher');

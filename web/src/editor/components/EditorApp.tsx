@@ -7,6 +7,7 @@ import Box from '@mui/material/Box';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useCanvasPasteImport } from '../hooks/useCanvasPasteImport';
 import { useEscapeKey } from '../hooks/useEscapeKey';
+import { useUndoShortcuts } from '../hooks/useUndoShortcuts';
 import { EditorCanvas } from './EditorCanvas';
 import { EditorToolbar } from './EditorToolbar';
 import { ImportFailureAlert } from './ImportFailureAlert';
@@ -35,6 +36,7 @@ export function EditorApp({
 }: EditorAppProps) {
   useCanvasPasteImport();
   useEscapeKey(escapeClearsSelection);
+  useUndoShortcuts();
   return (
     <ReactFlowProvider>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>

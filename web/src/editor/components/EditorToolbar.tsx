@@ -13,6 +13,7 @@ import Menu from '@mui/material/Menu';
 import MenuItem from '@mui/material/MenuItem';
 import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
+import { isApplePlatform } from '../../components/profiling/useProfilerShortcut';
 import { EXAMPLES } from '../../examples';
 import { NODE_CATALOG } from '../../workflow/nodeCatalog';
 import { downloadWorkflow } from '../exportWorkflow';
@@ -30,6 +31,9 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
   const workflowName = useEditor((s) => s.workflowName);
   const nodeCount = useEditor((s) => s.nodes.length);
   const edgeCount = useEditor((s) => s.edges.length);
+  const canUndo = useEditor((s) => s.history.past.length > 0);
+  const canRedo = useEditor((s) => s.history.future.length > 0);
+  const mod = isApplePlatform() ? '⌘' : 'Ctrl+';
   const fileInput = useRef<HTMLInputElement>(null);
   const [examplesAnchor, setExamplesAnchor] = useState<HTMLElement | null>(null);
   const [addAnchor, setAddAnchor] = useState<HTMLElement | null>(null);
@@ -55,6 +59,22 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
           {nodeCount} nodes · {edgeCount} edges
         </Typography>
         <Box sx={{ flex: 1 }} />
+        <Button
+          size="small"
+          disabled={!canUndo}
+          onClick={() => store.getState().undo()}
+          title={`Undo the last edit (${mod}Z)`}
+        >
+          Undo
+        </Button>
+        <Button
+          size="small"
+          disabled={!canRedo}
+          onClick={() => store.getState().redo()}
+          title={`Redo (${mod}${isApplePlatform() ? '⇧Z' : 'Y'})`}
+        >
+          Redo
+        </Button>
         <Button size="small" onClick={(e) => setExamplesAnchor(e.currentTarget)} aria-haspopup="menu">
           Examples
         </Button>

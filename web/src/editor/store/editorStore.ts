@@ -3,7 +3,7 @@
  * React Flow instance. Persisted to localStorage (workflow only) with a version, a migrate step and a safe
  * fallback for corrupt storage. Create one per test with `createEditorStore({ storage: … })`.
  */
-import { addEdge, applyEdgeChanges, applyNodeChanges } from '@xyflow/react';
+import { addEdge, applyEdgeChanges, applyNodeChanges, type NodeChange } from '@xyflow/react';
 import { persist } from 'zustand/middleware';
 import { createStore } from 'zustand/vanilla';
 import { findNodeTypeSpec } from '../../workflow/nodeCatalog';
@@ -20,6 +20,7 @@ import {
   partializeEditorState,
 } from './persistence';
 import { collectWithDescendants, toPlainNode, uniqueId } from './graphHelpers';
+import { recordEdit, stepHistory } from './history';
 import type { EditorStoreState, FlowEdge, FlowNode, PersistedEditorState } from './types';
 
 export interface CreateEditorStoreOptions {
@@ -50,11 +51,33 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
         const withHandles = (nodes: FlowNode[], edges: FlowEdge[]) =>
           computeNodeHandles(nodes as unknown as WorkflowFlowNode[], edges, get().handles);
 
+        /** Undo or redo: put back a workflow from the history, with nothing selected. */
+        const restore = (from: 'past' | 'future'): boolean => {
+          const state = get();
+          const step = stepHistory(state, from);
+          if (!step) return false;
+          const { entry } = step;
+          const nodes = entry.nodes.map((n) => (n.selected ? { ...n, selected: false } : n));
+          const edges = entry.edges.map((e) => (e.selected ? { ...e, selected: false } : e));
+          set({
+            ...entry,
+            nodes,
+            edges,
+            handles: withHandles(nodes, edges),
+            selectedNodeId: null,
+            history: step.history,
+            // Undoing a load brings another workflow back: fit it in view as a load does.
+            loadCount: entry.source !== state.source ? state.loadCount + 1 : state.loadCount,
+          });
+          return true;
+        };
+
         return {
           ...createInitialEditorState(),
 
           loadWorkflow: (workflow: EditorWorkflow, source: string) =>
             set((state) => ({
+              ...recordEdit(state),
               ...createWorkflowState(workflow, source),
               selectedNodeId: null,
               importFailure: null,
@@ -82,9 +105,13 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
               const structural = changes.some(
                 (c) => c.type === 'add' || c.type === 'remove' || c.type === 'replace',
               );
-              return structural
-                ? { nodes, selectedNodeId, handles: withHandles(nodes, state.edges) }
-                : { nodes, selectedNodeId };
+              const undoable = structural || startsDrag(changes, state.nodes);
+              return {
+                ...(undoable ? recordEdit(state) : {}),
+                nodes,
+                selectedNodeId,
+                ...(structural ? { handles: withHandles(nodes, state.edges) } : {}),
+              };
             }),
 
           applyEdgeChanges: (changes) =>
@@ -93,7 +120,9 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
               const structural = changes.some(
                 (c) => c.type === 'add' || c.type === 'remove' || c.type === 'replace',
               );
-              return structural ? { edges, handles: withHandles(state.nodes, edges) } : { edges };
+              return structural
+                ? { ...recordEdit(state), edges, handles: withHandles(state.nodes, edges) }
+                : { edges };
             }),
 
           connect: (connection) =>
@@ -116,7 +145,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
                 data: { edgeType: 'data' },
               };
               const edges = addEdge(edge, kept);
-              return { edges, handles: withHandles(state.nodes, edges) };
+              return { ...recordEdit(state), edges, handles: withHandles(state.nodes, edges) };
             }),
 
           addNode: (type, position) => {
@@ -150,12 +179,19 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
               ...(type.endsWith('.Group') ? { zIndex: -1 } : {}),
             };
             const nodes = [...state.nodes.map((n) => (n.selected ? { ...n, selected: false } : n)), node];
-            set({ nodes, selectedNodeId: id, handles: withHandles(nodes, state.edges) });
+            set({
+              ...recordEdit(state),
+              nodes,
+              selectedNodeId: id,
+              handles: withHandles(nodes, state.edges),
+            });
             return id;
           },
 
           setNodeProperty: (nodeId, key, value) =>
             set((state) => ({
+              // Typing into one field is one edit.
+              ...recordEdit(state, `property:${nodeId}:${key}`),
               nodes: state.nodes.map((n) =>
                 n.id === nodeId
                   ? { ...n, data: { ...n.data, properties: { ...n.data.properties, [key]: value } } }
@@ -165,6 +201,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
 
           removeNodeProperty: (nodeId, key) =>
             set((state) => ({
+              ...recordEdit(state),
               nodes: state.nodes.map((n) => {
                 if (n.id !== nodeId) return n;
                 const { [key]: _removed, ...properties } = n.data.properties;
@@ -174,6 +211,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
 
           setNodeTitle: (nodeId, title) =>
             set((state) => ({
+              ...recordEdit(state, `title:${nodeId}`),
               nodes: state.nodes.map((n) => {
                 if (n.id !== nodeId) return n;
                 const data = { ...n.data };
@@ -189,6 +227,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
               const nodes = state.nodes.filter((n) => !doomed.has(n.id));
               const edges = state.edges.filter((e) => !doomed.has(e.source) && !doomed.has(e.target));
               return {
+                ...recordEdit(state),
                 nodes,
                 edges,
                 selectedNodeId:
@@ -231,7 +270,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
             return true;
           },
 
-          setWorkflowName: (name) => set({ workflowName: name }),
+          setWorkflowName: (name) => set((state) => ({ ...recordEdit(state, 'name'), workflowName: name })),
           setNodeDecorations: (nodeDecorations) => set({ nodeDecorations }),
           setEdgeDecorations: (edgeDecorations) => set({ edgeDecorations }),
           clearDecorations: () => set({ nodeDecorations: {}, edgeDecorations: {} }),
@@ -255,6 +294,9 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
           },
 
           reset: () => set({ ...createInitialEditorState(), flow: get().flow }),
+
+          undo: () => restore('past'),
+          redo: () => restore('future'),
         };
       },
       {
@@ -285,3 +327,12 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;
+
+/** A position change that starts dragging a node (one undo entry per drag, taken before it moves). */
+function startsDrag(changes: NodeChange<FlowNode>[], nodes: FlowNode[]): boolean {
+  for (const change of changes) {
+    if (change.type !== 'position' || !change.dragging) continue;
+    if (!nodes.find((n) => n.id === change.id)?.dragging) return true;
+  }
+  return false;
+}

@@ -6,6 +6,7 @@ import { DEFAULT_EXAMPLE_ID } from '../../examples';
 import { toEditorWorkflow } from '../../workflow/convertWorkflow';
 import type { EditorWorkflow } from '../../workflow/editorGraph';
 import { computeNodeHandles } from '../../workflow/nodeHandles';
+import { emptyHistory } from './history';
 import type { EditorState, FlowEdge, FlowNode } from './types';
 
 /** Editor nodes/edges → React Flow nodes/edges (same objects, typed for React Flow). */
@@ -41,5 +42,6 @@ export function createInitialEditorState(): EditorState {
     nodeDecorations: {},
     edgeDecorations: {},
     flow: null,
+    history: emptyHistory(),
   };
 }

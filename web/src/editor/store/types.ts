@@ -12,6 +12,7 @@ import type {
   WorkflowNodeData,
 } from '../../workflow/editorGraph';
 import type { NodeHandles } from '../../workflow/nodeHandles';
+import type { EditorHistory } from './history';
 
 export type FlowNode = Node<WorkflowNodeData>;
 export type FlowEdge = Edge<WorkflowEdgeData>;
@@ -56,6 +57,8 @@ export interface EditorState extends PersistedEditorState {
   nodeDecorations: Record<string, Decoration>;
   edgeDecorations: Record<string, Decoration>;
   flow: FlowInstance | null;
+  /** Undo / redo entries (not persisted). */
+  history: EditorHistory;
 }
 
 export interface EditorActions {
@@ -91,6 +94,10 @@ export interface EditorActions {
   getWorkflow: () => EditorWorkflow;
   /** Back to the initial state (the default example). */
   reset: () => void;
+  /** Restore the workflow as it was before the latest edit (loads included). False when there is none. */
+  undo: () => boolean;
+  /** Re-apply the latest undone edit. False when there is none. */
+  redo: () => boolean;
 }
 
 export type EditorStoreState = EditorState & EditorActions;
