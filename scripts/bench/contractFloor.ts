@@ -10,30 +10,35 @@
  * well-formed, acyclic input (the generated bench workflows are).
  */
 import { IdIndex } from '../../web/src/profiling/ingest/idIndex';
+import type { NodeDetails, NodeProfile } from '../../web/src/profiling/types';
 import { typeWeightMs } from './baseline';
 import type { BenchWorkflow } from './generateDag';
 
 /** One row per node with the contract's `nodes[]` fields (values from the minimal passes). */
-export interface FloorRow {
-  id: string;
-  type: string;
-  title: string;
-  category: string;
-  complexity: number;
-  runtimeMs: number;
-  memoryMb: number;
-  vramMb: number;
-  fanIn: number;
-  fanOut: number;
-  level: number;
-  earliestStartMs: number;
-  slackMs: number;
-  onCriticalPath: boolean;
-  parallelizable: boolean;
-  known: boolean;
-  confidence: string;
-  details: Record<string, unknown> | undefined;
-}
+export type FloorRow = Pick<
+  NodeProfile,
+  | 'id'
+  | 'type'
+  | 'title'
+  | 'category'
+  | 'complexity'
+  | 'runtimeMs'
+  | 'memoryMb'
+  | 'vramMb'
+  | 'fanIn'
+  | 'fanOut'
+  | 'level'
+  | 'earliestStartMs'
+  | 'slackMs'
+  | 'onCriticalPath'
+  | 'parallelizable'
+  | 'known'
+  | 'confidence'
+  | 'details'
+>;
+
+/** The details every floor row shares (estimates shared by equal nodes share theirs too). */
+const FLOOR_DETAILS: NodeDetails = { source: 'contract floor: type weight only', assumptions: [] };
 
 /** Run the floor on a generated workflow; returns the rows (so nothing is optimised away). */
 export function runContractFloor(workflow: BenchWorkflow): FloorRow[] {
@@ -42,7 +47,8 @@ export function runContractFloor(workflow: BenchWorkflow): FloorRow[] {
   const n = nodes.length;
   const index = new IdIndex(n);
   const types = new Array<string>(n);
-  const params = new Array<Record<string, unknown> | undefined>(n);
+  // Parameters are read as ingest reads them (a column), though no floor row shows them.
+  const params = new Array<Record<string, unknown>>(n);
   const weight = new Float64Array(n);
   for (let v = 0; v < n; v++) {
     const node = nodes[v]!;
@@ -125,7 +131,7 @@ export function runContractFloor(workflow: BenchWorkflow): FloorRow[] {
       parallelizable: true,
       known: true,
       confidence: 'low',
-      details: params[v],
+      details: FLOOR_DETAILS,
     };
   }
   return rows;
