@@ -14,28 +14,11 @@ import type { NodeDetails, NodeProfile } from '../../web/src/profiling/types';
 import { typeWeightMs } from './baseline';
 import type { BenchWorkflow } from './generateDag';
 
-/** One row per node with the contract's `nodes[]` fields (values from the minimal passes). */
-export type FloorRow = Pick<
-  NodeProfile,
-  | 'id'
-  | 'type'
-  | 'title'
-  | 'category'
-  | 'complexity'
-  | 'runtimeMs'
-  | 'memoryMb'
-  | 'vramMb'
-  | 'fanIn'
-  | 'fanOut'
-  | 'level'
-  | 'earliestStartMs'
-  | 'slackMs'
-  | 'onCriticalPath'
-  | 'parallelizable'
-  | 'known'
-  | 'confidence'
-  | 'details'
->;
+/**
+ * One row per node with the contract's eighteen `nodes[]` fields: a `NodeProfile` without the fields this
+ * project added (`device`, `layoutOnly`, `cycleIndex`).
+ */
+export type FloorRow = Omit<NodeProfile, 'device' | 'layoutOnly' | 'cycleIndex'>;
 
 /** The details every floor row shares (estimates shared by equal nodes share theirs too). */
 const FLOOR_DETAILS: NodeDetails = { source: 'contract floor: type weight only', assumptions: [] };

@@ -3,19 +3,13 @@
  * Entries share the node and edge objects of the state they were taken from (the store never mutates them),
  * so an entry costs two array references. Not persisted: a reload starts a fresh history.
  */
-import type { EditorState } from './types';
+import type { PersistedEditorState } from './types';
 
 /** Edits kept for undo (older ones are dropped). */
 export const HISTORY_LIMIT = 100;
 
-/** One undoable state of the workflow. */
-export interface HistoryEntry {
-  workflowName: EditorState['workflowName'];
-  workflowMeta: EditorState['workflowMeta'];
-  source: EditorState['source'];
-  nodes: EditorState['nodes'];
-  edges: EditorState['edges'];
-}
+/** One undoable state of the workflow: the part of the state that is also persisted. */
+export type HistoryEntry = PersistedEditorState;
 
 export interface EditorHistory {
   past: HistoryEntry[];
@@ -29,9 +23,7 @@ export interface EditorHistory {
 
 export const emptyHistory = (): EditorHistory => ({ past: [], future: [], openEdit: null });
 
-type WorkflowPart = Pick<EditorState, keyof HistoryEntry>;
-
-function entryOf(state: WorkflowPart): HistoryEntry {
+function entryOf(state: PersistedEditorState): HistoryEntry {
   const { workflowName, workflowMeta, source, nodes, edges } = state;
   return { workflowName, workflowMeta, source, nodes, edges };
 }
@@ -41,7 +33,7 @@ function entryOf(state: WorkflowPart): HistoryEntry {
  * is cleared. An edit with the key of the open edit (`continues`) joins it.
  */
 export function recordEdit(
-  state: WorkflowPart & { history: EditorHistory },
+  state: PersistedEditorState & { history: EditorHistory },
   continues?: string,
 ): { history: EditorHistory } {
   const { history } = state;
@@ -53,7 +45,7 @@ export function recordEdit(
 
 /** Undo (`from: 'past'`) or redo (`from: 'future'`): the entry to restore and the history after it. */
 export function stepHistory(
-  state: WorkflowPart & { history: EditorHistory },
+  state: PersistedEditorState & { history: EditorHistory },
   from: 'past' | 'future',
 ): { entry: HistoryEntry; history: EditorHistory } | null {
   const { history } = state;
