@@ -41,12 +41,7 @@ export type RunSource =
  *   for every WebSocket time (that would flag all of them); set where the adapter knows less than usual,
  *   e.g. ExecutionTimeStore timings without a ready-time correction.
  */
-export type TrustFlag =
-  | 'after-job-end'
-  | 'unfinished'
-  | 'no-ready-time'
-  | 'message-delayed'
-  | 'client-clock';
+export type TrustFlag = 'after-job-end' | 'unfinished' | 'no-ready-time' | 'message-delayed' | 'client-clock';
 
 /** One execution of a node (a node that runs once per list item has several). */
 export interface NodeExecution {
@@ -166,7 +161,8 @@ export function isRunParseError(error: unknown): error is RunParseError {
  * `ms` is the median over runs of the node's `totalMs` in a run (trusted runs when there are any).
  */
 export interface NodeActual {
-  ms: number;
+  /** Median own-work time per run, ms; null when the node ran in no selected run to completion. */
+  ms: number | null;
   /** Median executions per run. */
   executions: number;
   /** How many runs the median is over. */
@@ -175,7 +171,7 @@ export interface NodeActual {
   status: NodeRunStatus;
   /** True when every run used was trusted for this node. */
   trusted: boolean;
-  /** ms / the estimate's runtimeMs (null when the estimate is 0). */
+  /** ms / the estimate's runtimeMs (null when the estimate is 0 or `ms` is null). */
   ratio: number | null;
   /** Ids of the runs the median is over. */
   runIds: string[];
