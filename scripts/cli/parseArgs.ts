@@ -12,6 +12,16 @@ export interface CliArgs {
   items?: number;
   assume?: string;
   suggestions: boolean;
+  /** `--run` paths (recordings, trace files or folders of `.jsonl`), in the order given. */
+  runs: string[];
+  /** `--server`: run the workflow live on this NodeTool server (ws:// or wss:// URL). */
+  server?: string;
+  /** `--record`: write the live run's recording (JSONL) here. */
+  record?: string;
+  /** `--timeout`: give up on a live run after this many seconds. */
+  timeoutS?: number;
+  /** `--json-frames`: speak JSON instead of msgpack to the server. */
+  jsonFrames: boolean;
   help: boolean;
   listHardware: boolean;
 }
@@ -32,11 +42,22 @@ const VALUE_FLAGS = new Set([
   '--gpu-lanes',
   '--items',
   '--assume',
+  '--run',
+  '--server',
+  '--record',
+  '--timeout',
 ]);
 
 /** Parse argv (without node and script). Accepts `--flag value` and `--flag=value`. */
 export function parseArgs(argv: readonly string[]): CliArgs {
-  const args: CliArgs = { format: 'text', suggestions: true, help: false, listHardware: false };
+  const args: CliArgs = {
+    format: 'text',
+    suggestions: true,
+    runs: [],
+    jsonFrames: false,
+    help: false,
+    listHardware: false,
+  };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i]!;
     let value: string | undefined;
@@ -75,6 +96,25 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       case '--assume':
         args.assume = value;
         break;
+      case '--run':
+        args.runs.push(value!);
+        break;
+      case '--server':
+        args.server = readServerUrl(value!);
+        break;
+      case '--record':
+        args.record = value;
+        break;
+      case '--timeout': {
+        const seconds = Number(value);
+        if (value!.trim() === '' || !Number.isFinite(seconds) || seconds <= 0)
+          throw new UsageError(`--timeout must be a positive number of seconds (got "${value}").`);
+        args.timeoutS = seconds;
+        break;
+      }
+      case '--json-frames':
+        args.jsonFrames = true;
+        break;
       case '--workers':
         args.workers = readInteger(arg, value!);
         break;
@@ -95,6 +135,18 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     }
   }
   return args;
+}
+
+function readServerUrl(value: string): string {
+  let url: URL;
+  try {
+    url = new URL(value.trim());
+  } catch {
+    throw new UsageError(`--server must be a WebSocket URL such as ws://127.0.0.1:7777/ws (got "${value}").`);
+  }
+  if (url.protocol !== 'ws:' && url.protocol !== 'wss:')
+    throw new UsageError(`--server must start with ws:// or wss:// (got "${value}").`);
+  return url.href;
 }
 
 function readInteger(flag: string, value: string): number {
@@ -143,7 +195,18 @@ Options:
   --items <n>              items assumed for lists/streams of unknown size (default 4)
   --assume <list>          override assumptions by key, e.g. --assume audioSeconds=120
   --no-suggestions         skip the suggestion re-runs
+
+Measured runs (a NodeTool server's real timings beside the estimates):
+  --run <path>             a recording of a run (JSONL as the live client writes it, a JSON array of the
+                           same, a NodeTool trace file or debug-bundle messages.jsonl); a folder takes
+                           every .jsonl in it; repeatable
+  --server <ws url>        run the workflow live on a NodeTool server (e.g. ws://127.0.0.1:7777/ws;
+                           start one with \`nodetool serve\`); Ctrl+C cancels the job
+  --record <file>          write the live run's recording (JSONL) to this file
+  --timeout <s>            give up on a live run after this many seconds (default 600)
+  --json-frames            speak JSON to the server instead of msgpack (JSON drops messages with bytes)
   --list-hardware          print the hardware presets and exit
   -h, --help               this text
 
-Exit codes: 0 ok, 1 a budget failed, 2 bad input or usage (the message on stderr names the problem).`;
+Exit codes: 0 ok, 1 a budget failed or a live run failed / was cancelled (the profile is still printed),
+2 bad input or usage, an unreadable recording or an unreachable server (the message on stderr names it).`;
