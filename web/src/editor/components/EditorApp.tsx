@@ -26,6 +26,8 @@ export interface EditorAppProps {
    * press closes the panel and the next one the inspector. @default true
    */
   escapeClearsSelection?: boolean;
+  /** Offered each file dropped on the canvas first; return true when handled (see `EditorCanvas`). */
+  onFileDrop?: (file: File) => boolean;
 }
 
 export function EditorApp({
@@ -33,6 +35,7 @@ export function EditorApp({
   dock,
   canvasOverlay,
   escapeClearsSelection = true,
+  onFileDrop,
 }: EditorAppProps) {
   useCanvasPasteImport();
   useEscapeKey(escapeClearsSelection);
@@ -43,7 +46,7 @@ export function EditorApp({
         <EditorToolbar actions={toolbarActions} />
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0, position: 'relative' }}>
           <Box component="main" sx={{ flex: 1, position: 'relative', minWidth: 0 }}>
-            <EditorCanvas />
+            <EditorCanvas onFileDrop={onFileDrop} />
             <ImportFailureAlert />
             {canvasOverlay}
           </Box>

@@ -98,7 +98,15 @@ export function decorate<
 
 const isValidConnection = (connection: Connection | Edge) => connection.source !== connection.target;
 
-export function EditorCanvas() {
+export interface EditorCanvasProps {
+  /**
+   * Offered every dropped file first; return true when it took the file (e.g. a run recording), false to
+   * let the editor import it as a workflow.
+   */
+  onFileDrop?: (file: File) => boolean;
+}
+
+export function EditorCanvas({ onFileDrop }: EditorCanvasProps = {}) {
   const theme = useTheme();
   const store = useEditorStoreApi();
   const { nodes, edges, nodeDecorations, edgeDecorations, loadCount, flow } = useEditor(
@@ -153,10 +161,11 @@ export function EditorCanvas() {
       const text = file ? undefined : event.dataTransfer.getData('text/plain');
       if (!file && !text) return;
       event.preventDefault();
+      if (file && onFileDrop?.(file)) return;
       if (file) void importFileIntoStore(store, file);
       else if (text) importTextIntoStore(store, text, 'dropped text', 'drop');
     },
-    [store],
+    [store, onFileDrop],
   );
 
   return (
