@@ -39,7 +39,7 @@ export interface LoadedServerSettings {
 }
 
 export function loadServerSettings(storage: Storage | undefined): LoadedServerSettings {
-  let raw: string | null = null;
+  let raw: string | null;
   try {
     raw = storage?.getItem(SERVER_SETTINGS_KEY) ?? null;
   } catch {
