@@ -41,12 +41,7 @@ export type RunSource =
  *   for every WebSocket time (that would flag all of them); set where the adapter knows less than usual,
  *   e.g. ExecutionTimeStore timings without a ready-time correction.
  */
-export type TrustFlag =
-  | 'after-job-end'
-  | 'unfinished'
-  | 'no-ready-time'
-  | 'message-delayed'
-  | 'client-clock';
+export type TrustFlag = 'after-job-end' | 'unfinished' | 'no-ready-time' | 'message-delayed' | 'client-clock';
 
 /** One execution of a node (a node that runs once per list item has several). */
 export interface NodeExecution {
