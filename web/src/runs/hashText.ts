@@ -1,0 +1,24 @@
+/**
+ * FNV-1a 64-bit over the UTF-16 code units of a string, as 16 hex digits. Not cryptographic: it names
+ * things stably (record ids, workflow versions); equal input always gives the same hash in every runtime.
+ */
+const OFFSET_HI = 0xcbf29ce4;
+const OFFSET_LO = 0x84222325;
+// FNV 64-bit prime = 2^40 + 0x1b3: multiply by splitting into 0x100 << 32 and 0x1b3.
+const PRIME_LO = 0x1b3;
+
+export function hashText(text: string): string {
+  let hi = OFFSET_HI;
+  let lo = OFFSET_LO;
+  for (let i = 0; i < text.length; i++) {
+    lo = (lo ^ text.charCodeAt(i)) >>> 0;
+    // (hi:lo) * (2^40 + 0x1b3) mod 2^64, in 32-bit halves.
+    const loTimesPrime = lo * PRIME_LO;
+    const carry = Math.floor(loTimesPrime / 0x100000000);
+    const newLo = loTimesPrime >>> 0;
+    const newHi = (hi * PRIME_LO + carry + ((lo << 8) >>> 0)) >>> 0;
+    hi = newHi;
+    lo = newLo;
+  }
+  return hi.toString(16).padStart(8, '0') + lo.toString(16).padStart(8, '0');
+}

@@ -1,0 +1,28 @@
+/**
+ * The measured-runs model's public entry (framework-free): parsers of run files, the derivation of a
+ * `RunRecord`, and the workflow version hash.
+ */
+export { parseRecordingText, serializeRecording, type ParseRecordingOptions } from './parseRecording';
+export { deriveRunRecord, runRecordId, type DeriveRunOptions } from './deriveRun';
+export { computeWorkflowVersion } from './workflowVersion';
+export { parseTraceFile, type ParseTraceOptions } from './parseTraceFile';
+export { parseDebugBundle, type DebugBundleFiles } from './parseDebugBundle';
+export { importRunText, detectRunFileKind, type ImportedRun, type RunFileKind } from './importRun';
+export { DEFAULT_MAX_BYTES } from './textSize';
+export { BURST_MS, MIN_BLOCKING_MS } from './flagExecutions';
+export {
+  RUN_RECORD_VERSION,
+  RunParseError,
+  isRunParseError,
+  type RunStatus,
+  type RunSource,
+  type TrustFlag,
+  type NodeExecution,
+  type NodeRunStatus,
+  type NodeRun,
+  type RunRecord,
+  type RecordingLine,
+  type RunErrorCode,
+  type NodeActual,
+  type ActualSummary,
+} from './types';
