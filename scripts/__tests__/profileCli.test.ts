@@ -33,26 +33,26 @@ const workflowFile = write('wf.json', {
   },
 });
 
-function cli(...argv: string[]) {
+async function cli(...argv: string[]) {
   let stdout = '';
   let stderr = '';
-  const code = runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
+  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
   return { code, stdout, stderr };
 }
 
 describe('profile CLI', () => {
-  it('prints usage with --help and the presets with --list-hardware', () => {
-    const help = cli('--help');
+  it('prints usage with --help and the presets with --list-hardware', async () => {
+    const help = await cli('--help');
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/Usage: npm run profile/);
     expect(help.stdout).toMatch(/--budget/);
-    const list = cli('--list-hardware');
+    const list = await cli('--list-hardware');
     expect(list.code).toBe(0);
     expect(list.stdout).toMatch(/^rtx-4090\s+NVIDIA RTX 4090/m);
   });
 
-  it('writes a readable text report by default', () => {
-    const r = cli(workflowFile);
+  it('writes a readable text report by default', async () => {
+    const r = await cli(workflowFile);
     expect(r.code).toBe(0);
     expect(r.stderr).toBe('');
     expect(r.stdout).toMatch(/Workflow profile — CLI test/);
@@ -61,35 +61,35 @@ describe('profile CLI', () => {
     expect(r.stdout).not.toMatch(/"note"/);
   });
 
-  it('writes the profile as JSON and one CSV row per node (formula cells escaped)', () => {
-    const json = cli(workflowFile, '--format', 'json', '--hardware', 'apple-m2');
+  it('writes the profile as JSON and one CSV row per node (formula cells escaped)', async () => {
+    const json = await cli(workflowFile, '--format', 'json', '--hardware', 'apple-m2');
     expect(json.code).toBe(0);
     const profile = JSON.parse(json.stdout);
     expect(profile.schemaVersion).toBe(1);
     expect(profile.hardware.id).toBe('apple-m2');
     expect(profile.nodes).toHaveLength(4);
-    const csv = cli(workflowFile, '--format=csv');
+    const csv = await cli(workflowFile, '--format=csv');
     const lines = csv.stdout.trim().split('\n');
     expect(lines[0]!.startsWith('id,type,title,category')).toBe(true);
     expect(lines).toHaveLength(5);
     expect(csv.stdout).toContain(`"'=HYPERLINK(""x"")"`);
   });
 
-  it('accepts hardware as inline JSON and as a path', () => {
+  it('accepts hardware as inline JSON and as a path', async () => {
     const spec = { name: 'Lab GPU', vendor: 'nvidia', memoryBandwidthGBs: 900, fp16Tflops: 70, memoryGb: 24 };
-    const inline = cli(workflowFile, '--format', 'json', '--hardware', JSON.stringify(spec));
+    const inline = await cli(workflowFile, '--format', 'json', '--hardware', JSON.stringify(spec));
     expect(JSON.parse(inline.stdout).hardware.name).toBe('Lab GPU');
     const path = write('hw.json', spec);
-    const fromFile = cli(workflowFile, '--format', 'json', '--hardware', path);
+    const fromFile = await cli(workflowFile, '--format', 'json', '--hardware', path);
     expect(JSON.parse(fromFile.stdout).hardware.name).toBe('Lab GPU');
   });
 
-  it('exits 1 when a budget fails and 0 when all pass, listing each assertion', () => {
-    const fail = cli(workflowFile, '--budget', 'criticalPathMs=1,score=0');
+  it('exits 1 when a budget fails and 0 when all pass, listing each assertion', async () => {
+    const fail = await cli(workflowFile, '--budget', 'criticalPathMs=1,score=0');
     expect(fail.code).toBe(1);
     expect(fail.stderr).toMatch(/FAIL {2}criticalPathMs ≤ 1/);
     expect(fail.stderr).toMatch(/PASS {2}score ≥ 0/);
-    const pass = cli(workflowFile, '--budget', 'criticalPathMs=10m,peakVramMb=1000GB,grade=F');
+    const pass = await cli(workflowFile, '--budget', 'criticalPathMs=10m,peakVramMb=1000GB,grade=F');
     expect(pass.code).toBe(0);
   });
 
@@ -101,21 +101,21 @@ describe('profile CLI', () => {
     [['a.json', 'b.json'], /Only one workflow file/],
     [['--budget', 'speed=3', 'x.json'], /unknown key "speed"/],
     [['--workers', 'many', 'x.json'], /--workers must be a whole number/],
-  ])('exits 2 with a message for usage errors: %j', (argv, message) => {
-    const r = cli(...argv);
+  ])('exits 2 with a message for usage errors: %j', async (argv, message) => {
+    const r = await cli(...argv);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(message);
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('exits 2 naming the problem for bad input files and bad hardware', () => {
-    const notJson = cli(write('bad.json', '{ nope'));
+  it('exits 2 naming the problem for bad input files and bad hardware', async () => {
+    const notJson = await cli(write('bad.json', '{ nope'));
     expect(notJson.code).toBe(2);
     expect(notJson.stderr).toMatch(/bad\.json is not valid JSON/);
-    const shape = cli(write('shape.json', { graph: { nodes: 3 } }));
+    const shape = await cli(write('shape.json', { graph: { nodes: 3 } }));
     expect(shape.code).toBe(2);
     expect(shape.stderr).toMatch(/input\.shape: "graph\.nodes" is a number/);
-    const dup = cli(
+    const dup = await cli(
       write('dup.json', {
         graph: {
           nodes: [
@@ -127,7 +127,7 @@ describe('profile CLI', () => {
       }),
     );
     expect(dup.stderr).toMatch(/node\.duplicate-id: Node id "a"/);
-    const hw = cli(
+    const hw = await cli(
       workflowFile,
       '--hardware',
       '{"name":"x","vendor":"nvidia","memoryBandwidthGBs":-1,"fp16Tflops":1,"memoryGb":8}',
@@ -137,7 +137,7 @@ describe('profile CLI', () => {
     for (const r of [notJson, shape, dup, hw]) expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
-  it('runs as a real process through npm run profile (smoke)', () => {
+  it('runs as a real process through npm run profile (smoke)', async () => {
     const r = spawnSync(
       process.execPath,
       [require.resolve('tsx/cli'), 'scripts/profile.ts', workflowFile, '--format', 'json'],

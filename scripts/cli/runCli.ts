@@ -11,10 +11,13 @@ import {
   type HardwareSpec,
   type ProfileOptions,
 } from '../../web/src/profiling';
+import { attachMeasurements, computeWorkflowVersion } from '../../web/src/runs';
 import { checkBudget, parseBudget } from './parseBudget';
 import { formatCsv } from './formatCsv';
 import { formatText } from './formatText';
 import { parseArgs, parseNumberList, UsageError, USAGE } from './parseArgs';
+import { loadRunFiles, RunFileError } from './runs/loadRunFiles';
+import { clean, formatMeasuredText, withMeasurements, type CliRun } from './runs/measuredOutput';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -26,12 +29,12 @@ export const EXIT_OK = 0;
 export const EXIT_BUDGET = 1;
 export const EXIT_INPUT = 2;
 
-/** Run the CLI. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+/** Run the CLI (async: a live run on a server takes its time). */
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
   try {
-    return run(argv, io);
+    return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError) {
+    if (error instanceof UsageError || error instanceof InputError || error instanceof RunFileError) {
       io.stderr(`profile: ${error.message}\n`);
       return EXIT_INPUT;
     }
@@ -49,7 +52,7 @@ export function runCli(argv: readonly string[], io: CliIo): number {
 
 class InputError extends Error {}
 
-function run(argv: readonly string[], io: CliIo): number {
+async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   if (args.help) {
     io.stdout(`${USAGE}\n`);
@@ -72,18 +75,35 @@ function run(argv: readonly string[], io: CliIo): number {
   if (args.items !== undefined) options.defaultItemCount = args.items;
   if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
   const input = readJson(resolve(cwd, args.file), args.file);
+  const runs: CliRun[] = loadRunFiles(args.runs, cwd);
   const profile = profileWorkflow(input, options);
+  warnOtherVersions(input, runs, io);
+  const measured = attachMeasurements(
+    profile,
+    runs.map((run) => run.record),
+  );
   io.stdout(
     args.format === 'json'
-      ? `${JSON.stringify(profile, null, 2)}\n`
+      ? `${JSON.stringify(withMeasurements(profile, runs, measured), null, 2)}\n`
       : args.format === 'csv'
         ? formatCsv(profile)
-        : formatText(profile),
+        : formatText(profile) + formatMeasuredText(profile, runs, measured),
   );
   if (!budget) return EXIT_OK;
   const result = checkBudget(profile, budget);
   io.stderr(`Budget:\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`);
   return result.passed ? EXIT_OK : EXIT_BUDGET;
+}
+
+/** A run of another version of the workflow still counts per node id, but the user should know. */
+function warnOtherVersions(input: unknown, runs: readonly CliRun[], io: CliIo): void {
+  const version = computeWorkflowVersion(input);
+  for (const { record, origin } of runs) {
+    if (version !== null && record.workflowVersion !== null && record.workflowVersion !== version)
+      io.stderr(
+        `profile: note: ${clean(origin)} ran another version of this workflow (${record.workflowVersion}, this file is ${version}); its times are matched by node id.\n`,
+      );
+  }
 }
 
 function readJson(path: string, shown: string): unknown {

@@ -122,7 +122,11 @@ export function formatMeasuredText(
         ? `${actual.status}`
         : `not trusted: ${describeFlags([...new Set(flags)])}`;
     out.push(
-      `  ${clean(`"${node.title}"`).slice(0, 30).padEnd(30)} ${formatDuration(node.runtimeMs).padStart(9)} ${ms.padStart(9)} ${ratio.padStart(7)}  ${runsText.padEnd(4)}  ${trust}`,
+      `  ${clean(node.title === node.id ? `"${node.title}"` : `"${node.title}" ${node.id}`)
+        .slice(0, 30)
+        .padEnd(
+          30,
+        )} ${formatDuration(node.runtimeMs).padStart(9)} ${ms.padStart(9)} ${ratio.padStart(7)}  ${runsText.padEnd(4)}  ${trust}`,
     );
   }
   return `${out.join('\n')}\n`;

@@ -61,7 +61,11 @@ function parseJsonLines(text: string): RecordingLine[] {
     try {
       parsed = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
     } catch {
-      throw new RunParseError('run.not-json', `not JSON: ${preview(raw)}`, lineNo);
+      throw new RunParseError(
+        'run.not-json',
+        'not JSON (a recording has one JSON object per line: {"recv_ms", "msg"}).',
+        lineNo,
+      );
     }
     lines.push(toRecordingLine(parsed, lineNo));
   }
@@ -72,12 +76,9 @@ function parseArrayDocument(text: string): RecordingLine[] {
   let parsed: unknown;
   try {
     parsed = JSON.parse(text.trim().replace(/^\ufeff/, ''));
-  } catch (error) {
-    throw new RunParseError(
-      'run.not-json',
-      `the recording starts with "[" but is not a JSON array (${(error as Error).message}).`,
-      1,
-    );
+  } catch {
+    // The engine's message would quote the file's text; the line is enough.
+    throw new RunParseError('run.not-json', 'the recording starts with "[" but is not a JSON array.', 1);
   }
   if (!Array.isArray(parsed)) throw new RunParseError('run.not-json', 'expected a JSON array.', 1);
   if (parsed.length === 0) throw new RunParseError('run.empty', 'The recording array is empty.');
@@ -117,8 +118,4 @@ export function toRecordingLine(value: unknown, line: number): RecordingLine {
     out.frame = value.frame;
   }
   return out;
-}
-
-function preview(raw: string): string {
-  return raw.length > 60 ? `${raw.slice(0, 57)}...` : raw;
 }
