@@ -68,7 +68,7 @@ export function startLiveRun(options: LiveRunOptions): LiveRun {
   let settled = false;
   let ending: { status: RunStatus; error: string | null } | null = null;
   let cancelRequested = false;
-  let cancelSent = false;
+  let reconnectAnswerDue = false;
   let pollPending = false;
   let closedReported = false;
   let resolveDone: (result: LiveRunResult) => void = () => undefined;
@@ -123,7 +123,6 @@ export function startLiveRun(options: LiveRunOptions): LiveRun {
     });
   };
   const sendCancel = (id: string) => {
-    cancelSent = true;
     send(createCancelJobCommand(id, workflowId));
     send(createReconnectJobCommand(id, workflowId));
   };
@@ -142,18 +141,22 @@ export function startLiveRun(options: LiveRunOptions): LiveRun {
       if (cancelRequested) sendCancel(id);
     }
     if (id === null || id !== jobId) return;
-    onEvent?.({ type: 'job', status, jobId: id });
     const end = END_STATUSES[status];
-    if (end === undefined) {
-      if (cancelSent && !ending) pollReconnect(id);
-      return;
+    const answersReconnect = reconnectAnswerDue;
+    reconnectAnswerDue = false;
+    if (end !== undefined && !ending) {
+      const reason =
+        end === 'failed' ? (error ?? `the server reported the job ${status} without an error text`) : null;
+      const outcome = {
+        status: end,
+        error: end === 'incomplete' ? `the server reported the job ${status}` : reason,
+      };
+      ending = outcome;
+      later(graceMs, () => finish(outcome.status, outcome.error));
     }
-    if (ending) return;
-    const reason =
-      end === 'failed' ? (error ?? `the server reported the job ${status} without an error text`) : null;
-    ending = { status: end, error: end === 'incomplete' ? `the server reported the job ${status}` : reason };
-    const { status: endStatus, error: endError } = ending;
-    later(graceMs, () => finish(endStatus, endError));
+    // A cancelled job that still reports running: ask again until it confirms (or cancelTimeoutMs passes).
+    if (end === undefined && answersReconnect && cancelRequested && !ending) pollReconnect(id);
+    onEvent?.({ type: 'job', status, jobId: id });
   };
 
   const onMessage = (data: unknown) => {
@@ -162,6 +165,7 @@ export function startLiveRun(options: LiveRunOptions): LiveRun {
     const { frame, msg } = decodeFrame(data);
     lines.push({ recv_ms: receivedAt, frame, msg });
     const message = interpretMessage(msg);
+    if (message.kind === 'reconnecting' && message.jobId === jobId) reconnectAnswerDue = true;
     if (message.kind === 'job') onJobUpdate(message.jobId, message.status, message.error);
     if (message.kind !== 'node' || !NODE_STATUSES.has(message.status)) return;
     if (message.jobId !== null && message.jobId !== jobId) return;
