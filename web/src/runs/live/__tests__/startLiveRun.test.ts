@@ -65,14 +65,23 @@ function expectReplayOf(name: string, lines: RecordingLine[], jobId: string | nu
   expect(readNodeSequences(lines)).toEqual(readNodeSequences(expected));
 }
 
-function expectTimingOf(name: string, lines: RecordingLine[], speed: number, toleranceMs: number) {
+/**
+ * The replay keeps the recording's timing. Offsets are compared after the first message, because every message
+ * is late by the same start-up latency (client send → server handling run_job), which on a loaded machine can
+ * reach 100 ms without the replay being wrong. Generous bounds: the typical message within 30 ms, none off by
+ * more than 250 ms, and the whole span not shorter than the recording's (nothing sent all at once).
+ */
+function expectTimingOf(name: string, lines: RecordingLine[], speed: number) {
   const expected = readOffsets([getRecording(name).lines[0]!, ...expectedServerLines(getRecording(name))]);
   const actual = readOffsets(lines);
   expect(actual).toHaveLength(expected.length);
-  const worst = Math.max(...actual.map((offset, index) => Math.abs(offset - expected[index]! / speed)));
-  expect(worst).toBeLessThan(toleranceMs);
-  // The replay is not instantaneous: the last message comes near the recording's last offset.
-  expect(actual.at(-1)!).toBeGreaterThan(expected.at(-1)! / speed - toleranceMs);
+  const shift = (offsets: number[], scale: number) => offsets.map((offset) => (offset - offsets[0]!) / scale);
+  const [got, wanted] = [shift(actual, 1), shift(expected, speed)];
+  const deviations = got.map((offset, index) => Math.abs(offset - wanted[index]!)).sort((a, b) => a - b);
+  expect(deviations[Math.floor(deviations.length / 2)]).toBeLessThan(30);
+  expect(deviations.at(-1)).toBeLessThan(250);
+  expect(got.at(-1)!).toBeGreaterThan(wanted.at(-1)! - 30);
+  expect(actual[0]).toBeLessThan(expected[0]! / speed + 500);
 }
 
 describe('startLiveRun against the replay server', () => {
@@ -88,7 +97,7 @@ describe('startLiveRun against the replay server', () => {
     expect(result.status).toBe('completed');
     expect(result.error).toBeNull();
     expectReplayOf('02-diamond', result.lines, result.jobId);
-    expectTimingOf('02-diamond', result.lines, 1, 80);
+    expectTimingOf('02-diamond', result.lines, 1);
     expect(result.lines[0]).toMatchObject({ sent: true, frame: 'text', msg: { command: 'run_job' } });
     expect(events).toContainEqual({ type: 'job', status: 'completed', jobId: result.jobId });
     expect(events).toContainEqual({ type: 'node', nodeId: 'right', status: 'completed' });
@@ -104,7 +113,7 @@ describe('startLiveRun against the replay server', () => {
     const result = await runRecording(url, '01-linear').run.done;
     expect(result.lines[0]!.msg).toEqual({ ...recorded, data: { ...data, execution_strategy: 'threaded' } });
     expectReplayOf('01-linear', result.lines, result.jobId);
-    expectTimingOf('01-linear', result.lines, 8, 80);
+    expectTimingOf('01-linear', result.lines, 8);
   });
 
   it('matches by nodes when the workflow id differs, rewriting workflow_id (04a-stream)', async () => {
@@ -138,7 +147,7 @@ describe('startLiveRun against the replay server', () => {
     expect(result.status).toBe('completed');
     expect(result.lines.every((line) => line.frame === 'binary')).toBe(true);
     expectReplayOf('08a-msgpack-diamond', result.lines, result.jobId);
-    expectTimingOf('08a-msgpack-diamond', result.lines, 8, 80);
+    expectTimingOf('08a-msgpack-diamond', result.lines, 8);
   });
 
   it('answers JSON with text frames even for a recording made over msgpack', async () => {
