@@ -1,0 +1,15 @@
+export { startLiveRun } from './startLiveRun';
+export { LiveRunError, isLiveRunError } from './liveRunError';
+export type { LiveRunErrorCode } from './liveRunError';
+export { DEFAULT_NODETOOL_URL } from './types';
+export type {
+  LiveRun,
+  LiveRunEvent,
+  LiveRunFormat,
+  LiveRunOptions,
+  LiveRunResult,
+  WebSocketConstructorLike,
+  WebSocketEventLike,
+  WebSocketLike,
+} from './types';
+export { decodeFrame, encodeFrame, replaceBinaryPayloads } from './frames';
