@@ -11,12 +11,13 @@ import {
   type HardwareSpec,
   type ProfileOptions,
 } from '../../web/src/profiling';
-import { attachMeasurements, computeWorkflowVersion } from '../../web/src/runs';
+import { attachMeasurements, computeWorkflowVersion, type RunRecord } from '../../web/src/runs';
 import { checkBudget, parseBudget } from './parseBudget';
 import { formatCsv } from './formatCsv';
 import { formatText } from './formatText';
 import { parseArgs, parseNumberList, UsageError, USAGE } from './parseArgs';
 import { loadRunFiles, RunFileError } from './runs/loadRunFiles';
+import { DEFAULT_LIVE_TIMEOUT_S, LiveRunFailure, runLive } from './runs/runLive';
 import { clean, formatMeasuredText, withMeasurements, type CliRun } from './runs/measuredOutput';
 
 export interface CliIo {
@@ -34,7 +35,12 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   try {
     return await run(argv, io);
   } catch (error) {
-    if (error instanceof UsageError || error instanceof InputError || error instanceof RunFileError) {
+    if (
+      error instanceof UsageError ||
+      error instanceof InputError ||
+      error instanceof RunFileError ||
+      error instanceof LiveRunFailure
+    ) {
       io.stderr(`profile: ${error.message}\n`);
       return EXIT_INPUT;
     }
@@ -75,8 +81,23 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   if (args.items !== undefined) options.defaultItemCount = args.items;
   if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
   const input = readJson(resolve(cwd, args.file), args.file);
+  if (args.server === undefined && (args.record !== undefined || args.timeoutS !== undefined))
+    throw new UsageError('--record and --timeout apply to a live run: add --server <ws url>.');
   const runs: CliRun[] = loadRunFiles(args.runs, cwd);
   const profile = profileWorkflow(input, options);
+  const live =
+    args.server === undefined
+      ? null
+      : await runLive({
+          url: args.server,
+          input,
+          file: args.file,
+          format: args.jsonFrames ? 'json' : 'msgpack',
+          timeoutS: args.timeoutS ?? DEFAULT_LIVE_TIMEOUT_S,
+          recordPath: args.record === undefined ? undefined : resolve(cwd, args.record),
+          log: (line) => io.stderr(`${line}\n`),
+        });
+  if (live) runs.push({ record: live, origin: args.server! });
   warnOtherVersions(input, runs, io);
   const measured = attachMeasurements(
     profile,
@@ -89,10 +110,31 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         ? formatCsv(profile)
         : formatText(profile) + formatMeasuredText(profile, runs, measured),
   );
-  if (!budget) return EXIT_OK;
+  const liveFailed = live !== null && live.status !== 'completed';
+  if (liveFailed) io.stderr(`profile: ${describeUnfinishedRun(live, profile.nodes)}\n`);
+  if (!budget) return liveFailed ? EXIT_BUDGET : EXIT_OK;
   const result = checkBudget(profile, budget);
   io.stderr(`Budget:\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`);
-  return result.passed ? EXIT_OK : EXIT_BUDGET;
+  return result.passed && !liveFailed ? EXIT_OK : EXIT_BUDGET;
+}
+
+/** "the live run failed in "Fail" (bad): …" / "was cancelled while "Sleep" (b) ran" / "did not finish …". */
+function describeUnfinishedRun(record: RunRecord, nodes: readonly { id: string; title: string }[]): string {
+  const name = (id: string) => {
+    const title = nodes.find((n) => n.id === id)?.title;
+    return title && title !== id ? `"${clean(title)}" (${clean(id)})` : `"${clean(id)}"`;
+  };
+  if (record.status === 'failed') {
+    const where = record.error?.nodeId ? ` in ${name(record.error.nodeId)}` : '';
+    return `the live run failed${where}: ${clean(record.error?.message ?? 'no error text')}`;
+  }
+  const open = Object.values(record.nodes)
+    .filter((node) => node.status === 'unfinished')
+    .map((node) => name(node.nodeId));
+  const during = open.length > 0 ? ` while ${open.join(', ')} ran` : '';
+  return record.status === 'cancelled'
+    ? `the live run was cancelled${during}.`
+    : `the live run did not report its end${during} (incomplete: timed out or the connection was lost).`;
 }
 
 /** A run of another version of the workflow still counts per node id, but the user should know. */
