@@ -2,19 +2,23 @@
  * The profile CLI as a function (testable without a subprocess): argv in, text on the given streams, exit
  * code out. 0 ok, 1 a budget failed, 2 bad input or usage. User errors never print a stack trace.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   HARDWARE_PRESETS,
   isProfileError,
   profileWorkflow,
-  type HardwareSpec,
   type ProfileOptions,
 } from '../../web/src/profiling';
 import { checkBudget, parseBudget } from './parseBudget';
 import { formatCsv } from './formatCsv';
 import { formatText } from './formatText';
+import { cleanTerminalText } from './cleanTerminalText';
+import { InputError } from './inputError';
+import { INPUT_LIMITS_USAGE, takeInputLimit } from './inputLimits';
 import { parseArgs, parseNumberList, UsageError, USAGE } from './parseArgs';
+import { readHardwareArg } from './readHardwareArg';
+import { readJsonFile } from './readInputFile';
+import { writeJsonStream } from './writeJsonStream';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -27,7 +31,9 @@ export const EXIT_BUDGET = 1;
 export const EXIT_INPUT = 2;
 
 /** Run the CLI. */
-export function runCli(argv: readonly string[], io: CliIo): number {
+export function runCli(argv: readonly string[], cliIo: CliIo): number {
+  // Messages quote ids and names from the user's files: no terminal escape sequence gets through.
+  const io: CliIo = { ...cliIo, stderr: (text) => cliIo.stderr(cleanTerminalText(text)) };
   try {
     return run(argv, io);
   } catch (error) {
@@ -47,12 +53,11 @@ export function runCli(argv: readonly string[], io: CliIo): number {
   }
 }
 
-class InputError extends Error {}
-
-function run(argv: readonly string[], io: CliIo): number {
+function run(allArgs: readonly string[], io: CliIo): number {
+  const { argv, maxInputMb } = takeInputLimit(allArgs);
   const args = parseArgs(argv);
   if (args.help) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${USAGE}\n\n${INPUT_LIMITS_USAGE}\n`);
     return EXIT_OK;
   }
   if (args.listHardware) {
@@ -66,58 +71,24 @@ function run(argv: readonly string[], io: CliIo): number {
   const cwd = io.cwd ?? process.cwd();
   const budget = args.budget !== undefined ? parseBudget(args.budget) : undefined;
   const options: ProfileOptions = { suggestions: args.suggestions };
-  if (args.hardware !== undefined) options.hardware = readHardware(args.hardware, cwd);
+  if (args.hardware !== undefined) options.hardware = readHardwareArg(args.hardware, cwd, maxInputMb);
   if (args.workers !== undefined) options.workers = args.workers;
   if (args.gpuLanes !== undefined) options.gpuLanes = args.gpuLanes;
   if (args.items !== undefined) options.defaultItemCount = args.items;
   if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
-  const input = readJson(resolve(cwd, args.file), args.file);
-  const profile = profileWorkflow(input, options);
-  io.stdout(
-    args.format === 'json'
-      ? `${JSON.stringify(profile, null, 2)}\n`
-      : args.format === 'csv'
-        ? formatCsv(profile)
-        : formatText(profile),
+  const input = readJsonFile(
+    resolve(cwd, args.file),
+    { shown: args.file, role: 'workflow file' },
+    maxInputMb,
   );
+  const profile = profileWorkflow(input, options);
+  if (args.format === 'json') {
+    // Streamed: a million-node profile is more JSON than one string can hold.
+    writeJsonStream(profile, io.stdout);
+    io.stdout('\n');
+  } else io.stdout(cleanTerminalText(args.format === 'csv' ? formatCsv(profile) : formatText(profile)));
   if (!budget) return EXIT_OK;
   const result = checkBudget(profile, budget);
   io.stderr(`Budget:\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`);
   return result.passed ? EXIT_OK : EXIT_BUDGET;
-}
-
-function readJson(path: string, shown: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? `${shown}: no such file.`
-        : code === 'EISDIR'
-          ? `${shown} is a directory, not a workflow file.`
-          : `${shown}: cannot read (${code ?? 'error'}).`,
-    );
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(`${shown} is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
-/** `--hardware`: inline JSON, a path to a JSON spec, or a preset id (validated by the engine). */
-function readHardware(value: string, cwd: string): string | HardwareSpec {
-  const trimmed = value.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      return JSON.parse(trimmed) as HardwareSpec;
-    } catch (error) {
-      throw new InputError(`--hardware: inline JSON is invalid: ${(error as Error).message}`);
-    }
-  }
-  const path = resolve(cwd, trimmed);
-  if (trimmed.endsWith('.json') || existsSync(path)) return readJson(path, trimmed) as HardwareSpec;
-  return trimmed;
 }
