@@ -20,15 +20,6 @@ import type { ProfileIssue } from '../types';
 import { isObject, own, type JsonObject } from './readFields';
 import type { WorkflowShape } from './types';
 
-const REACTFLOW_MARKERS: readonly string[] = ['position', 'parentId', 'measured'];
-const NODETOOL_MARKERS: readonly string[] = [
-  'ui_properties',
-  'parent_id',
-  'dynamic_properties',
-  'dynamic_outputs',
-  'sync_mode',
-];
-
 /** Keys of a React Flow node's `data` besides `properties` (NodeTool's NodeData, and this editor's own). */
 const EDITOR_DATA_KEYS: ReadonlySet<string> = new Set([
   'title',
@@ -74,11 +65,14 @@ export function detectListShape(nodes: readonly unknown[]): ListShapeDecision {
   const weakRf = newEvidence();
   const weakNt = newEvidence();
   for (let i = 0; i < nodes.length; i++) {
-    const node = nodes[i];
-    if (!isObject(node)) continue;
-    note(strongRf, i, findMarker(node, REACTFLOW_MARKERS));
-    note(strongNt, i, findMarker(node, NODETOOL_MARKERS));
-    const suggestion = readDataSuggestion(own(node, 'data'));
+    const node = nodes[i] as JsonObject;
+    // Inline object test: this loop runs once per node.
+    if (typeof node !== 'object' || node === null || Array.isArray(node)) continue;
+    note(strongRf, i, findReactFlowMarker(node));
+    note(strongNt, i, findNodetoolMarker(node));
+    // `data` only matters while no node has a marker (once one has, the markers decide).
+    if (strongRf.count > 0 || strongNt.count > 0) continue;
+    const suggestion = readDataSuggestion(node.data);
     if (suggestion === 'reactflow') note(weakRf, i, 'data.properties');
     else if (suggestion === 'nodetool') note(weakNt, i, 'data');
   }
@@ -115,8 +109,20 @@ function note(evidence: Evidence, index: number, marker: string | undefined): vo
   evidence.count++;
 }
 
-function findMarker(node: JsonObject, markers: readonly string[]): string | undefined {
-  for (const marker of markers) if (own(node, marker) !== undefined) return marker;
+// Markers are read by name, directly: JSON objects inherit only Object.prototype, which has none of them.
+function findReactFlowMarker(node: JsonObject): string | undefined {
+  if (node.position !== undefined) return 'position';
+  if (node.parentId !== undefined) return 'parentId';
+  if (node.measured !== undefined) return 'measured';
+  return undefined;
+}
+
+function findNodetoolMarker(node: JsonObject): string | undefined {
+  if (node.ui_properties !== undefined) return 'ui_properties';
+  if (node.parent_id !== undefined) return 'parent_id';
+  if (node.dynamic_properties !== undefined) return 'dynamic_properties';
+  if (node.dynamic_outputs !== undefined) return 'dynamic_outputs';
+  if (node.sync_mode !== undefined) return 'sync_mode';
   return undefined;
 }
 
