@@ -59,6 +59,8 @@ export const ENGINE_CODES = {
   nodeDuplicateId: 'node.duplicate-id',
   /** Warning: node parameters are not an object (ignored). */
   nodeParamsNotObject: 'node.params-not-object',
+  /** Warning: a React Flow node keeps keys in `data` outside `properties` and the editor's own fields (ignored). */
+  nodeParamsOutsideProperties: 'node.params-outside-properties',
   /** Warning: `parent_id` / `parentId` names no node. */
   nodeUnknownParent: 'node.unknown-parent',
   /** Warning: a node is its own parent, or its parent chain loops back to it (the parent link is ignored). */

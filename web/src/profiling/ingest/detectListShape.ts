@@ -21,7 +21,7 @@ import { isObject, own, type JsonObject } from './readFields';
 import type { WorkflowShape } from './types';
 
 /** Keys of a React Flow node's `data` besides `properties` (NodeTool's NodeData, and this editor's own). */
-const EDITOR_DATA_KEYS: ReadonlySet<string> = new Set([
+export const EDITOR_DATA_KEYS: ReadonlySet<string> = new Set([
   'title',
   'selectable',
   'dynamic_properties',

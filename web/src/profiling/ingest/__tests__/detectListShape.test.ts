@@ -154,3 +154,30 @@ function shuffle<T>(items: readonly T[], seed: number): T[] {
   }
   return out;
 }
+
+describe('React Flow nodes with parameters outside data.properties', () => {
+  it('warns, naming the node and the key, instead of dropping them silently', () => {
+    const wf = ingestWorkflow({
+      nodes: [
+        rfNode('ok', { width: 512 }),
+        {
+          id: 'odd',
+          type: SDXL,
+          position: { x: 0, y: 0 },
+          data: { num_inference_steps: 150, steps2: 1, title: 'T' },
+        },
+      ],
+      edges: [],
+    });
+    expect(wf.shape).toBe('reactflow');
+    expect(wf.issues).toEqual([
+      expect.objectContaining({
+        code: 'node.params-outside-properties',
+        severity: 'warning',
+        nodeId: 'odd',
+        field: 'nodes[1].data.num_inference_steps',
+      }),
+    ]);
+    expect(wf.issues[0]!.message).toMatch(/"num_inference_steps" and 1 more key outside "properties"/);
+  });
+});
