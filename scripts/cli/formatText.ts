@@ -1,5 +1,6 @@
 /** The readable report of `npm run profile` (--format text). */
 import type { Profile } from '../../web/src/profiling';
+import { cleanTerminalText } from './cleanTerminalText';
 
 /** Milliseconds as "850 ms", "12.3 s", "4 min 05 s". */
 export function formatDuration(ms: number): string {
@@ -88,7 +89,8 @@ export function formatText(profile: Profile): string {
     if (s.warnings.length > 10)
       out.push(`  … and ${s.warnings.length - 10} more (use --format json for all)`);
   }
-  return `${out.join('\n')}\n`;
+  // One report line per entry: a newline or escape sequence inside a user's name cannot start another.
+  return `${out.map((line) => cleanTerminalText(line, false)).join('\n')}\n`;
 }
 
 function pathText(path: readonly string[], name: (id: string) => string): string {

@@ -2,23 +2,27 @@
  * The profile CLI as a function (testable without a subprocess): argv in, text on the given streams, exit
  * code out. 0 ok, 1 a budget failed, 2 bad input or usage. User errors never print a stack trace.
  */
-import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import {
   HARDWARE_PRESETS,
   isProfileError,
   profileWorkflow,
-  type HardwareSpec,
   type ProfileOptions,
 } from '../../web/src/profiling';
 import { attachMeasurements, computeWorkflowVersion, type RunRecord } from '../../web/src/runs';
 import { checkBudget, parseBudget } from './parseBudget';
 import { formatCsv } from './formatCsv';
 import { formatText } from './formatText';
+import { cleanTerminalText } from './cleanTerminalText';
+import { InputError } from './inputError';
+import { INPUT_LIMITS_USAGE, takeInputLimit } from './inputLimits';
 import { parseArgs, parseNumberList, UsageError, USAGE } from './parseArgs';
 import { loadRunFiles, RunFileError } from './runs/loadRunFiles';
 import { DEFAULT_LIVE_TIMEOUT_S, LiveRunFailure, runLive } from './runs/runLive';
 import { clean, formatMeasuredText, withMeasurements, type CliRun } from './runs/measuredOutput';
+import { readHardwareArg } from './readHardwareArg';
+import { readJsonFile } from './readInputFile';
+import { writeJsonStream } from './writeJsonStream';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -31,7 +35,9 @@ export const EXIT_BUDGET = 1;
 export const EXIT_INPUT = 2;
 
 /** Run the CLI (async: a live run on a server takes its time). */
-export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<number> {
+  // Messages quote ids and names from the user's files: no terminal escape sequence gets through.
+  const io: CliIo = { ...cliIo, stderr: (text) => cliIo.stderr(cleanTerminalText(text)) };
   try {
     return await run(argv, io);
   } catch (error) {
@@ -56,12 +62,11 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
   }
 }
 
-class InputError extends Error {}
-
-async function run(argv: readonly string[], io: CliIo): Promise<number> {
+async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
+  const { argv, maxInputMb } = takeInputLimit(allArgs);
   const args = parseArgs(argv);
   if (args.help) {
-    io.stdout(`${USAGE}\n`);
+    io.stdout(`${USAGE}\n\n${INPUT_LIMITS_USAGE}\n`);
     return EXIT_OK;
   }
   if (args.listHardware) {
@@ -75,12 +80,16 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const budget = args.budget !== undefined ? parseBudget(args.budget) : undefined;
   const options: ProfileOptions = { suggestions: args.suggestions };
-  if (args.hardware !== undefined) options.hardware = readHardware(args.hardware, cwd);
+  if (args.hardware !== undefined) options.hardware = readHardwareArg(args.hardware, cwd, maxInputMb);
   if (args.workers !== undefined) options.workers = args.workers;
   if (args.gpuLanes !== undefined) options.gpuLanes = args.gpuLanes;
   if (args.items !== undefined) options.defaultItemCount = args.items;
   if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
-  const input = readJson(resolve(cwd, args.file), args.file);
+  const input = readJsonFile(
+    resolve(cwd, args.file),
+    { shown: args.file, role: 'workflow file' },
+    maxInputMb,
+  );
   if (args.server === undefined && (args.record !== undefined || args.timeoutS !== undefined))
     throw new UsageError('--record and --timeout apply to a live run: add --server <ws url>.');
   const runs: CliRun[] = loadRunFiles(args.runs, cwd);
@@ -99,17 +108,25 @@ async function run(argv: readonly string[], io: CliIo): Promise<number> {
         });
   if (live) runs.push({ record: live, origin: args.server! });
   warnOtherVersions(input, runs, io);
-  const measured = attachMeasurements(
-    profile,
-    runs.map((run) => run.record),
-  );
-  io.stdout(
-    args.format === 'json'
-      ? `${JSON.stringify(withMeasurements(profile, runs, measured), null, 2)}\n`
-      : args.format === 'csv'
-        ? formatCsv(profile)
-        : formatText(profile) + formatMeasuredText(profile, runs, measured),
-  );
+  const measured =
+    runs.length === 0
+      ? { nodes: {}, summary: null }
+      : attachMeasurements(
+          profile,
+          runs.map((run) => run.record),
+        );
+  if (args.format === 'json') {
+    // Streamed: a million-node profile is more JSON than one string can hold.
+    writeJsonStream(withMeasurements(profile, runs, measured), io.stdout);
+    io.stdout('\n');
+  } else
+    io.stdout(
+      cleanTerminalText(
+        args.format === 'csv'
+          ? formatCsv(profile)
+          : formatText(profile) + formatMeasuredText(profile, runs, measured),
+      ),
+    );
   const liveFailed = live !== null && live.status !== 'completed';
   if (liveFailed) io.stderr(`profile: ${describeUnfinishedRun(live, profile.nodes)}\n`);
   if (!budget) return liveFailed ? EXIT_BUDGET : EXIT_OK;
@@ -146,40 +163,4 @@ function warnOtherVersions(input: unknown, runs: readonly CliRun[], io: CliIo): 
         `profile: note: ${clean(origin)} ran another version of this workflow (${record.workflowVersion}, this file is ${version}); its times are matched by node id.\n`,
       );
   }
-}
-
-function readJson(path: string, shown: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(path, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      code === 'ENOENT'
-        ? `${shown}: no such file.`
-        : code === 'EISDIR'
-          ? `${shown} is a directory, not a workflow file.`
-          : `${shown}: cannot read (${code ?? 'error'}).`,
-    );
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (error) {
-    throw new InputError(`${shown} is not valid JSON: ${(error as Error).message}`);
-  }
-}
-
-/** `--hardware`: inline JSON, a path to a JSON spec, or a preset id (validated by the engine). */
-function readHardware(value: string, cwd: string): string | HardwareSpec {
-  const trimmed = value.trim();
-  if (trimmed.startsWith('{')) {
-    try {
-      return JSON.parse(trimmed) as HardwareSpec;
-    } catch (error) {
-      throw new InputError(`--hardware: inline JSON is invalid: ${(error as Error).message}`);
-    }
-  }
-  const path = resolve(cwd, trimmed);
-  if (trimmed.endsWith('.json') || existsSync(path)) return readJson(path, trimmed) as HardwareSpec;
-  return trimmed;
 }

@@ -45,6 +45,10 @@ export const ENGINE_CODES = {
   inputNotObject: 'input.not-object',
   /** Fatal: neither `{ graph: { nodes, edges } }` nor `{ nodes, edges }`, or a field has the wrong type. */
   inputShape: 'input.shape',
+  /** Fatal: a bare `{ nodes, edges }` list holds nodes of both shapes (React Flow `position`, NodeTool `ui_properties`). */
+  inputShapeMixed: 'input.shape-mixed',
+  /** Warning: no node carries a structural marker and the nodes' `data` disagree; read as NodeTool (nothing is lost). */
+  inputShapeAmbiguous: 'input.shape-ambiguous',
   /** Fatal: an entry of the node list is not an object. */
   nodeNotObject: 'node.not-object',
   /** Fatal: a node has no string id. */
@@ -55,8 +59,12 @@ export const ENGINE_CODES = {
   nodeDuplicateId: 'node.duplicate-id',
   /** Warning: node parameters are not an object (ignored). */
   nodeParamsNotObject: 'node.params-not-object',
+  /** Warning: a React Flow node keeps keys in `data` outside `properties` and the editor's own fields (ignored). */
+  nodeParamsOutsideProperties: 'node.params-outside-properties',
   /** Warning: `parent_id` / `parentId` names no node. */
   nodeUnknownParent: 'node.unknown-parent',
+  /** Warning: a node is its own parent, or its parent chain loops back to it (the parent link is ignored). */
+  nodeParentLoop: 'node.parent-loop',
   /** Warning: a parameter holds NaN or ±Infinity (ignored: the estimator's assumption is used). */
   paramNotANumber: 'param.not-a-number',
   /** Warning: an entry of the edge list is not an object (ignored). */

@@ -6,7 +6,17 @@ export { profileWorkflow } from './profile/profileWorkflow';
 /** Drop the typed-array buffer kept for the next analysis (see docs/reference.md, "Scratch memory"). */
 export { releaseScratch } from './graph/scratch';
 export { validateWorkflow, type ValidationResult } from './validate';
-export { ingestWorkflow, isLayoutType, type IngestedWorkflow, type WorkflowShape } from './ingest';
+export {
+  detectListShape,
+  detectWorkflowShape,
+  findParentLoops,
+  ingestWorkflow,
+  isControlEdge,
+  isLayoutType,
+  type IngestedWorkflow,
+  type ListShapeDecision,
+  type WorkflowShape,
+} from './ingest';
 export {
   ProfileError,
   isProfileError,

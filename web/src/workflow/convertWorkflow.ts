@@ -4,25 +4,14 @@
  * writes the NodeTool format back, keeping the fields the editor does not model.
  */
 import type { EditorWorkflow, WorkflowFlowEdge, WorkflowFlowNode, WorkflowMeta } from './editorGraph';
+import { detectWorkflowShape, findParentLoops, isControlEdge } from '../profiling';
+import { convertReactFlowNode } from './convertReactFlowNode';
+import { asRecord, finiteOr, optionalFinite, readIdText, readNodeType } from './jsonFields';
 import { getNodeRenderKind } from './nodeDisplay';
 import type { NodetoolEdge, NodetoolNode, NodetoolWorkflow } from './nodetoolTypes';
 
 /** Grid used for nodes that have no saved position (assumption: a typical card is ~260×160 px). */
 const AUTO_LAYOUT = { columns: 8, dx: 300, dy: 220 } as const;
-
-function asRecord(value: unknown): Record<string, unknown> | undefined {
-  return value && typeof value === 'object' && !Array.isArray(value)
-    ? (value as Record<string, unknown>)
-    : undefined;
-}
-
-function finiteOr(value: unknown, fallback: number): number {
-  return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
-}
-
-function optionalFinite(value: unknown): number | undefined {
-  return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : undefined;
-}
 
 /** The `{ nodes, edges }` of a workflow object, whether saved (`graph`) or bare. */
 export function getGraphOf(input: unknown): { nodes: unknown[]; edges: unknown[] } {
@@ -45,21 +34,28 @@ const NODE_KNOWN_KEYS = new Set([
 ]);
 const UI_KNOWN_KEYS = new Set(['position', 'width', 'height', 'zIndex', 'title', 'selected']);
 
+/** Where a node without a saved position goes: the next cell of the auto-layout grid. */
+function autoPosition(index: number): { x: number; y: number } {
+  return {
+    x: (index % AUTO_LAYOUT.columns) * AUTO_LAYOUT.dx,
+    y: Math.floor(index / AUTO_LAYOUT.columns) * AUTO_LAYOUT.dy,
+  };
+}
+
 function convertNode(raw: NodetoolNode, index: number): WorkflowFlowNode {
   const ui = asRecord(raw.ui_properties) ?? {};
   const position = asRecord(ui.position);
-  const kind = getNodeRenderKind(raw.type);
+  const type = readNodeType(raw);
+  const kind = getNodeRenderKind(type);
+  const fallback = autoPosition(index);
   const nodeExtras: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(raw)) if (!NODE_KNOWN_KEYS.has(key)) nodeExtras[key] = value;
   const uiExtras: Record<string, unknown> = {};
   for (const [key, value] of Object.entries(ui)) if (!UI_KNOWN_KEYS.has(key)) uiExtras[key] = value;
   const node: WorkflowFlowNode = {
     id: String(raw.id),
-    type: String(raw.type),
-    position: {
-      x: finiteOr(position?.x, (index % AUTO_LAYOUT.columns) * AUTO_LAYOUT.dx),
-      y: finiteOr(position?.y, Math.floor(index / AUTO_LAYOUT.columns) * AUTO_LAYOUT.dy),
-    },
+    type,
+    position: { x: finiteOr(position?.x, fallback.x), y: finiteOr(position?.y, fallback.y) },
     data: {
       properties: { ...(asRecord(raw.data) ?? {}) },
       ...(typeof ui.title === 'string' && ui.title ? { title: ui.title } : {}),
@@ -71,7 +67,8 @@ function convertNode(raw: NodetoolNode, index: number): WorkflowFlowNode {
       nodeExtras,
     },
   };
-  if (typeof raw.parent_id === 'string' && raw.parent_id) node.parentId = raw.parent_id;
+  const parentId = readIdText(raw.parent_id);
+  if (parentId !== undefined) node.parentId = parentId;
   const width = optionalFinite(ui.width);
   const height = optionalFinite(ui.height);
   if (width !== undefined) node.width = width;
@@ -82,8 +79,10 @@ function convertNode(raw: NodetoolNode, index: number): WorkflowFlowNode {
 }
 
 /**
- * Orders nodes so every parent comes before its children (React Flow requires it) and drops parent links
- * that point to a missing node or form a loop. Returns the ids whose parent link was dropped.
+ * Orders nodes so every parent comes before its children (React Flow requires it) and drops the parent links
+ * the engine ignores too (see ingest's `node.unknown-parent` and `node.parent-loop` warnings): a parent that
+ * is not in the workflow, and every link of a parent loop (a self-parent, a ↔ b, …). Returns the ids whose
+ * parent link was dropped.
  */
 export function orderParentsFirst(nodes: WorkflowFlowNode[]): {
   nodes: WorkflowFlowNode[];
@@ -91,20 +90,20 @@ export function orderParentsFirst(nodes: WorkflowFlowNode[]): {
 } {
   const byId = new Map(nodes.map((n) => [n.id, n]));
   const droppedParents: string[] = [];
-  for (const node of nodes) {
-    if (node.parentId === undefined) continue;
-    // Walk up the chain; a missing parent or a loop detaches this node.
-    const seen = new Set<string>([node.id]);
-    let cursor: string | undefined = node.parentId;
-    while (cursor !== undefined) {
-      if (seen.has(cursor) || !byId.has(cursor)) {
-        delete node.parentId;
-        droppedParents.push(node.id);
-        break;
-      }
-      seen.add(cursor);
-      cursor = byId.get(cursor)?.parentId;
+  const parents = new Map<number, string>();
+  nodes.forEach((node, index) => {
+    if (node.parentId === undefined) return;
+    if (byId.has(node.parentId)) parents.set(index, node.parentId);
+    else {
+      delete node.parentId;
+      droppedParents.push(node.id);
     }
+  });
+  const indexById = new Map(nodes.map((n, index) => [n.id, index]));
+  for (const v of findParentLoops(parents, indexById)) {
+    const node = nodes[v]!;
+    delete node.parentId;
+    droppedParents.push(node.id);
   }
   const depth = (node: WorkflowFlowNode): number => {
     let d = 0;
@@ -138,18 +137,26 @@ function convertEdge(raw: NodetoolEdge, index: number): WorkflowFlowEdge {
     target: String(raw.target),
     sourceHandle,
     targetHandle,
-    data: { edgeType: raw.edge_type === 'control' ? 'control' : 'data' },
+    data: { edgeType: isControlEdge(raw) ? 'control' : 'data' },
   };
-  const ui = asRecord(raw.ui_properties);
+  const ui = asRecord(raw.ui_properties) ?? asRecord(asRecord(raw.data)?.uiProperties);
   if (ui && edge.data) edge.data.uiProperties = { ...ui };
   return edge;
 }
 
-/** Converts a (validated) NodeTool workflow object into the editor's graph. */
+/**
+ * Converts a (validated) workflow object into the editor's graph: a NodeTool saved workflow, or a bare
+ * `{ nodes, edges }` list in whichever shape the engine's rule decides (`detectWorkflowShape`).
+ */
 export function toEditorWorkflow(input: unknown, fallbackName = 'Untitled workflow'): EditorWorkflow {
   const record = asRecord(input) ?? {};
   const { nodes: rawNodes, edges: rawEdges } = getGraphOf(input);
-  const converted = rawNodes.map((n, i) => convertNode(n as NodetoolNode, i));
+  const reactFlow = detectWorkflowShape(input) === 'reactflow';
+  const converted = rawNodes.map((n, i) =>
+    reactFlow
+      ? convertReactFlowNode(n as Record<string, unknown>, autoPosition(i))
+      : convertNode(n as NodetoolNode, i),
+  );
   const { nodes } = orderParentsFirst(converted);
   const edges = rawEdges.map((e, i) => convertEdge(e as NodetoolEdge, i));
   const meta: WorkflowMeta = {};

@@ -59,7 +59,7 @@ export function parseJsonText(text: string, sourceName = 'input'): ParseJsonResu
     return { ok: true, value: JSON.parse(stripped) };
   } catch (error) {
     const raw = error instanceof Error ? error.message : String(error);
-    const offset = findErrorOffset(raw, stripped) ?? findJsonErrorOffset(stripped);
+    const offset = findErrorOffset(raw, stripped) ?? scanForErrorOffset(stripped);
     const where =
       offset === undefined
         ? ''
@@ -72,9 +72,27 @@ export function parseJsonText(text: string, sourceName = 'input'): ParseJsonResu
       issue: {
         code: 'import.not-json',
         severity: 'error',
-        message: `${sourceName} is not valid JSON${where} (${raw}). Check for a missing comma, quote or bracket.`,
+        // The engine's own message is left out: V8's quotes the text around the error, which may be any file.
+        message: `${sourceName} is not valid JSON${where}${describeProblem(raw)}. Check for a missing comma, quote or bracket.`,
         field: offset === undefined ? undefined : where.replace(/^ at /, ''),
       },
     };
   }
+}
+
+/** The fallback scan, which recurses once per nesting level: a very deep file gives no position, not a crash. */
+function scanForErrorOffset(text: string): number | undefined {
+  try {
+    return findJsonErrorOffset(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** What went wrong, in words that quote nothing from the file. */
+function describeProblem(engineMessage: string): string {
+  if (/end of (JSON )?(data|input)/i.test(engineMessage)) return ' (the text ends too early)';
+  if (/control character/i.test(engineMessage)) return ' (a control character inside a string)';
+  if (/unexpected (token|character|non-whitespace)/i.test(engineMessage)) return ' (an unexpected character)';
+  return '';
 }

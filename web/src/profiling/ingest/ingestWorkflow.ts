@@ -5,6 +5,9 @@
 import { ENGINE_CODES } from '../errors';
 import type { NormalizedNode } from '../estimate/types';
 import type { ProfileIssue } from '../types';
+import { detectListShape } from './detectListShape';
+import { findParentLoops } from './findParentLoops';
+import { isControlEdge } from './isControlEdge';
 import { EdgeList } from './edgeList';
 import { IdIndex, type IdLookup } from './idIndex';
 import { NodeTable } from './nodeTable';
@@ -114,7 +117,11 @@ function detectShape(input: unknown, issues: ProfileIssue[]): ShapedInput | unde
   }
   if (own(input, 'nodes') !== undefined) {
     const lists = readLists(input, '', issues);
-    return lists && { shape: guessListShape(lists.nodes), name, ...lists };
+    if (!lists) return undefined;
+    const decision = detectListShape(lists.nodes);
+    if (decision.issue) issues.push(decision.issue);
+    if (decision.issue?.severity === 'error') return undefined;
+    return { shape: decision.shape, name, ...lists };
   }
   return shapeError(
     issues,
@@ -141,17 +148,6 @@ function readLists(holder: JsonObject, prefix: string, issues: ProfileIssue[]) {
     );
   }
   return { nodes: nodes as unknown[], edges: (edges ?? []) as unknown[] };
-}
-
-/** `{ nodes, edges }` holding NodeTool-style nodes (no position, parameters directly in data) is a bare graph. */
-function guessListShape(nodes: unknown[]): WorkflowShape {
-  const sample = nodes.slice(0, 10).filter(isObject);
-  if (sample.length === 0) return 'reactflow';
-  const editorLike = sample.some((node) => {
-    const data = own(node, 'data');
-    return own(node, 'position') !== undefined || (isObject(data) && isObject(own(data, 'properties')));
-  });
-  return editorLike ? 'reactflow' : 'nodetool';
 }
 
 function shapeError(issues: ProfileIssue[], field: string, message: string): undefined {
@@ -199,6 +195,22 @@ function checkParents(table: NodeTable, indexById: IdLookup, issues: ProfileIssu
     });
     table.parents.delete(v);
   }
+  const loops = findParentLoops(table.parents, indexById);
+  for (const v of loops) {
+    const id = table.ids[v]!;
+    const parentId = table.parents.get(v)!;
+    issues.push({
+      code: ENGINE_CODES.nodeParentLoop,
+      severity: 'warning',
+      message:
+        parentId === id
+          ? `Node "${id}" names itself as its parent; the parent link is ignored.`
+          : `Node "${id}" names parent "${parentId}", whose own parent chain leads back to "${id}"; the parent link is ignored (every node of the loop is detached).`,
+      nodeId: id,
+      field: 'parent_id',
+    });
+  }
+  for (const v of loops) table.parents.delete(v);
 }
 
 function readEdges(shaped: ShapedInput, indexById: IdLookup, issues: ProfileIssue[]): IngestedEdges {
@@ -289,10 +301,4 @@ function resolveSlowEdge(
     return undefined;
   }
   return { source, target };
-}
-
-function isControlEdge(raw: JsonObject): boolean {
-  if (raw.edge_type === 'control' || raw.type === 'control') return true;
-  const data = raw.data;
-  return isObject(data) && (data.edgeType === 'control' || data.edge_type === 'control');
 }

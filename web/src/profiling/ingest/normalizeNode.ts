@@ -4,6 +4,7 @@
  */
 import { ENGINE_CODES } from '../errors';
 import type { ProfileIssue } from '../types';
+import { EDITOR_DATA_KEYS } from './detectListShape';
 import { shortTypeName } from './layoutTypes';
 import { isObject, readId, readString, type JsonObject } from './readFields';
 import type { WorkflowShape } from './types';
@@ -123,7 +124,34 @@ function readEditorParams(raw: JsonObject, id: string, index: number, issues: Pr
   if (!isObject(properties) && properties !== undefined && properties !== null) {
     paramsNotObject(id, `${where()}.data.properties`, properties, issues);
   }
+  reportStrayDataKeys(data, id, where, issues);
   return mergeParams(data.dynamic_properties, properties);
+}
+
+/** A React Flow node's parameters live in `data.properties`: other `data` keys would be lost silently. */
+function reportStrayDataKeys(
+  data: JsonObject,
+  id: string,
+  where: () => string,
+  issues: ProfileIssue[],
+): void {
+  let first: string | undefined;
+  let count = 0;
+  for (const key in data) {
+    if (!Object.prototype.hasOwnProperty.call(data, key)) continue;
+    if (key === 'properties' || EDITOR_DATA_KEYS.has(key)) continue;
+    first ??= key;
+    count++;
+  }
+  if (first === undefined) return;
+  const more = count > 1 ? ` and ${count - 1} more key${count > 2 ? 's' : ''}` : '';
+  issues.push({
+    code: ENGINE_CODES.nodeParamsOutsideProperties,
+    severity: 'warning',
+    message: `Node "${id}": ${where()}.data has ${JSON.stringify(first.slice(0, 40))}${more} outside "properties"; a React Flow node keeps its parameters in data.properties, so ${count > 1 ? 'they are' : 'it is'} ignored.`,
+    nodeId: id,
+    field: `${where()}.data.${first.slice(0, 40)}`,
+  });
 }
 
 /**

@@ -128,10 +128,12 @@ describe('orderParentsFirst', () => {
       node('b', 'a'),
       node('c', 'missing'),
       node('d', 'c'),
+      node('e', 'a'),
     ]);
-    // Breaking the a↔b loop at "a" is enough: "b" stays inside "a".
-    expect(droppedParents.sort()).toEqual(['a', 'c']);
-    expect(nodes.find((n) => n.id === 'b')?.parentId).toBe('a');
+    // Every link of the a↔b loop goes (as in the engine, whatever the node order); "e" below it stays.
+    expect(droppedParents.sort()).toEqual(['a', 'b', 'c']);
+    expect(nodes.find((n) => n.id === 'b')?.parentId).toBeUndefined();
+    expect(nodes.find((n) => n.id === 'e')?.parentId).toBe('a');
     expect(nodes.find((n) => n.id === 'd')?.parentId).toBe('c');
     expect(nodes.map((n) => n.id).indexOf('c')).toBeLessThan(nodes.map((n) => n.id).indexOf('d'));
   });

@@ -55,3 +55,22 @@ describe('locateOffset', () => {
     expect(locateOffset('ab', 99)).toEqual({ line: 1, column: 3 });
   });
 });
+
+describe('parseJsonText — messages quote nothing from the text', () => {
+  it.each(['password=hunter2', '{"a": hunter2}', '{"a": "hunter2', '["hunter2" "x"]'])(
+    'locates the error in %j without echoing it',
+    (text) => {
+      const result = parseJsonText(text, 'secret.txt');
+      expect(result.ok).toBe(false);
+      if (!result.ok) {
+        expect(result.issue.message).toMatch(/secret\.txt is not valid JSON at line 1, column \d+/);
+        expect(result.issue.message).not.toMatch(/hunter2|password/);
+      }
+    },
+  );
+
+  it('survives a very deeply nested error (the fallback scan recurses)', () => {
+    const result = parseJsonText(`${'['.repeat(200_000)}x`);
+    expect(!result.ok && result.issue.code).toBe('import.not-json');
+  });
+});

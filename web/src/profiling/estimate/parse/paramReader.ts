@@ -4,6 +4,7 @@
  * adjustable assumption (overridable through `EstimateContext.assumptions` by key).
  */
 import type { Assumption, ProfileIssue } from '../../types';
+import { quoteValue } from '../../quoteValue';
 import type { EstimateContext, NormalizedNode } from '../types';
 
 export interface NumberSpec {
@@ -92,7 +93,7 @@ export class ParamReader {
       this.warn(
         'param.not-a-number',
         found.name,
-        `Node "${this.node.id}": parameter "${found.name}" is ${JSON.stringify(found.value)}, not a number; assumed ${spec.fallback}${spec.unit ? ' ' + spec.unit : ''}.`,
+        `Node "${this.node.id}": parameter "${found.name}" is ${quoteValue(found.value)}, not a number; assumed ${spec.fallback}${spec.unit ? ' ' + spec.unit : ''}.`,
       );
       const value = fix(spec.fallback);
       this.assume(key, spec.label, value, spec.unit);
