@@ -13,6 +13,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { ImportFailureAlert } from './ImportFailureAlert';
 import { InspectorPanel } from './InspectorPanel';
 import { NoticeSnackbar } from './NoticeSnackbar';
+import { StorageReportAlert } from './StorageReportAlert';
 
 export interface EditorAppProps {
   /** Extra toolbar buttons (right end). */
@@ -41,6 +42,7 @@ export function EditorApp({
     <ReactFlowProvider>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
         <EditorToolbar actions={toolbarActions} />
+        <StorageReportAlert />
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0, position: 'relative' }}>
           <Box component="main" sx={{ flex: 1, position: 'relative', minWidth: 0 }}>
             <EditorCanvas />

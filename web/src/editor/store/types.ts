@@ -59,6 +59,8 @@ export interface EditorState extends PersistedEditorState {
   flow: FlowInstance | null;
   /** Undo / redo entries (not persisted). */
   history: EditorHistory;
+  /** The saved workflow needed repair or could not be read on load (not persisted). */
+  storageReport: StorageReport | null;
 }
 
 export interface EditorActions {
@@ -69,6 +71,8 @@ export interface EditorActions {
   dismissImportFailure: () => void;
   showNotice: (notice: EditorState['notice']) => void;
   dismissNotice: () => void;
+  /** Hides the storage report (the backup stays). */
+  dismissStorageReport: () => void;
   applyNodeChanges: (changes: NodeChange<FlowNode>[]) => void;
   applyEdgeChanges: (changes: EdgeChange<FlowEdge>[]) => void;
   /** Adds an edge; an existing edge into the same target handle is replaced (one value per input). */
@@ -101,3 +105,24 @@ export interface EditorActions {
 }
 
 export type EditorStoreState = EditorState & EditorActions;
+
+/**
+ * What happened to the saved workflow on load when it could not be used as stored: shown to the user until
+ * dismissed, with the original text to download.
+ */
+export interface StorageReport {
+  /** `repaired`: it opened with the listed changes; `unreadable`: the default example opened instead. */
+  kind: 'repaired' | 'unreadable';
+  /** Each change made, naming the node or edge (repaired only). */
+  repairs: string[];
+  /** Why it could not be opened (unreadable), or why its original was kept although it opened. */
+  reason: string | null;
+  /** The stored text exactly as it was read. */
+  original: string;
+  /** Where the original was copied, or null when the copy failed (then nothing is written over it). */
+  backupKey: string | null;
+  /** Why the copy failed. */
+  backupError?: string;
+  /** Time of an older backup that was dropped to make room (the list is bounded). */
+  droppedBackupAt?: string;
+}
