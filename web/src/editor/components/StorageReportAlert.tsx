@@ -7,6 +7,7 @@ import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { useId } from 'react';
 import { downloadTextFile } from '../downloadTextFile';
 import { useEditor } from '../store';
 import type { StorageReport } from '../store';
@@ -22,22 +23,24 @@ function describeKept(report: StorageReport): string {
   return `The original is kept in this browser under "${report.backupKey}"${dropped}.`;
 }
 
-/** Summary sentence of a repaired load, e.g. "Your saved workflow was repaired: dropped edge e7 (…)". */
+/** The repairs as one sentence, e.g. "What changed: dropped edge e7 (its target node n3 is missing)." */
 export function describeRepairs(repairs: readonly string[]): string {
   const shown = repairs.slice(0, MAX_SHOWN).join('; ');
   const hidden = repairs.length - MAX_SHOWN;
-  return `Your saved workflow was repaired: ${shown}${hidden > 0 ? `; …and ${hidden} more` : ''}.`;
+  return `What changed: ${shown}${hidden > 0 ? `; …and ${hidden} more` : ''}.`;
 }
 
 export function StorageReportAlert() {
   const report = useEditor((s) => s.storageReport);
   const dismiss = useEditor((s) => s.dismissStorageReport);
+  const titleId = useId();
   if (!report) return null;
   const unreadable = report.kind === 'unreadable';
   return (
     <Alert
       severity={unreadable ? 'error' : 'warning'}
       data-testid="storage-report"
+      aria-labelledby={titleId}
       sx={{ borderRadius: 0 }}
       action={
         <Stack direction="row" spacing={1} sx={{ alignItems: 'center' }}>
@@ -57,7 +60,7 @@ export function StorageReportAlert() {
         </Stack>
       }
     >
-      <AlertTitle>
+      <AlertTitle id={titleId}>
         {unreadable ? 'Your saved workflow could not be opened' : 'Your saved workflow was repaired'}
       </AlertTitle>
       <Typography variant="body2" sx={{ wordBreak: 'break-word' }}>
