@@ -29,13 +29,3 @@ export function migratePersistedEditorState(state: unknown, from: number): Migra
   }
   return { state: current, from };
 }
-
-/**
- * Reads a stored version: a non-negative integer, or such a number written as text (`"1"`). Missing means
- * 0 (zustand's default). Anything else is null (not readable).
- */
-export function readStoredVersion(value: unknown): number | null {
-  if (value === undefined) return 0;
-  const number = typeof value === 'string' && /^\s*\d+\s*$/.test(value) ? Number(value) : value;
-  return typeof number === 'number' && Number.isSafeInteger(number) && number >= 0 ? number : null;
-}

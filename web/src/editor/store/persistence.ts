@@ -4,7 +4,7 @@
  * to a backup key before it may be overwritten.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { keepStorageBackup } from '../../persistence/storageBackup';
+import { keepUnusableValue } from '../../persistence/keepUnusableValue';
 import { EDITOR_STORAGE_VERSION } from './migratePersistedState';
 import { readPersistedEditorText } from './repairPersistedState';
 import type { EditorStoreState, PersistedEditorState, StorageReport } from './types';
@@ -121,27 +121,21 @@ export function createSafeJsonStorage(
       const read = readPersistedEditorText(raw);
       if ('state' in read && read.repairs.length === 0)
         return { state: read.state, version: EDITOR_STORAGE_VERSION };
-      const reason = 'unreadable' in read ? read.unreadable : (read.keepOriginal ?? null);
-      const backup = keepStorageBackup(storage, name, {
+      const report = keepUnusableValue(
+        storage,
+        name,
         raw,
-        reason: reason ?? 'repaired on load',
-        savedAt: new Date().toISOString(),
-      });
+        'unreadable' in read
+          ? read
+          : { repairs: read.repairs.map((r) => r.message), keepOriginal: read.keepOriginal },
+      );
       // Without a backup the stored text must survive this session untouched.
-      if (!backup.ok) protectedKeys.add(name);
-      onReadReport({
-        kind: 'unreadable' in read ? 'unreadable' : 'repaired',
-        repairs: 'unreadable' in read ? [] : read.repairs.map((r) => r.message),
-        reason,
-        original: raw,
-        backupKey: backup.ok ? backup.backupKey : null,
-        ...(backup.ok ? {} : { backupError: backup.error }),
-        ...(backup.ok && backup.droppedSavedAt ? { droppedBackupAt: backup.droppedSavedAt } : {}),
-      });
+      if (report.backupKey === null) protectedKeys.add(name);
+      onReadReport(report);
       if ('unreadable' in read) return null;
       const value = { state: read.state, version: EDITOR_STORAGE_VERSION };
       // Save the repaired workflow now, so the next load opens it without repairs.
-      if (backup.ok) write(name, value);
+      if (report.backupKey !== null) write(name, value);
       return value;
     },
     setItem: (name, value) => {

@@ -3,11 +3,8 @@
  * fields (listing each repair), and says why when nothing usable is left. Pure and framework-free; the
  * storage layer (./persistence) decides what to back up and the store shows the outcome.
  */
-import {
-  EDITOR_STORAGE_VERSION,
-  migratePersistedEditorState,
-  readStoredVersion,
-} from './migratePersistedState';
+import { readStoredVersion } from '../../persistence/readStoredVersion';
+import { EDITOR_STORAGE_VERSION, migratePersistedEditorState } from './migratePersistedState';
 import { repairEdges, repairNodes, type PersistRepair } from './repairGraph';
 import type { PersistedEditorState } from './types';
 

@@ -12,7 +12,10 @@ import type {
   WorkflowNodeData,
 } from '../../workflow/editorGraph';
 import type { NodeHandles } from '../../workflow/nodeHandles';
+import type { StorageReport } from '../../persistence/keepUnusableValue';
 import type { EditorHistory } from './history';
+
+export type { StorageReport } from '../../persistence/keepUnusableValue';
 
 export type FlowNode = Node<WorkflowNodeData>;
 export type FlowEdge = Edge<WorkflowEdgeData>;
@@ -105,24 +108,3 @@ export interface EditorActions {
 }
 
 export type EditorStoreState = EditorState & EditorActions;
-
-/**
- * What happened to the saved workflow on load when it could not be used as stored: shown to the user until
- * dismissed, with the original text to download.
- */
-export interface StorageReport {
-  /** `repaired`: it opened with the listed changes; `unreadable`: the default example opened instead. */
-  kind: 'repaired' | 'unreadable';
-  /** Each change made, naming the node or edge (repaired only). */
-  repairs: string[];
-  /** Why it could not be opened (unreadable), or why its original was kept although it opened. */
-  reason: string | null;
-  /** The stored text exactly as it was read. */
-  original: string;
-  /** Where the original was copied, or null when the copy failed (then nothing is written over it). */
-  backupKey: string | null;
-  /** Why the copy failed. */
-  backupError?: string;
-  /** Time of an older backup that was dropped to make room (the list is bounded). */
-  droppedBackupAt?: string;
-}
