@@ -2,7 +2,8 @@
  * A damaged saved workflow in a real browser: for each damaged `wpp-editor` value (the fixtures in
  * web/src/editor/store/__fixtures__/damaged), put it in localStorage and reload. A repairable value opens with
  * the user's nodes on the canvas; an unreadable one opens the default example. Either way the original text
- * is in `wpp-editor.backup` and a notice with "Download the saved data" stays visible.
+ * is in `wpp-editor.backup` and a notice with "Download the saved data" stays visible. Then the same for the
+ * profiler's saved settings.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -71,4 +72,21 @@ export default async function persistenceScenario({
   await page.getByTestId('storage-report').waitFor({ state: 'detached', timeout: 5000 });
   const left = await page.evaluate((key) => localStorage.getItem(`${key}.backup`), KEY);
   assert(left !== null, 'the backup survives Dismiss');
+
+  // The profiler's saved settings: unreadable → defaults, the original kept, a notice of its own.
+  const settingsKey = 'workflow-profiler:settings';
+  const badSettings = '{"state":{"hardware":"apple-m';
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('e2e-injected-settings')) return;
+      sessionStorage.setItem('e2e-injected-settings', '1');
+      localStorage.setItem(key, value);
+    },
+    [settingsKey, badSettings] as const,
+  );
+  await page.reload();
+  await page.getByTestId('settings-report').waitFor({ state: 'visible', timeout: 10000 });
+  const keptSettings = await page.evaluate((key) => localStorage.getItem(`${key}.backup`), settingsKey);
+  assert(keptSettings?.includes('apple-m'), `the settings' original is in ${settingsKey}.backup`);
+  await screenshot('persistence-settings');
 }
