@@ -15,6 +15,7 @@ import {
 } from '../components/profiling';
 import { EditorApp, useEditor } from '../editor';
 import { ResizableDock } from './ResizableDock';
+import { SettingsReportAlert } from './SettingsReportAlert';
 import { useAnalysisGraph } from './useAnalysisGraph';
 import { useRefitOnDockChange } from './useRefitOnDockChange';
 import { getWorkflowKey } from './workflowKey';
@@ -88,6 +89,7 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
     <EditorApp
       escapeClearsSelection={!profiler.open}
       toolbarActions={<ProfilerToolbarButton {...profiler.buttonProps} />}
+      banner={<SettingsReportAlert />}
       canvasOverlay={
         profiler.overlayActive && <HeatLegend sx={{ position: 'absolute', left: 16, top: 16, zIndex: 5 }} />
       }

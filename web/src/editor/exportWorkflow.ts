@@ -1,6 +1,7 @@
 /** Saving the editor's workflow as a NodeTool JSON file (browser download). */
 import { toNodetoolWorkflow } from '../workflow/convertWorkflow';
 import type { EditorWorkflow } from '../workflow/editorGraph';
+import { downloadTextFile } from './downloadTextFile';
 
 /** A safe file name for a workflow name: `Research brief` → `research-brief.json`. */
 export function toWorkflowFileName(name: string): string {
@@ -19,13 +20,5 @@ export function serializeWorkflow(workflow: EditorWorkflow): string {
 
 /** Starts a download of the workflow as NodeTool JSON. */
 export function downloadWorkflow(workflow: EditorWorkflow): void {
-  const blob = new Blob([serializeWorkflow(workflow)], { type: 'application/json' });
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = toWorkflowFileName(workflow.name);
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadTextFile(toWorkflowFileName(workflow.name), serializeWorkflow(workflow));
 }

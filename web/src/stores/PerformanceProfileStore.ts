@@ -12,6 +12,7 @@ import {
   resolveHardware,
   type MetricTable,
 } from '../profiling';
+import type { StorageReport } from '../persistence/keepUnusableValue';
 import type { EditorEdge, EditorNode } from '../workflow/nodetoolTypes';
 import { createAnalyzeWorkflow } from './profile/createAnalyzeWorkflow';
 import { toggled, withoutKey } from './profile/mapUpdates';
@@ -66,6 +67,7 @@ export function createInitialProfileState(): PerformanceProfileData {
     error: null,
     lastWorkflowId: null,
     sources: new Map(),
+    settingsReport: null,
   };
 }
 
@@ -132,7 +134,8 @@ function createActions(set: SetProfileState, get: GetProfileState): PerformanceP
       });
     },
 
-    reset: () => set(createInitialProfileState()),
+    reset: () => set({ ...createInitialProfileState(), settingsReport: get().settingsReport }),
+    dismissSettingsReport: () => set({ settingsReport: null }),
   };
 }
 
@@ -209,7 +212,20 @@ export function createPerformanceProfileStore(
     ...createInitialProfileState(),
     ...createActions(set, get),
   });
-  const persistStorage = storage ? createSafeJSONStorage(storage) : undefined;
+  // Set by the storage while it reads saved settings, taken by `merge` right after.
+  let readReport: StorageReport | null = null;
+  const persistStorage = storage
+    ? createSafeJSONStorage(storage, {
+        checks: {
+          hardware: (value) => void resolveHardware(value),
+          metric: (pattern, definition) =>
+            void registerMetricRule(createBuiltinMetricTable(), pattern, definition),
+        },
+        onReadReport: (report) => {
+          readReport = report;
+        },
+      })
+    : undefined;
   if (!persistStorage) return create<PerformanceProfileState>()(initializer);
   return create<PerformanceProfileState>()(
     persist<PerformanceProfileState, [], [], PersistedSettings>((set, get) => initializer(set, get), {
@@ -218,7 +234,11 @@ export function createPerformanceProfileStore(
       storage: persistStorage,
       partialize: partializeSettings,
       migrate: (persisted, version) => migratePersistedSettings(persisted, version) as PersistedSettings,
-      merge: mergeSettings,
+      merge: (persisted, current) => {
+        const settingsReport = readReport;
+        readReport = null;
+        return { ...mergeSettings(persisted, current), settingsReport };
+      },
     }),
   );
 }

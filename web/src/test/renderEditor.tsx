@@ -7,10 +7,11 @@ import { EditorStoreProvider, createEditorStore, type EditorStore } from '../edi
 import { createEditorTheme } from '../editor/theme';
 import { MemoryStorage } from './memoryStorage';
 
+/** Pass `storage` to start from saved data (e.g. a damaged `wpp-editor` value). */
 export function renderEditor(
   ui: ReactElement = <EditorApp />,
+  storage: MemoryStorage = new MemoryStorage(),
 ): ReturnType<typeof render> & { store: EditorStore; storage: MemoryStorage } {
-  const storage = new MemoryStorage();
   const store = createEditorStore({ storage, writeDelayMs: 0 });
   const result = render(
     <ThemeProvider theme={createEditorTheme('light')}>

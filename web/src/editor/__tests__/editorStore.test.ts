@@ -1,4 +1,5 @@
 import { toEditorWorkflow } from '../../workflow/convertWorkflow';
+import { readStorageBackups } from '../../persistence/storageBackup';
 import { MemoryStorage } from '../../test/memoryStorage';
 import { EDITOR_STORAGE_KEY, EDITOR_STORAGE_VERSION, createEditorStore } from '../store';
 
@@ -204,47 +205,22 @@ describe('editor store persistence', () => {
   });
 
   it.each([
-    ['corrupt JSON', '{"state": {"nodes": [', true],
-    ['a wrong envelope', '{"hello": 1}', true],
-    [
-      'an unknown version',
-      JSON.stringify({
-        version: 99,
-        state: { workflowName: 'X', workflowMeta: {}, nodes: [], edges: [], source: 's' },
-      }),
-      false,
-    ],
+    ['corrupt JSON', '{"state": {"nodes": ['],
+    ['a wrong envelope', '{"hello": 1}'],
     [
       'a wrong shape',
       JSON.stringify({
         version: 1,
         state: { workflowName: 'X', workflowMeta: {}, nodes: [{ id: 1 }], edges: [], source: 's' },
       }),
-      false,
     ],
-    [
-      'an edge to a missing node',
-      JSON.stringify({
-        version: 1,
-        state: {
-          workflowName: 'X',
-          workflowMeta: {},
-          nodes: [],
-          edges: [{ id: 'e', source: 'a', target: 'b' }],
-          source: 's',
-        },
-      }),
-      false,
-    ],
-  ])('falls back to the default example on %s', (_label, raw, removed) => {
+  ])('opens the default example on %s and keeps the original in the backup', (_label, raw) => {
     const storage = new MemoryStorage();
     storage.setItem(EDITOR_STORAGE_KEY, raw);
     const store = createEditorStore({ storage, writeDelayMs: 0 });
     expect(store.getState().workflowName).toBe('Research brief agent chain');
-    if (removed) {
-      // The unreadable entry is removed, then the default state is written back.
-      expect(storage.getItem(EDITOR_STORAGE_KEY)).not.toBe(raw);
-    }
+    expect(store.getState().storageReport).toMatchObject({ kind: 'unreadable', original: raw });
+    expect(readStorageBackups(storage, EDITOR_STORAGE_KEY).map((b) => b.raw)).toEqual([raw]);
   });
 
   it('coalesces bursts of writes and writes the last state after the delay', () => {

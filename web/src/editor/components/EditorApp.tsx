@@ -13,12 +13,15 @@ import { EditorToolbar } from './EditorToolbar';
 import { ImportFailureAlert } from './ImportFailureAlert';
 import { InspectorPanel } from './InspectorPanel';
 import { NoticeSnackbar } from './NoticeSnackbar';
+import { StorageReportAlert } from './StorageReportAlert';
 
 export interface EditorAppProps {
   /** Extra toolbar buttons (right end). */
   toolbarActions?: ReactNode;
   /** Content of the right-hand dock, rendered after the inspector (e.g. a profiler panel). */
   dock?: ReactNode;
+  /** Notices shown under the toolbar until dismissed (e.g. about a feature's saved settings). */
+  banner?: ReactNode;
   /** Drawn over the canvas (e.g. a legend); position it absolutely inside the canvas area. */
   canvasOverlay?: ReactNode;
   /**
@@ -33,6 +36,7 @@ export interface EditorAppProps {
 export function EditorApp({
   toolbarActions,
   dock,
+  banner,
   canvasOverlay,
   escapeClearsSelection = true,
   onFileDrop,
@@ -44,6 +48,8 @@ export function EditorApp({
     <ReactFlowProvider>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
         <EditorToolbar actions={toolbarActions} />
+        <StorageReportAlert />
+        {banner}
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0, position: 'relative' }}>
           <Box component="main" sx={{ flex: 1, position: 'relative', minWidth: 0 }}>
             <EditorCanvas onFileDrop={onFileDrop} />

@@ -1,7 +1,7 @@
 /**
  * The editor store (Zustand): the workflow on the canvas, selection, import errors, decorations and the
- * React Flow instance. Persisted to localStorage (workflow only) with a version, a migrate step and a safe
- * fallback for corrupt storage. Create one per test with `createEditorStore({ storage: … })`.
+ * React Flow instance. Persisted to localStorage (workflow only) with a version; damaged saved data is
+ * repaired or kept in a backup and reported in `storageReport`. Create one per test with `createEditorStore({ storage: … })`.
  */
 import { addEdge, applyEdgeChanges, applyNodeChanges, type NodeChange } from '@xyflow/react';
 import { persist } from 'zustand/middleware';
@@ -16,12 +16,11 @@ import {
   EDITOR_STORAGE_VERSION,
   createSafeJsonStorage,
   isPersistedEditorState,
-  migratePersistedEditorState,
   partializeEditorState,
 } from './persistence';
 import { collectWithDescendants, toPlainNode, uniqueId } from './graphHelpers';
 import { recordEdit, stepHistory } from './history';
-import type { EditorStoreState, FlowEdge, FlowNode, PersistedEditorState } from './types';
+import type { EditorStoreState, FlowEdge, FlowNode, PersistedEditorState, StorageReport } from './types';
 
 export interface CreateEditorStoreOptions {
   /** Where to persist; default `window.localStorage`. Pass `null` to disable persistence. */
@@ -44,6 +43,8 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
     if (options.storage !== undefined) return options.storage ?? undefined;
     return typeof window === 'undefined' ? undefined : window.localStorage;
   };
+  // Set by the storage while it reads the saved workflow, taken by `merge` right after.
+  let readReport: StorageReport | null = null;
 
   return createStore<EditorStoreState>()(
     persist(
@@ -90,6 +91,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
           dismissImportFailure: () => set({ importFailure: null }),
           showNotice: (notice) => set({ notice }),
           dismissNotice: () => set({ notice: null }),
+          dismissStorageReport: () => set({ storageReport: null }),
 
           applyNodeChanges: (changes) =>
             set((state) => {
@@ -293,7 +295,8 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
             };
           },
 
-          reset: () => set({ ...createInitialEditorState(), flow: get().flow }),
+          reset: () =>
+            set({ ...createInitialEditorState(), flow: get().flow, storageReport: get().storageReport }),
 
           undo: () => restore('past'),
           redo: () => restore('future'),
@@ -309,15 +312,22 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
               `Could not save the workflow in this browser (storage full or blocked): ${storageKey}`,
             ),
           options.writeDelayMs ?? 300,
+          (report) => {
+            readReport = report;
+          },
         ),
         partialize: (state) => partializeEditorState(state),
-        migrate: (persisted, version) => migratePersistedEditorState(persisted, version),
+        // The storage migrates and repairs on read (./repairPersistedState), so a value reaching `merge`
+        // is already current; zustand's `migrate` is never needed.
         merge: (persisted, current) => {
-          if (!isPersistedEditorState(persisted)) return current;
+          const storageReport = readReport;
+          readReport = null;
+          if (!isPersistedEditorState(persisted)) return { ...current, storageReport };
           const saved = persisted as PersistedEditorState;
           return {
             ...current,
             ...saved,
+            storageReport,
             handles: computeNodeHandles(saved.nodes as unknown as WorkflowFlowNode[], saved.edges),
           };
         },

@@ -19,4 +19,7 @@ export type {
   FlowNode,
   ImportFailure,
   PersistedEditorState,
+  StorageReport,
 } from './types';
+export { readPersistedEditorText, repairPersistedEditorState } from './repairPersistedState';
+export type { PersistRepair, PersistedReadResult } from './repairPersistedState';

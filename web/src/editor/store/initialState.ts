@@ -43,5 +43,6 @@ export function createInitialEditorState(): EditorState {
     edgeDecorations: {},
     flow: null,
     history: emptyHistory(),
+    storageReport: null,
   };
 }

@@ -1,14 +1,18 @@
 /**
- * What the editor saves in localStorage and how it survives bad storage: a versioned envelope, a migrate step,
- * and a reader that treats unreadable or wrongly-shaped data as "nothing saved" instead of crashing.
+ * What the editor saves in localStorage and how it survives bad storage: a versioned envelope read through
+ * `readPersistedEditorText` (migrate + repair), and a storage that copies anything it cannot use as stored
+ * to a backup key before it may be overwritten.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { EditorStoreState, PersistedEditorState } from './types';
+import { keepUnusableValue } from '../../persistence/keepUnusableValue';
+import { EDITOR_STORAGE_VERSION } from './migratePersistedState';
+import { readPersistedEditorText } from './repairPersistedState';
+import type { EditorStoreState, PersistedEditorState, StorageReport } from './types';
+
+export { EDITOR_STORAGE_VERSION } from './migratePersistedState';
 
 /** localStorage key. */
 export const EDITOR_STORAGE_KEY = 'wpp-editor';
-/** Version of the persisted shape. Bump and extend `migratePersistedEditorState` when the shape changes. */
-export const EDITOR_STORAGE_VERSION = 1;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -57,20 +61,11 @@ export function partializeEditorState(state: EditorStoreState): PersistedEditorS
 }
 
 /**
- * Brings older saved data to the current version. Version 1 is the first shape; anything else (older
- * prototypes, newer app versions) is not trusted and yields `null` (the editor then opens the default).
- */
-export function migratePersistedEditorState(
-  persisted: unknown,
-  version: number,
-): PersistedEditorState | null {
-  if (version === EDITOR_STORAGE_VERSION && isPersistedEditorState(persisted)) return persisted;
-  return null;
-}
-
-/**
- * A JSON storage that never throws: corrupt JSON or a wrong envelope is removed and read as "nothing saved";
- * a full quota on write is reported through `onWriteError` and otherwise ignored.
+ * A JSON storage that never throws and never loses saved data. A stored value that needs repair or cannot
+ * be read is first copied to `<key>.backup` (see `keepStorageBackup`) and reported through `onReadReport`;
+ * a repaired value is then written back, an unreadable one is left until the next save. When the backup
+ * cannot be written, the key is not written at all in this session. A full quota on write is reported
+ * through `onWriteError` and otherwise ignored.
  *
  * Writes are coalesced: with `writeDelayMs > 0` only the last state of a burst (e.g. every frame of a drag
  * on a 1,000-node workflow, ~0.5 MB of JSON each) is serialised, after the delay or when the page is hidden
@@ -80,10 +75,14 @@ export function createSafeJsonStorage(
   getStorage: () => Storage | undefined,
   onWriteError: (error: unknown) => void = () => undefined,
   writeDelayMs = 0,
+  onReadReport: (report: StorageReport) => void = () => undefined,
 ): PersistStorage<PersistedEditorState | null> {
+  /** Keys whose stored text could not be backed up: never written in this session. */
+  const protectedKeys = new Set<string>();
   let pending: { name: string; value: StorageValue<PersistedEditorState | null> } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (name: string, value: StorageValue<PersistedEditorState | null>) => {
+    if (protectedKeys.has(name)) return;
     try {
       getStorage()?.setItem(name, JSON.stringify(value));
     } catch (error) {
@@ -119,20 +118,25 @@ export function createSafeJsonStorage(
         return null;
       }
       if (raw === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        if (isRecord(parsed) && 'state' in parsed && typeof parsed.version === 'number') {
-          return parsed as unknown as StorageValue<PersistedEditorState | null>;
-        }
-      } catch {
-        // fall through: corrupt data
-      }
-      try {
-        storage.removeItem(name);
-      } catch {
-        // ignore: storage not writable
-      }
-      return null;
+      const read = readPersistedEditorText(raw);
+      if ('state' in read && read.repairs.length === 0)
+        return { state: read.state, version: EDITOR_STORAGE_VERSION };
+      const report = keepUnusableValue(
+        storage,
+        name,
+        raw,
+        'unreadable' in read
+          ? read
+          : { repairs: read.repairs.map((r) => r.message), keepOriginal: read.keepOriginal },
+      );
+      // Without a backup the stored text must survive this session untouched.
+      if (report.backupKey === null) protectedKeys.add(name);
+      onReadReport(report);
+      if ('unreadable' in read) return null;
+      const value = { state: read.state, version: EDITOR_STORAGE_VERSION };
+      // Save the repaired workflow now, so the next load opens it without repairs.
+      if (report.backupKey !== null) write(name, value);
+      return value;
     },
     setItem: (name, value) => {
       if (writeDelayMs <= 0) {
@@ -144,6 +148,7 @@ export function createSafeJsonStorage(
     },
     removeItem: (name) => {
       pending = null;
+      if (protectedKeys.has(name)) return;
       try {
         getStorage()?.removeItem(name);
       } catch {

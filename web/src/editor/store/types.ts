@@ -12,7 +12,10 @@ import type {
   WorkflowNodeData,
 } from '../../workflow/editorGraph';
 import type { NodeHandles } from '../../workflow/nodeHandles';
+import type { StorageReport } from '../../persistence/keepUnusableValue';
 import type { EditorHistory } from './history';
+
+export type { StorageReport } from '../../persistence/keepUnusableValue';
 
 export type FlowNode = Node<WorkflowNodeData>;
 export type FlowEdge = Edge<WorkflowEdgeData>;
@@ -59,6 +62,8 @@ export interface EditorState extends PersistedEditorState {
   flow: FlowInstance | null;
   /** Undo / redo entries (not persisted). */
   history: EditorHistory;
+  /** The saved workflow needed repair or could not be read on load (not persisted). */
+  storageReport: StorageReport | null;
 }
 
 export interface EditorActions {
@@ -69,6 +74,8 @@ export interface EditorActions {
   dismissImportFailure: () => void;
   showNotice: (notice: EditorState['notice']) => void;
   dismissNotice: () => void;
+  /** Hides the storage report (the backup stays). */
+  dismissStorageReport: () => void;
   applyNodeChanges: (changes: NodeChange<FlowNode>[]) => void;
   applyEdgeChanges: (changes: EdgeChange<FlowEdge>[]) => void;
   /** Adds an edge; an existing edge into the same target handle is replaced (one value per input). */

@@ -3,6 +3,7 @@ import { resolveMetricDefinition } from '../../profiling/estimate';
 import type { NodeMetricDefinition } from '../../profiling/estimate/types';
 import { createPerformanceProfileStore } from '../PerformanceProfileStore';
 import { PERSIST_KEY, PERSIST_VERSION } from '../profile/persistence';
+import { readStorageBackups } from '../../persistence/storageBackup';
 import { MemoryStorage } from '../../test/memoryStorage';
 import { smallChain } from './workflowFixtures';
 
@@ -69,13 +70,16 @@ describe('PerformanceProfileStore persistence', () => {
     );
   });
 
-  it('recovers from corrupt JSON: defaults, and the bad value is removed', () => {
+  it('recovers from corrupt JSON: defaults, the value kept in the backup and reported', () => {
     const storage = new MemoryStorage();
-    storage.setItem(PERSIST_KEY, '{"state": {"hardware": "apple-m');
+    const raw = '{"state": {"hardware": "apple-m';
+    storage.setItem(PERSIST_KEY, raw);
     const store = createPerformanceProfileStore({ storage: () => storage });
     expect(store.getState().hardware).toBe(DEFAULT_HARDWARE_ID);
-    expect(storage.getItem(PERSIST_KEY)).toBeNull();
-    expect(warn).toHaveBeenCalled();
+    expect(store.getState().settingsReport).toMatchObject({ kind: 'unreadable', original: raw });
+    expect(store.getState().settingsReport?.reason).toMatch(/not valid JSON/);
+    store.getState().setHardware(presetId(2));
+    expect(readStorageBackups(storage, PERSIST_KEY).map((b) => b.raw)).toEqual([raw]);
   });
 
   it('ignores invalid stored values field by field', () => {
@@ -94,12 +98,38 @@ describe('PerformanceProfileStore persistence', () => {
         },
       }),
     );
+    const original = storage.getItem(PERSIST_KEY);
     const store = createPerformanceProfileStore({ storage: () => storage });
     expect(store.getState().hardware).toBe(DEFAULT_HARDWARE_ID);
     expect(store.getState().registeredMetrics.map((rule) => rule.pattern)).toEqual(['good.*']);
+    const report = store.getState().settingsReport;
+    expect(report?.kind).toBe('repaired');
+    expect(report?.repairs).toEqual([
+      expect.stringMatching(/^dropped the saved hardware \(.*no-such-device/),
+      expect.stringMatching(/^dropped the saved metric rule "bad\.\*"/),
+      'dropped the saved metric rule #3 (no pattern or definition)',
+    ]);
+    expect(readStorageBackups(storage, PERSIST_KEY).map((b) => b.raw)).toEqual([original]);
+    // The repaired settings are saved: the next load opens them without a report.
+    expect(createPerformanceProfileStore({ storage: () => storage }).getState().settingsReport).toBeNull();
   });
 
-  it('migrates the unversioned shape (hardwareId) and ignores values from a newer version', () => {
+  it('never writes over saved settings whose backup cannot be made', () => {
+    const storage = new MemoryStorage();
+    const raw = '{"state": 1';
+    storage.setItem(PERSIST_KEY, raw);
+    const setItem = storage.setItem.bind(storage);
+    jest.spyOn(storage, 'setItem').mockImplementation((key, value) => {
+      if (key.endsWith('.backup')) throw new Error('QuotaExceededError');
+      setItem(key, value);
+    });
+    const store = createPerformanceProfileStore({ storage: () => storage });
+    expect(store.getState().settingsReport).toMatchObject({ backupKey: null });
+    store.getState().setHardware(presetId(2));
+    expect(storage.getItem(PERSIST_KEY)).toBe(raw);
+  });
+
+  it('migrates the unversioned shape (hardwareId) and reads a newer version as best it can, keeping it', () => {
     const id = presetId(4);
     const old = new MemoryStorage();
     old.setItem(PERSIST_KEY, JSON.stringify({ version: 0, state: { hardwareId: id } }));
@@ -107,10 +137,12 @@ describe('PerformanceProfileStore persistence', () => {
     expect(stored(old).version).toBe(PERSIST_VERSION);
 
     const newer = new MemoryStorage();
-    newer.setItem(PERSIST_KEY, JSON.stringify({ version: PERSIST_VERSION + 1, state: { hardware: id } }));
-    expect(createPerformanceProfileStore({ storage: () => newer }).getState().hardware).toBe(
-      DEFAULT_HARDWARE_ID,
-    );
+    const newerRaw = JSON.stringify({ version: PERSIST_VERSION + 1, state: { hardware: id } });
+    newer.setItem(PERSIST_KEY, newerRaw);
+    const store = createPerformanceProfileStore({ storage: () => newer });
+    expect(store.getState().hardware).toBe(id);
+    expect(store.getState().settingsReport?.reason).toMatch(/newer version of the app/);
+    expect(readStorageBackups(newer, PERSIST_KEY).map((b) => b.raw)).toEqual([newerRaw]);
   });
 
   it('keeps working when the storage throws', () => {

@@ -4,11 +4,12 @@
  * Profiles are never persisted: they are recomputed from the workflow.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { keepUnusableValue, type StorageReport } from '../../persistence/keepUnusableValue';
 import type { HardwareSpec } from '../../profiling/types';
 import type { NodeMetricDefinition } from '../../profiling/estimate/types';
+import { PERSIST_VERSION, repairPersistedSettings, type SettingsChecks } from './repairSettings';
 
-/** Bump when the persisted shape changes, and teach `migratePersistedSettings` the old shape. */
-export const PERSIST_VERSION = 1;
+export { PERSIST_VERSION } from './repairSettings';
 
 /** localStorage key of the app store. */
 export const PERSIST_KEY = 'workflow-profiler:settings';
@@ -55,12 +56,21 @@ export function migratePersistedSettings(persisted: unknown, version: number): P
   return out;
 }
 
+/** What `createSafeJSONStorage` checks saved settings with and where it reports a repair or a kept value. */
+export interface SettingsStorageOptions {
+  checks: SettingsChecks;
+  onReadReport?: (report: StorageReport) => void;
+}
+
 /**
- * A JSON storage that never throws: unreadable JSON is removed (and reported once on the console) so the
- * store starts from defaults; quota or privacy-mode write failures are ignored.
+ * A JSON storage that never throws and never drops saved settings silently. A value that is unreadable
+ * or needs repair (see `repairPersistedSettings`) is first copied to `<key>.backup` and reported through
+ * `onReadReport`; the repaired settings are then written back. When the copy fails, the key is not written
+ * in this session. Quota or privacy-mode write failures are ignored.
  */
 export function createSafeJSONStorage(
   getStorage: () => Storage | undefined,
+  { checks, onReadReport = () => undefined }: SettingsStorageOptions,
 ): PersistStorage<PersistedSettings> | undefined {
   let storage: Storage | undefined;
   try {
@@ -70,6 +80,15 @@ export function createSafeJSONStorage(
   }
   if (!storage) return undefined;
   const store = storage;
+  const protectedKeys = new Set<string>();
+  const write = (name: string, value: StorageValue<PersistedSettings>) => {
+    if (protectedKeys.has(name)) return;
+    try {
+      store.setItem(name, JSON.stringify(value));
+    } catch {
+      // Storage full or unavailable: settings simply do not persist this session.
+    }
+  };
   return {
     getItem: (name) => {
       let raw: string | null;
@@ -79,28 +98,20 @@ export function createSafeJSONStorage(
         return null;
       }
       if (raw === null) return null;
-      try {
-        const parsed: unknown = JSON.parse(raw);
-        if (!isRecord(parsed)) throw new Error('not an object');
-        return parsed as unknown as StorageValue<PersistedSettings>;
-      } catch {
-        console.warn(`[profiler] Ignoring unreadable saved settings under "${name}"; using defaults.`);
-        try {
-          store.removeItem(name);
-        } catch {
-          // Nothing else to do: the value stays ignored.
-        }
-        return null;
-      }
+      const read = readSettingsText(raw, checks);
+      if ('settings' in read && read.repairs.length === 0)
+        return { state: read.settings as PersistedSettings, version: PERSIST_VERSION };
+      const report = keepUnusableValue(store, name, raw, read);
+      if (report.backupKey === null) protectedKeys.add(name);
+      onReadReport(report);
+      if ('unreadable' in read) return null;
+      const value = { state: read.settings as PersistedSettings, version: PERSIST_VERSION };
+      write(name, value);
+      return value;
     },
-    setItem: (name, value) => {
-      try {
-        store.setItem(name, JSON.stringify(value));
-      } catch {
-        // Storage full or unavailable: settings simply do not persist this session.
-      }
-    },
+    setItem: write,
     removeItem: (name) => {
+      if (protectedKeys.has(name)) return;
       try {
         store.removeItem(name);
       } catch {
@@ -108,4 +119,18 @@ export function createSafeJSONStorage(
       }
     },
   };
+}
+
+function readSettingsText(raw: string, checks: SettingsChecks) {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(raw);
+  } catch (error) {
+    return {
+      unreadable: `they are not valid JSON (${error instanceof Error ? error.message : 'parse error'})`,
+    };
+  }
+  if (!isRecord(parsed) || !('state' in parsed))
+    return { unreadable: 'they are not saved settings (no "state")' };
+  return repairPersistedSettings(parsed.state, parsed.version, checks);
 }

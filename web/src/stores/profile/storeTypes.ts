@@ -4,6 +4,7 @@
 import type { StoreApi, UseBoundStore } from 'zustand';
 import type { HardwareSpec, MetricTable, NodeMetricDefinition, Profile } from '../../profiling';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import type { StorageReport } from '../../persistence/keepUnusableValue';
 import type { ProfilerErrorInfo } from './errorInfo';
 import type { RegisteredMetric } from './persistence';
 
@@ -38,6 +39,8 @@ export interface PerformanceProfileData {
   lastWorkflowId: string | null;
   /** What each stored profile was computed from (by reference), so an unchanged graph need not be re-analysed. */
   sources: Map<string, AnalysisSource>;
+  /** Saved settings that were repaired or could not be read on load (the original is in the backup). */
+  settingsReport: StorageReport | null;
 }
 
 /** The inputs of a stored profile. */
@@ -70,8 +73,10 @@ export interface PerformanceProfileActions {
   setHardware: (idOrSpec: HardwareSelection) => void;
   /** Forgets a workflow's profile and error and cancels its pending analysis. */
   clearProfile: (workflowId: string) => void;
-  /** Back to the initial state (settings included). */
+  /** Back to the initial state (settings included; a settings report stays). */
   reset: () => void;
+  /** Hides the settings report (the backup stays). */
+  dismissSettingsReport: () => void;
 }
 
 export type PerformanceProfileState = PerformanceProfileData & PerformanceProfileActions;

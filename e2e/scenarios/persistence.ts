@@ -1,0 +1,92 @@
+/**
+ * A damaged saved workflow in a real browser: for each damaged `wpp-editor` value (the fixtures in
+ * web/src/editor/store/__fixtures__/damaged), put it in localStorage and reload. A repairable value opens with
+ * the user's nodes on the canvas; an unreadable one opens the default example. Either way the original text
+ * is in `wpp-editor.backup` and a notice with "Download the saved data" stays visible. Then the same for the
+ * profiler's saved settings.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { assert, waitForGraph } from '../lib/assert';
+import type { ScenarioContext } from '../lib/types';
+
+export const name = 'persistence';
+
+const KEY = 'wpp-editor';
+const UNREADABLE = new Set(['unparseable', 'future-version-unreadable', 'no-node-list']);
+
+export default async function persistenceScenario({
+  page,
+  baseUrl,
+  screenshot,
+  rootDir,
+  log,
+}: ScenarioContext) {
+  const dir = join(rootDir, 'web/src/editor/store/__fixtures__/damaged');
+  const files = readdirSync(dir).filter((file) => file.endsWith('.json'));
+  assert(files.length >= 10, `damaged fixtures found in ${dir}`);
+  await page.goto(baseUrl);
+  await waitForGraph(page, 10, 7, 'default example');
+
+  for (const file of files) {
+    const label = file.replace(/^wpp-editor\.|\.json$/g, '');
+    const raw = readFileSync(join(dir, file), 'utf8');
+    // Set the value before the app's scripts run: a live page would flush its pending save over it on unload.
+    await page.addInitScript(
+      ([key, value, once]) => {
+        if (sessionStorage.getItem(once)) return;
+        sessionStorage.setItem(once, '1');
+        localStorage.clear();
+        localStorage.setItem(key, value);
+      },
+      [KEY, raw, `e2e-injected-${label}`] as const,
+    );
+    await page.reload();
+    const notice = page.getByTestId('storage-report');
+    await notice.waitFor({ state: 'visible', timeout: 10000 }).catch(() => {
+      throw new Error(`${label}: no storage notice after reload`);
+    });
+    const text = (await notice.innerText()).replace(/\s+/g, ' ');
+    const download = notice.getByRole('button', { name: 'Download the saved data' });
+    assert(await download.isVisible(), `${label}: the notice offers the download (${text})`);
+    if (UNREADABLE.has(label)) {
+      await waitForGraph(page, 10, 7, `${label}: default example`);
+      assert(text.includes('could not be opened'), `${label}: says it could not be opened (${text})`);
+    } else {
+      await waitForGraph(page, 2, 1, `${label}: the user's two nodes and their edge`);
+      for (const id of ['mine1', 'mine2']) {
+        const visible = await page.locator(`.react-flow__node[data-id="${id}"]`).isVisible();
+        assert(visible, `${label}: node ${id} is on the canvas`);
+      }
+      assert(text.includes('was repaired'), `${label}: says it was repaired (${text})`);
+    }
+    const backup = await page.evaluate((key) => localStorage.getItem(`${key}.backup`), KEY);
+    const kept = (JSON.parse(backup ?? '[]') as Array<{ raw: string }>).map((entry) => entry.raw);
+    assert(kept.includes(raw), `${label}: the original is in ${KEY}.backup`);
+    log(`${label}: ${text.slice(0, 140)}`);
+    if (label === 'dangling-edge' || label === 'unparseable') await screenshot(`persistence-${label}`);
+  }
+
+  // Dismiss hides the notice; the backup stays.
+  await page.getByRole('button', { name: 'Dismiss' }).click();
+  await page.getByTestId('storage-report').waitFor({ state: 'detached', timeout: 5000 });
+  const left = await page.evaluate((key) => localStorage.getItem(`${key}.backup`), KEY);
+  assert(left !== null, 'the backup survives Dismiss');
+
+  // The profiler's saved settings: unreadable → defaults, the original kept, a notice of its own.
+  const settingsKey = 'workflow-profiler:settings';
+  const badSettings = '{"state":{"hardware":"apple-m';
+  await page.addInitScript(
+    ([key, value]) => {
+      if (sessionStorage.getItem('e2e-injected-settings')) return;
+      sessionStorage.setItem('e2e-injected-settings', '1');
+      localStorage.setItem(key, value);
+    },
+    [settingsKey, badSettings] as const,
+  );
+  await page.reload();
+  await page.getByTestId('settings-report').waitFor({ state: 'visible', timeout: 10000 });
+  const keptSettings = await page.evaluate((key) => localStorage.getItem(`${key}.backup`), settingsKey);
+  assert(keptSettings?.includes('apple-m'), `the settings' original is in ${settingsKey}.backup`);
+  await screenshot('persistence-settings');
+}
