@@ -1,6 +1,7 @@
 /**
  * Resolve the `hardware` option (a preset id, a custom spec, or nothing) into a validated spec.
  */
+import { describeValue } from '../bounds/describeValue';
 import { ProfileError } from '../errors';
 import type { HardwareSpec, HardwareVendor } from '../types';
 import { DEFAULT_HARDWARE_ID, HARDWARE_PRESETS, type HardwarePreset } from './presets';
@@ -27,7 +28,7 @@ function invalid(field: string, message: string): ProfileError {
 function checkNumber(spec: Record<string, unknown>, field: keyof typeof LIMITS): number {
   const value = spec[field];
   if (typeof value !== 'number' || !Number.isFinite(value)) {
-    throw invalid(field, `must be a finite number (got ${JSON.stringify(value)})`);
+    throw invalid(field, `must be a finite number (got ${describeValue(value)})`);
   }
   const { min, max } = LIMITS[field];
   if (value < min || value > max) throw invalid(field, `must be between ${min} and ${max} (got ${value})`);
@@ -46,7 +47,7 @@ export function validateHardwareSpec(input: unknown): HardwareSpec {
   if (typeof spec.name !== 'string' || spec.name.trim() === '')
     throw invalid('name', 'must be a non-empty string');
   if (typeof spec.vendor !== 'string' || !VENDORS.includes(spec.vendor as HardwareVendor)) {
-    throw invalid('vendor', `must be one of ${VENDORS.join(', ')} (got ${JSON.stringify(spec.vendor)})`);
+    throw invalid('vendor', `must be one of ${VENDORS.join(', ')} (got ${describeValue(spec.vendor)})`);
   }
   const vendor = spec.vendor as HardwareVendor;
   const out: HardwareSpec = {

@@ -3,6 +3,8 @@
  * valid range and reported as `param.*` warnings; values the graph does not give fall back to a visible,
  * adjustable assumption (overridable through `EstimateContext.assumptions` by key).
  */
+import { describeValue } from '../../bounds/describeValue';
+import { clampAssumption } from '../../bounds/limits';
 import type { Assumption, ProfileIssue } from '../../types';
 import type { EstimateContext, NormalizedNode } from '../types';
 
@@ -53,7 +55,7 @@ export class ParamReader {
   /** A user override of an assumption, if one is set and valid. */
   override(key: string): number | undefined {
     const v = this.ctx.assumptions ? this.ctx.assumptions[key] : undefined;
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    return typeof v === 'number' && Number.isFinite(v) ? clampAssumption(key, v) : undefined;
   }
 
   warn(code: string, field: string, message: string): void {
@@ -92,7 +94,7 @@ export class ParamReader {
       this.warn(
         'param.not-a-number',
         found.name,
-        `Node "${this.node.id}": parameter "${found.name}" is ${JSON.stringify(found.value)}, not a number; assumed ${spec.fallback}${spec.unit ? ' ' + spec.unit : ''}.`,
+        `Node "${this.node.id}": parameter "${found.name}" is ${describeValue(found.value)}, not a number; assumed ${spec.fallback}${spec.unit ? ' ' + spec.unit : ''}.`,
       );
       const value = fix(spec.fallback);
       this.assume(key, spec.label, value, spec.unit);
