@@ -3,6 +3,7 @@ import { describeValue } from '../bounds/describeValue';
 import { findAssumptionBound, MAX_ASSUMPTION_VALUE } from '../bounds/limits';
 import { ENGINE_CODES, ProfileError } from '../errors';
 import { createBuiltinMetricTable } from '../estimate/builtinTable';
+import { checkMetricTable } from '../estimate/metricTable';
 import type { MetricTable } from '../estimate/types';
 import { resolveHardware } from '../hardware/resolveHardware';
 import type { HardwareSpec, ProfileOptions } from '../types';
@@ -67,6 +68,7 @@ function readTable(value: unknown): MetricTable {
   if (!table || !(table.exact instanceof Map) || !Array.isArray(table.patterns)) {
     throw invalid('metrics', 'must be a metric table (from createBuiltinMetricTable / registerMetricRule)');
   }
+  checkMetricTable(table as MetricTable);
   return table as MetricTable;
 }
 
