@@ -1,10 +1,11 @@
 /**
- * Run one fuzz case and check what must hold for every input: the engine returns a profile or throws a coded
- * ProfileError (nothing else), the profile keeps its invariants, the input is not mutated, nothing lands on
+ * Run one fuzz case and check what must hold for every input: validateWorkflow never throws; the engine returns
+ * a profile or throws a coded ProfileError (nothing else), the profile keeps its invariants, the input is not mutated, nothing lands on
  * Object.prototype, and a second run gives the same result (ignoring `generatedAt`).
  */
 import { isProfileError } from '../../errors';
 import { profileWorkflow } from '../../profile/profileWorkflow';
+import { validateWorkflow } from '../../validate/validateWorkflow';
 import type { Profile } from '../../types';
 import { assertProfileInvariants } from '../assertProfileInvariants';
 import { deepEqual } from './deepEqual';
@@ -26,6 +27,11 @@ export function checkCase(fuzzCase: FuzzCase): string | undefined {
     copy = structuredClone(fuzzCase.input);
   } catch {
     copy = undefined; // Not cloneable (cannot happen for generated cases): skip the mutation check.
+  }
+  try {
+    validateWorkflow(fuzzCase.input);
+  } catch (error) {
+    return `validateWorkflow threw (it must not): ${String((error as Error)?.message).slice(0, 300)}`;
   }
   const first = run(fuzzCase);
   if ('failure' in first) return first.failure;
