@@ -62,8 +62,10 @@ function readValue(key: BudgetKey, raw: string): number {
   const match = /^(\d+(?:\.\d+)?)\s*([a-z]*)$/i.exec(raw);
   const unit = match?.[2]?.toLowerCase() ?? '';
   const units = key.endsWith('Ms') ? DURATION_UNITS : key.endsWith('Mb') ? SIZE_UNITS : {};
-  const factor = unit === '' ? 1 : units[unit];
-  if (!match || factor === undefined)
+  // Own keys only: "constructor" or "toString" must not be found on the object prototype.
+  const factor =
+    unit === '' ? 1 : Object.prototype.hasOwnProperty.call(units, unit) ? units[unit] : undefined;
+  if (!match || factor === undefined || !Number.isFinite(Number(match[1]) * factor))
     throw new UsageError(
       `--budget: ${key} must be a number${key === 'score' ? '' : ' (optionally with a unit)'} (got "${raw}").`,
     );

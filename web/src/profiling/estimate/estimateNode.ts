@@ -2,6 +2,8 @@
  * Estimate one node for one execution: resolve its definition in the metric table, run its estimator (or use
  * the type defaults), then sanitise the result. Never throws.
  */
+import { describeValue } from '../bounds/describeValue';
+import { MAX_NODE_MEMORY_MB, MAX_NODE_RUNTIME_MS } from '../bounds/limits';
 import type { ExecutionDevice, NodeCategory, ProfileIssue } from '../types';
 import { CATEGORY_DEFAULTS } from './categoryDefaults';
 import { computeComplexity } from './complexity';
@@ -60,16 +62,45 @@ function fromDefaults(
   };
 }
 
-function finite(value: unknown, field: string, node: NormalizedNode, warnings: ProfileIssue[]): number {
-  if (typeof value === 'number' && Number.isFinite(value) && value >= 0) return value;
+/**
+ * A runtime or memory figure of an estimate, finite and within [0, max]: anything else is replaced (0) or
+ * clamped (max) with a warning naming the node and field, so no NaN or Infinity reaches the analysis.
+ */
+function bounded(
+  value: unknown,
+  field: string,
+  max: number,
+  node: NormalizedNode,
+  warnings: ProfileIssue[],
+): number {
+  if (typeof value === 'number' && value >= 0 && value <= max) return value;
+  const clamp = typeof value === 'number' && value > max;
   warnings.push({
-    code: 'estimate.invalid-number',
+    code: clamp ? 'estimate.clamped' : 'estimate.invalid-number',
     severity: 'warning',
-    message: `Node "${node.id}" (${node.type}): estimator returned ${String(value)} for ${field}; used 0.`,
+    message: clamp
+      ? `Node "${node.id}" (${node.type}): ${field} ${String(value)} is beyond the engine's bound ${max}; clamped to ${max}. Check the node's parameters and rule defaults.`
+      : `Node "${node.id}" (${node.type}): estimator returned ${describeValue(value)} for ${field}; used 0.`,
     nodeId: node.id,
     field,
   });
-  return 0;
+  return clamp ? max : 0;
+}
+
+/** An optional part of a figure (model share, load time): finite and at most the whole, else dropped. */
+function part(value: number | undefined, whole: number): number | undefined {
+  if (typeof value !== 'number' || !(value >= 0)) return undefined;
+  return value > whole ? whole : value;
+}
+
+/** Bound an estimate's numbers in place (the estimate is the caller's own copy). */
+function boundNumbers(node: NormalizedNode, est: NodeEstimate, warnings: ProfileIssue[]): void {
+  est.runtimeMs = bounded(est.runtimeMs, 'runtimeMs', MAX_NODE_RUNTIME_MS, node, warnings);
+  est.memoryMb = bounded(est.memoryMb, 'memoryMb', MAX_NODE_MEMORY_MB, node, warnings);
+  est.vramMb = bounded(est.vramMb, 'vramMb', MAX_NODE_MEMORY_MB, node, warnings);
+  if (est.modelMemoryMb !== undefined) est.modelMemoryMb = part(est.modelMemoryMb, est.memoryMb);
+  if (est.modelVramMb !== undefined) est.modelVramMb = part(est.modelVramMb, est.vramMb);
+  if (est.loadMs !== undefined) est.loadMs = part(est.loadMs, est.runtimeMs);
 }
 
 /**
@@ -79,18 +110,17 @@ function finite(value: unknown, field: string, node: NormalizedNode, warnings: P
  */
 function sanitize(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefinition): NodeEstimate {
   if (takeFreshEstimate(est)) return sanitizeInPlace(node, est, def);
-  const warnings: ProfileIssue[] = [...(est.warnings ?? [])];
+  const warnings: ProfileIssue[] = Array.isArray(est.warnings) ? [...est.warnings] : [];
+  const details = est.details && typeof est.details === 'object' ? est.details : undefined;
   const out: NodeEstimate = fullEstimate({
     ...est,
-    runtimeMs: finite(est.runtimeMs, 'runtimeMs', node, warnings),
-    memoryMb: finite(est.memoryMb, 'memoryMb', node, warnings),
-    vramMb: finite(est.vramMb, 'vramMb', node, warnings),
     details: {
-      ...est.details,
-      source: est.details?.source || def.source || 'type default',
-      assumptions: Array.isArray(est.details?.assumptions) ? est.details.assumptions : [],
+      ...details,
+      source: (typeof details?.source === 'string' && details.source) || def.source || 'type default',
+      assumptions: Array.isArray(details?.assumptions) ? details.assumptions : [],
     },
   });
+  boundNumbers(node, out, warnings);
   const c = Number.isFinite(est.complexity) ? est.complexity : def.baseComplexity;
   out.complexity = Math.min(20, Math.max(1, Math.round(c)));
   if (out.emitsItems === undefined && def.emitsItems) out.emitsItems = safeItems(def, node);
@@ -100,9 +130,7 @@ function sanitize(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefini
 
 function sanitizeInPlace(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefinition): NodeEstimate {
   const warnings: ProfileIssue[] = est.warnings ? [...est.warnings] : [];
-  est.runtimeMs = finite(est.runtimeMs, 'runtimeMs', node, warnings);
-  est.memoryMb = finite(est.memoryMb, 'memoryMb', node, warnings);
-  est.vramMb = finite(est.vramMb, 'vramMb', node, warnings);
+  boundNumbers(node, est, warnings);
   const details = est.details;
   details.source = details.source || def.source || 'type default';
   if (!Array.isArray(details.assumptions)) details.assumptions = [];

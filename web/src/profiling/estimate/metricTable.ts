@@ -2,6 +2,8 @@
  * Metric tables: lookup by exact type, then by the longest matching `prefix*` pattern. Rules registered by the
  * user (`registerMetricRule`) win over built-in ones. Tables are immutable values: registering returns a new one.
  */
+import { describeValue } from '../bounds/describeValue';
+import { MAX_NODE_MEMORY_MB, MAX_NODE_RUNTIME_MS } from '../bounds/limits';
 import { ProfileError } from '../errors';
 import type { MetricRule, MetricTable, NodeMetricDefinition } from './types';
 
@@ -48,6 +50,36 @@ function checkRule(typeOrPattern: string, def: NodeMetricDefinition): void {
       'metrics.invalid-definition',
       `Metric rule "${typeOrPattern}" needs a definition with a category, baseComplexity and defaults.`,
       { field: 'definition' },
+    );
+  }
+  checkDefaults(typeOrPattern, def);
+}
+
+const DEVICES: ReadonlySet<unknown> = new Set(['gpu', 'cpu', 'remote', 'none']);
+
+/** Rule defaults within the engine's bounds, so no registered rule can make a profile infinite. */
+function checkDefaults(typeOrPattern: string, def: NodeMetricDefinition): void {
+  const d = def.defaults as unknown as Record<string, unknown>;
+  const limits: Array<[field: string, max: number]> = [
+    ['runtimeMs', MAX_NODE_RUNTIME_MS],
+    ['memoryMb', MAX_NODE_MEMORY_MB],
+    ['vramMb', MAX_NODE_MEMORY_MB],
+  ];
+  for (const [field, max] of limits) {
+    const value = d[field];
+    if (typeof value !== 'number' || !(value >= 0 && value <= max)) {
+      throw new ProfileError(
+        'metrics.invalid-definition',
+        `Metric rule "${typeOrPattern}": defaults.${field} must be a number from 0 to ${max} (got ${describeValue(value)}).`,
+        { field: `defaults.${field}` },
+      );
+    }
+  }
+  if (!DEVICES.has(d.device)) {
+    throw new ProfileError(
+      'metrics.invalid-definition',
+      `Metric rule "${typeOrPattern}": defaults.device must be gpu, cpu, remote or none (got ${describeValue(d.device)}).`,
+      { field: 'defaults.device' },
     );
   }
 }
@@ -117,4 +149,45 @@ function scanTable(table: MetricTable, type: string): NodeMetricDefinition | und
     if (hit) return hit;
   }
   return table.exact.get(type) ?? matchPatterns(table.patterns, type);
+}
+
+/** Tables whose rules were checked (tables are immutable values: a check holds for the table's life). */
+const CHECKED = new WeakSet<MetricTable>();
+
+/**
+ * Check every rule of a table handed in as an option (a hand-built table may hold anything): each must be a
+ * valid pattern with a definition whose defaults are within bounds. Throws `metrics.invalid-definition` or
+ * `metrics.invalid-pattern`, like `registerMetricRule`.
+ */
+export function checkMetricTable(table: MetricTable): void {
+  if (CHECKED.has(table)) return;
+  const lists: unknown[] = [table.patterns];
+  const user = table.user as unknown;
+  if (user !== undefined) {
+    const u = user as Partial<NonNullable<MetricTable['user']>> | null;
+    if (!u || !(u.exact instanceof Map) || !Array.isArray(u.patterns)) {
+      throw new ProfileError(
+        'metrics.invalid-definition',
+        'The metric table\'s user rules must hold an "exact" Map and a "patterns" array (use registerMetricRule).',
+        { field: 'metrics.user' },
+      );
+    }
+    lists.push(u.patterns);
+    for (const [type, def] of u.exact) checkRule(type, def);
+  }
+  for (const [type, def] of table.exact) checkRule(type, def);
+  for (const list of lists) {
+    for (const rule of list as unknown[]) {
+      const r = rule as Partial<MetricRule> | null;
+      if (!r || typeof r !== 'object' || typeof r.pattern !== 'string' || !isPattern(r.pattern)) {
+        throw new ProfileError(
+          'metrics.invalid-pattern',
+          'A pattern rule of the metric table must be { pattern: "prefix*", definition } (use registerMetricRule).',
+          { field: 'metrics.patterns' },
+        );
+      }
+      checkRule(r.pattern, r.definition as NodeMetricDefinition);
+    }
+  }
+  CHECKED.add(table);
 }

@@ -7,6 +7,7 @@ import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
 import { ingestWorkflow, inputListSizes } from '../ingest/ingestWorkflow';
 import type { IngestedWorkflow } from '../ingest/types';
 import { estimateScratchBytes, withScratch } from '../graph/scratch';
+import { capUntrustedScore } from '../score/capUntrustedScore';
 import { proposeSuggestions } from '../suggestions/proposeSuggestions';
 import type { Profile, ProfileOptions, WorkflowInput } from '../types';
 import { describeCycles, describeEmptyWorkflow } from '../validate/cycleIssues';
@@ -79,5 +80,7 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
       base: profile,
     });
   }
+  // After the suggestions: their score gains compare figures computed the same way, before any cap.
+  capUntrustedScore(profile);
   return profile;
 }

@@ -1,6 +1,9 @@
 /** Validate `ProfileOptions` and fill in defaults; bad options are fatal `option.invalid` errors. */
+import { describeValue } from '../bounds/describeValue';
+import { findAssumptionBound, MAX_ASSUMPTION_VALUE } from '../bounds/limits';
 import { ENGINE_CODES, ProfileError } from '../errors';
 import { createBuiltinMetricTable } from '../estimate/builtinTable';
+import { checkMetricTable } from '../estimate/metricTable';
 import type { MetricTable } from '../estimate/types';
 import { resolveHardware } from '../hardware/resolveHardware';
 import type { HardwareSpec, ProfileOptions } from '../types';
@@ -41,15 +44,21 @@ export function resolveOptions(options: ProfileOptions | undefined): ResolvedOpt
     defaultItemCount: readInteger(o.defaultItemCount, 'defaultItemCount', DEFAULT_ITEM_COUNT, 1, 1_000_000),
     table: readTable(o.metrics),
     assumptions: readAssumptions(o.assumptions),
-    suggestions: o.suggestions ?? true,
+    suggestions: readBoolean(o.suggestions, 'suggestions', true),
   };
 }
 
 function readInteger(value: unknown, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
-    throw invalid(name, `must be an integer from ${min} to ${max} (got ${JSON.stringify(value)})`);
+    throw invalid(name, `must be an integer from ${min} to ${max} (got ${describeValue(value)})`);
   }
+  return value;
+}
+
+function readBoolean(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== 'boolean') throw invalid(name, `must be true or false (got ${describeValue(value)})`);
   return value;
 }
 
@@ -59,6 +68,7 @@ function readTable(value: unknown): MetricTable {
   if (!table || !(table.exact instanceof Map) || !Array.isArray(table.patterns)) {
     throw invalid('metrics', 'must be a metric table (from createBuiltinMetricTable / registerMetricRule)');
   }
+  checkMetricTable(table as MetricTable);
   return table as MetricTable;
 }
 
@@ -69,8 +79,12 @@ function readAssumptions(value: unknown): Record<string, number> {
   }
   const out: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [key, v] of Object.entries(value)) {
-    if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-      throw invalid(`assumptions.${key}`, `must be a finite number ≥ 0 (got ${JSON.stringify(v)})`);
+    const bound = findAssumptionBound(key);
+    const min = bound?.min ?? 0;
+    const max = bound?.max ?? MAX_ASSUMPTION_VALUE;
+    if (typeof v !== 'number' || !Number.isFinite(v) || v < min || v > max) {
+      const range = bound ? `from ${min} to ${max} (${bound.why})` : `from ${min} to ${max}`;
+      throw invalid(`assumptions.${key}`, `must be a number ${range} (got ${describeValue(v)})`);
     }
     out[key] = v;
   }

@@ -1,7 +1,8 @@
 /**
  * As-soon-as-possible list schedule of a weighted DAG on limited lanes, with the memory sweep done in the same
  * pass. CPU and remote steps share `workers` lanes; GPU steps share `gpuLanes` lanes (one device by default).
- * Zero-time steps complete instantly and take no lane. When several ready steps compete for a lane, the one
+ * Zero-time steps complete instantly and take no lane, but hold their memory for that instant: it counts
+ * toward the peaks together with everything resident at that moment. When several ready steps compete for a lane, the one
  * with the longest remaining path (its "bottom level") goes first, then the earlier in topological order
  * (the HLFET rule). O((n + m) log n).
  *
@@ -86,6 +87,9 @@ class ScheduleSimulation {
   private readonly remaining: Int32Array;
   private readonly instant: Int32Array;
   private instantCount = 0;
+  /** Zero-time steps holding memory at the current instant (released once its peak is recorded). */
+  private readonly held: Int32Array;
+  private heldCount = 0;
   private readonly readyWorker: IndexHeap;
   private readonly readyGpu: IndexHeap;
   private readonly running: IndexHeap;
@@ -116,6 +120,7 @@ class ScheduleSimulation {
     this.readyGpu = new IndexHeap(n, negBottom, pos);
     this.running = new IndexHeap(n, this.finish, pos);
     this.instant = allocInt32(n);
+    this.held = allocInt32(n);
     this.remaining = allocInt32(n);
     this.launchOrder = allocInt32(n);
     this.memory = new MemoryTracker(input);
@@ -163,6 +168,10 @@ class ScheduleSimulation {
       while (this.instantCount > 0) {
         const c = this.instant[--this.instantCount]!;
         this.start[c] = this.finish[c] = t;
+        if (this.memory.holdsMemory(c)) {
+          this.memory.acquire(c);
+          this.held[this.heldCount++] = c;
+        }
         this.release(c);
       }
       let started = false;
@@ -184,6 +193,7 @@ class ScheduleSimulation {
     for (;;) {
       this.startReady(t);
       this.memory.recordPeak();
+      while (this.heldCount > 0) this.memory.release(this.held[--this.heldCount]!);
       if (running.size === 0) break;
       t = finish[running.peek()]!;
       clock[1] = t;
@@ -254,6 +264,13 @@ class MemoryTracker {
     this.ownVramMb = input.ownVramMb;
     this.users = allocInt32(input.modelRamMb.length);
     this.mem = allocFloat64(5);
+  }
+
+  /** Step c holds any memory of its own or uses a model. */
+  holdsMemory(c: number): boolean {
+    return (
+      this.ownRamMb[c]! > 0 || this.ownVramMb[c]! > 0 || this.models.start[c + 1]! > this.models.start[c]!
+    );
   }
 
   acquire(c: number): void {

@@ -35,8 +35,33 @@ export function editUseModel(params: Params, model: unknown): Params | undefined
   return { ...params, model };
 }
 
+/**
+ * Objects compared at most before giving up: a model value nested thousands deep or circular is then taken
+ * as the same model, so no edit is proposed (a suggestion must never rest on a comparison not made).
+ */
+const MAX_COMPARED_OBJECTS = 10_000;
+
+/** Deep equality of two JSON-like values (own keys, any order), with an explicit stack: no recursion. */
 function sameModel(a: unknown, b: unknown): boolean {
-  return JSON.stringify(a) === JSON.stringify(b);
+  const stack: unknown[] = [a, b];
+  let budget = MAX_COMPARED_OBJECTS;
+  while (stack.length > 0) {
+    const y = stack.pop();
+    const x = stack.pop();
+    if (x === y) continue;
+    if (typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
+    if (--budget < 0) return true;
+    if (Array.isArray(x) !== Array.isArray(y)) return false;
+    const xo = x as Params;
+    const yo = y as Params;
+    const keys = Object.keys(xo);
+    if (keys.length !== Object.keys(yo).length) return false;
+    for (const key of keys) {
+      if (!hasParam(yo, key)) return false;
+      stack.push(xo[key], yo[key]);
+    }
+  }
+  return true;
 }
 
 const OFFLOAD_KEYS = [

@@ -9,6 +9,7 @@ import { computeLoadMs } from '../formulas/llm';
 import { findKnownEncoder, KNOWN_ENCODERS } from '../models';
 import type { KnownEncoder } from '../models/types';
 import { parseParamCount } from '../parse/modelId';
+import { warnIfModelSizeClamped } from './warnModelSize';
 import { readModelRef } from '../parse/modelRef';
 import { ParamReader } from '../parse/paramReader';
 import { charsToTokens, countOwnPromptChars } from '../parse/promptText';
@@ -58,6 +59,7 @@ export function estimateEmbedding(
   }
   const found = findKnownEncoder(ref?.text);
   const parsed = parseParamCount(ref?.id);
+  if (!found) warnIfModelSizeClamped(reader, parsed, ref?.id);
   const model = found ?? named(opts.defaultModel);
   const paramsB = found ? found.paramsB : (parsed?.paramsB ?? model.paramsB);
   if (!found)

@@ -29,6 +29,7 @@ import {
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../types';
 import { finishEstimate } from './finish';
 import { placeOnDevice } from './offload';
+import { warnIfModelSizeClamped } from './warnModelSize';
 
 /** What kind of LLM call the node makes: sets the typical output and prompt overhead (ASSUMPTIONS). */
 export interface LlmNodeProfile {
@@ -100,6 +101,7 @@ function resolveModel(ref: ModelRef | undefined, reader: ParamReader): ResolvedM
   if (known) return { name: known.name, arch: known, quant, runtime, known: true };
   const parsed = parseParamCount(ref?.id);
   if (parsed) {
+    warnIfModelSizeClamped(reader, parsed, ref?.id);
     reader.assume(
       'architecture',
       `Architecture of "${ref?.id}" not in the table: derived from ${parsed.paramsB} B parameters`,

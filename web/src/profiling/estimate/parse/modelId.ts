@@ -10,7 +10,11 @@ export interface ParsedParams {
   activeParamsB: number;
   /** Which part of the id gave the number. */
   matched: string;
+  /** The id named more than MAX_MODEL_PARAMS_B: the sizes were clamped to it (the caller warns). */
+  clamped?: true;
 }
+
+import { MAX_MODEL_PARAMS_B } from '../../bounds/limits';
 
 const NUM = '(\\d+(?:\\.\\d+)?)';
 const MOE_RE = new RegExp(`(?<![a-z0-9.])(\\d+)x${NUM}([bm])(?![a-z0-9])`, 'i');
@@ -43,25 +47,33 @@ export function parseParamCount(id: unknown): ParsedParams | undefined {
   if (moe && moe[1] && moe[2] && moe[3]) {
     const experts = Number(moe[1]);
     const size = toB(moe[2], moe[3]);
-    return {
-      paramsB: round(experts * size * MOE_TOTAL_RATIO),
-      activeParamsB: round(Math.min(experts, 2) * size * MOE_ACTIVE_RATIO),
-      matched: moe[0],
-    };
+    const total = experts * size * MOE_TOTAL_RATIO;
+    const active = Math.min(experts, 2) * size * MOE_ACTIVE_RATIO;
+    // A total beyond the cap (or an overflow to Infinity) is clamped, not ignored: the id does name an MoE.
+    if (total > 0 && (!(total <= MAX_MODEL_PARAMS_B) || !(active <= MAX_MODEL_PARAMS_B))) {
+      return {
+        paramsB: MAX_MODEL_PARAMS_B,
+        activeParamsB: Math.min(MAX_MODEL_PARAMS_B, round(active) || MAX_MODEL_PARAMS_B),
+        matched: moe[0],
+        clamped: true,
+      };
+    }
+    if (total > 0) return { paramsB: round(total), activeParamsB: round(active), matched: moe[0] };
   }
   let best: { value: number; text: string } | undefined;
   for (const m of s.matchAll(SIZE_RE)) {
     if (!m[1] || !m[2]) continue;
     const value = toB(m[1], m[2]);
     // The largest size in an id is the model size ("llama-3.2-1b-instruct-q4" has only one; "1.5b" beats "0.5").
-    if (value > 0 && value < 5000 && (!best || value > best.value)) best = { value, text: m[0] };
+    if (value > 0 && value < MAX_MODEL_PARAMS_B && (!best || value > best.value))
+      best = { value, text: m[0] };
   }
   const active = ACTIVE_RE.exec(s);
   const effective = EFFECTIVE_RE.exec(s);
   if (!best) {
     if (effective && effective[1]) {
       const e = Number(effective[1]);
-      return { paramsB: e, activeParamsB: e, matched: effective[0] };
+      if (e > 0 && e < MAX_MODEL_PARAMS_B) return { paramsB: e, activeParamsB: e, matched: effective[0] };
     }
     return undefined;
   }

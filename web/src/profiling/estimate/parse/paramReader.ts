@@ -3,6 +3,7 @@
  * valid range and reported as `param.*` warnings; values the graph does not give fall back to a visible,
  * adjustable assumption (overridable through `EstimateContext.assumptions` by key).
  */
+import { clampAssumption } from '../../bounds/limits';
 import type { Assumption, ProfileIssue } from '../../types';
 import { quoteValue } from '../../quoteValue';
 import type { EstimateContext, NormalizedNode } from '../types';
@@ -54,7 +55,7 @@ export class ParamReader {
   /** A user override of an assumption, if one is set and valid. */
   override(key: string): number | undefined {
     const v = this.ctx.assumptions ? this.ctx.assumptions[key] : undefined;
-    return typeof v === 'number' && Number.isFinite(v) ? v : undefined;
+    return typeof v === 'number' && Number.isFinite(v) ? clampAssumption(key, v) : undefined;
   }
 
   warn(code: string, field: string, message: string): void {

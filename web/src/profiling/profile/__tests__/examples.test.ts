@@ -1,6 +1,7 @@
 /** @jest-environment node */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { assertProfileInvariants } from '../../__tests__/assertProfileInvariants';
 import type { Profile } from '../../types';
 import { validateWorkflow } from '../../validate/validateWorkflow';
 import { profileWorkflow } from '../profileWorkflow';
@@ -22,6 +23,7 @@ function checkProfile(
   p: Profile,
 ) {
   const s = p.summary;
+  expect(() => assertProfileInvariants(p)).not.toThrow();
   expect(p.schemaVersion).toBe(1);
   expect(p.nodes.map((n) => n.id)).toEqual(input.graph.nodes.map((n) => n.id));
   if (s.score === null) expect(s.scoreReason).toBeTruthy();

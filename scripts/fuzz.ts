@@ -1,0 +1,51 @@
+/**
+ * `npm run fuzz -- [--runs 10000] [--seed N] [--case S]`: the long fuzz run of the engine. Case i uses seed
+ * N + i, so a failure printed as "case seed S" replays alone with `--case S`. Bases: the project examples and
+ * ../shared/examples/nodetool when present. Exits 1 when any case fails.
+ */
+import { resolve } from 'node:path';
+import { checkCase } from '../web/src/profiling/__tests__/fuzz/checkCase';
+import { generateCase } from '../web/src/profiling/__tests__/fuzz/generateCase';
+import { loadBases } from '../web/src/profiling/__tests__/fuzz/loadBases';
+import { repoRoot } from './bench/relaunch';
+
+function readFlag(name: string): number | undefined {
+  const i = process.argv.lastIndexOf(`--${name}`);
+  if (i < 0) return undefined;
+  const value = Number(process.argv[i + 1]);
+  if (!Number.isSafeInteger(value) || value < 0) {
+    console.error(`fuzz: --${name} needs a non-negative integer (got "${process.argv[i + 1] ?? ''}").`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const single = readFlag('case');
+const runs = single !== undefined ? 1 : (readFlag('runs') ?? 10_000);
+const seed = single ?? readFlag('seed') ?? Math.floor(Math.random() * 2 ** 31);
+const root = repoRoot();
+const bases = loadBases([resolve(root, 'web/src/examples'), resolve(root, '../shared/examples/nodetool')]);
+console.log(`fuzz: ${runs} case(s) from seed ${seed}; ${bases.length} real workflows as bases`);
+
+const started = performance.now();
+let failed = 0;
+let slowest = { ms: 0, seed: 0 };
+for (let i = 0; i < runs; i++) {
+  const caseSeed = seed + i;
+  const t0 = performance.now();
+  const fuzzCase = generateCase(caseSeed, bases);
+  const failure = checkCase(fuzzCase);
+  const ms = performance.now() - t0;
+  if (ms > slowest.ms) slowest = { ms, seed: caseSeed };
+  if (failure) {
+    failed++;
+    console.log(`FAIL case seed ${caseSeed} (${fuzzCase.steps.join('; ')}):\n  ${failure}`);
+    console.log(`  replay: npm run fuzz -- --case ${caseSeed}`);
+  }
+  if ((i + 1) % 1000 === 0) console.log(`  ${i + 1} cases, ${failed} failed`);
+}
+const seconds = (performance.now() - started) / 1000;
+console.log(
+  `fuzz: ${runs} cases, ${failed} failed, ${seconds.toFixed(1)} s; slowest case ${slowest.ms.toFixed(0)} ms (seed ${slowest.seed}); seed ${seed}`,
+);
+process.exit(failed > 0 ? 1 : 0);
