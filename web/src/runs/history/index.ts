@@ -1,6 +1,7 @@
 /** The run history (IndexedDB), framework-free. */
 export {
   openRunHistory,
+  createRunEntry,
   DEFAULT_MAX_RUNS_PER_WORKFLOW,
   type OpenRunHistoryOptions,
   type NewRunEntry,

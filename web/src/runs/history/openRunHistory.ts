@@ -74,6 +74,19 @@ export interface RunHistory {
 
 type Db = IDBPDatabase<unknown>;
 
+/** The entry `add` stores for `input` (also used to keep runs in memory when IndexedDB is unavailable). */
+export function createRunEntry(input: NewRunEntry, savedAt: number): RunHistoryEntry {
+  return {
+    id: input.id ?? input.record.id,
+    workflowKey: input.workflowKey,
+    workflowVersion:
+      input.workflowVersion === undefined ? input.record.workflowVersion : input.workflowVersion,
+    savedAt,
+    record: input.record,
+    recording: input.recording ?? null,
+  };
+}
+
 function checkBound(max: number): number {
   if (!Number.isInteger(max) || max < 1)
     throw new RunHistoryError(
@@ -159,15 +172,7 @@ export async function openRunHistory(options: OpenRunHistoryOptions = {}): Promi
     },
 
     async add(input) {
-      const entry: RunHistoryEntry = {
-        id: input.id ?? input.record.id,
-        workflowKey: input.workflowKey,
-        workflowVersion:
-          input.workflowVersion === undefined ? input.record.workflowVersion : input.workflowVersion,
-        savedAt: now(),
-        record: input.record,
-        recording: input.recording ?? null,
-      };
+      const entry = createRunEntry(input, now());
       const tx = db.transaction(RUNS_STORE, 'readwrite');
       const done = tx.done.catch((error: unknown) => error);
       try {
