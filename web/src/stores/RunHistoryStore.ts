@@ -62,6 +62,13 @@ export interface CreateRunHistoryStoreOptions {
 type SetState = RunHistoryStoreApi['setState'];
 type GetState = RunHistoryStoreApi['getState'];
 
+/** Keeps the previous array when the ids are the same, so subscribers do not re-render for nothing. */
+function stableIds(previous: string[], next: string[]): string[] {
+  return previous.length === next.length && previous.every((id, index) => id === next[index])
+    ? previous
+    : next;
+}
+
 function messageOf(error: unknown, action: string): string {
   return toRunHistoryError(error, action).message;
 }
@@ -97,18 +104,22 @@ function createActions(
       const repository = await getHistory();
       if (token !== loadToken) return;
       if (!repository) {
-        set({ runs: kept, selectedRunIds: selectDefaultRuns(kept, version, latestRuns), status: 'ready' });
+        set((state) => ({
+          runs: kept,
+          selectedRunIds: stableIds(state.selectedRunIds, selectDefaultRuns(kept, version, latestRuns)),
+          status: 'ready',
+        }));
         return;
       }
       try {
         const { runs, unreadable } = await repository.list(workflowKey);
         if (token !== loadToken) return;
-        set({
+        set((state) => ({
           runs,
           unreadable,
-          selectedRunIds: selectDefaultRuns(runs, version, latestRuns),
+          selectedRunIds: stableIds(state.selectedRunIds, selectDefaultRuns(runs, version, latestRuns)),
           status: 'ready',
-        });
+        }));
       } catch (error) {
         if (token === loadToken) set({ status: 'error', error: messageOf(error, 'read the run history') });
       }

@@ -10,14 +10,19 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
+import { useRunMeasurements } from '../../hooks/useRunMeasurements';
+import { useRunHistoryStoreApi } from '../../stores/runHistory/RunHistoryStoreContext';
+import { RunsView } from './runs/RunsView';
 import type { Profile } from '../../profiling/types';
 import { isProfileCurrent } from '../../stores/PerformanceProfileStore';
 import { useProfileStoreApi } from '../../stores/profile/PerformanceProfileStoreContext';
@@ -55,7 +60,18 @@ export interface PerformanceProfilerProps {
    * Shows a "Heat overlay" switch in the header (the overlay itself is painted by the host on its canvas,
    * e.g. with `useHeatDecorations`).
    */
-  heatOverlay?: { enabled: boolean; onChange: (enabled: boolean) => void };
+  heatOverlay?: {
+    enabled: boolean;
+    onChange: (enabled: boolean) => void;
+    /** Colour by measured time (estimate where a node has none). Shown when `onMeasuredChange` is given. */
+    measured?: boolean;
+    onMeasuredChange?: (measured: boolean) => void;
+  };
+  /**
+   * The workflow's current version (cost-relevant hash, `computeWorkflowVersion`): runs of this version count
+   * by default and the Runs view marks older ones. @default null (unknown)
+   */
+  workflowVersion?: string | null;
   sx?: SxProps<Theme>;
 }
 
@@ -97,14 +113,23 @@ export function PerformanceProfiler({
   debounceMs = 300,
   animateCharts = true,
   heatOverlay,
+  workflowVersion = null,
   sx,
 }: PerformanceProfilerProps) {
   const headingId = useId();
+  const tabsId = useId();
+  const [tab, setTab] = useState<'report' | 'runs'>('report');
+  const runStore = useRunHistoryStoreApi();
+  const runCount = useStore(runStore, (state) => state.runs.length);
+  useEffect(() => {
+    void runStore.getState().loadRuns(workflowId, workflowVersion);
+  }, [runStore, workflowId, workflowVersion]);
   const store = useProfileStoreApi();
   const metrics = useStore(store, (state) => state.metrics);
   const refining = useStore(store, (state) => state.refining.has(workflowId));
   const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } =
     usePerformanceProfiler(workflowId);
+  const measured = useRunMeasurements(profile);
 
   useAutoAnalyze({
     enabled: autoAnalyze,
@@ -198,6 +223,20 @@ export function PerformanceProfiler({
               label="Heat overlay"
             />
           )}
+          {heatOverlay?.onMeasuredChange && measured && (
+            <FormControlLabel
+              sx={{ pt: 0.5, mr: 0 }}
+              control={
+                <Switch
+                  size="small"
+                  checked={heatOverlay.measured ?? false}
+                  disabled={!heatOverlay.enabled}
+                  onChange={(_, checked) => heatOverlay.onMeasuredChange?.(checked)}
+                />
+              }
+              label="Colour by measured time"
+            />
+          )}
           <Box sx={{ display: 'flex', gap: 1, mt: 0.75, ml: 'auto' }}>
             <Button
               variant="text"
@@ -218,11 +257,38 @@ export function PerformanceProfiler({
           </Box>
         </Box>
       </Box>
+      <Tabs
+        value={tab}
+        onChange={(_, next: 'report' | 'runs') => setTab(next)}
+        aria-label="Profiler views"
+        sx={{ px: 2, minHeight: 36, borderBottom: 1, borderColor: 'divider' }}
+      >
+        <Tab
+          value="report"
+          label="Report"
+          id={`${tabsId}-report`}
+          aria-controls={`${tabsId}-panel`}
+          sx={{ minHeight: 36 }}
+        />
+        <Tab
+          value="runs"
+          label={`Runs (${runCount})`}
+          id={`${tabsId}-runs`}
+          aria-controls={`${tabsId}-panel`}
+          sx={{ minHeight: 36 }}
+        />
+      </Tabs>
       <Box sx={{ height: 4 }}>
         {view === 'report' && isAnalyzing && <LinearProgress aria-label="Updating profile" />}
       </Box>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 3, pb: 3, pt: 1 }}>
-        {view === 'empty' && (
+      <Box
+        role="tabpanel"
+        id={`${tabsId}-panel`}
+        aria-labelledby={`${tabsId}-${tab}`}
+        sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 3, pb: 3, pt: 1 }}
+      >
+        {tab === 'runs' && <RunsView />}
+        {tab === 'report' && view === 'empty' && (
           <EmptyState
             canAnalyze={nodes.length > 0}
             onAnalyze={analyzeNow}
@@ -233,17 +299,18 @@ export function PerformanceProfiler({
             }
           />
         )}
-        {view === 'analyzing' && <AnalyzingState nodeCount={nodes.length} />}
-        {view === 'error' && error && (
+        {tab === 'report' && view === 'analyzing' && <AnalyzingState nodeCount={nodes.length} />}
+        {tab === 'report' && view === 'error' && error && (
           <ErrorState error={error} onRetry={analyzeNow} onSelectNode={selectNode} />
         )}
-        {view === 'report' && profile && (
+        {tab === 'report' && view === 'report' && profile && (
           <ProfileReport
             profile={profile}
             onSelectNode={selectNode}
             selectedNodeId={selectedNodeId}
             animate={animateCharts}
             suggestionsPending={refining}
+            measured={measured}
           />
         )}
       </Box>
