@@ -89,7 +89,12 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
       escapeClearsSelection={!profiler.open}
       toolbarActions={<ProfilerToolbarButton {...profiler.buttonProps} />}
       canvasOverlay={
-        profiler.overlayActive && <HeatLegend sx={{ position: 'absolute', left: 16, top: 16, zIndex: 5 }} />
+        profiler.overlayActive && (
+          <HeatLegend
+            measured={profiler.overlayMeasured}
+            sx={{ position: 'absolute', left: 16, top: 16, zIndex: 5 }}
+          />
+        )
       }
       dock={
         profiler.open && (
