@@ -8,10 +8,6 @@
  */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Switch from '@mui/material/Switch';
-import Tab from '@mui/material/Tab';
-import Tabs from '@mui/material/Tabs';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
@@ -23,6 +19,8 @@ import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
 import { useRunMeasurements } from '../../hooks/useRunMeasurements';
 import { useRunHistoryStoreApi } from '../../stores/runHistory/RunHistoryStoreContext';
 import { RunsView } from './runs/RunsView';
+import { HeatOverlaySwitches, type HeatOverlaySetting } from './header/HeatOverlaySwitches';
+import { ProfilerViewTabs, type ProfilerTab } from './header/ProfilerViewTabs';
 import type { Profile } from '../../profiling/types';
 import { isProfileCurrent } from '../../stores/PerformanceProfileStore';
 import { useProfileStoreApi } from '../../stores/profile/PerformanceProfileStoreContext';
@@ -60,13 +58,7 @@ export interface PerformanceProfilerProps {
    * Shows a "Heat overlay" switch in the header (the overlay itself is painted by the host on its canvas,
    * e.g. with `useHeatDecorations`).
    */
-  heatOverlay?: {
-    enabled: boolean;
-    onChange: (enabled: boolean) => void;
-    /** Colour by measured time (estimate where a node has none). Shown when `onMeasuredChange` is given. */
-    measured?: boolean;
-    onMeasuredChange?: (measured: boolean) => void;
-  };
+  heatOverlay?: HeatOverlaySetting;
   /**
    * The workflow's current version (cost-relevant hash, `computeWorkflowVersion`): runs of this version count
    * by default and the Runs view marks older ones. @default null (unknown)
@@ -118,7 +110,7 @@ export function PerformanceProfiler({
 }: PerformanceProfilerProps) {
   const headingId = useId();
   const tabsId = useId();
-  const [tab, setTab] = useState<'report' | 'runs'>('report');
+  const [tab, setTab] = useState<ProfilerTab>('report');
   const runStore = useRunHistoryStoreApi();
   const runCount = useStore(runStore, (state) => state.runs.length);
   useEffect(() => {
@@ -210,33 +202,7 @@ export function PerformanceProfiler({
         </Box>
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap', mt: 2 }}>
           <HardwareSelector hardware={hardware} onChange={setHardware} />
-          {heatOverlay && (
-            <FormControlLabel
-              sx={{ pt: 0.5, mr: 0 }}
-              control={
-                <Switch
-                  size="small"
-                  checked={heatOverlay.enabled}
-                  onChange={(_, checked) => heatOverlay.onChange(checked)}
-                />
-              }
-              label="Heat overlay"
-            />
-          )}
-          {heatOverlay?.onMeasuredChange && measured && (
-            <FormControlLabel
-              sx={{ pt: 0.5, mr: 0 }}
-              control={
-                <Switch
-                  size="small"
-                  checked={heatOverlay.measured ?? false}
-                  disabled={!heatOverlay.enabled}
-                  onChange={(_, checked) => heatOverlay.onMeasuredChange?.(checked)}
-                />
-              }
-              label="Colour by measured time"
-            />
-          )}
+          {heatOverlay && <HeatOverlaySwitches heatOverlay={heatOverlay} canMeasure={measured !== null} />}
           <Box sx={{ display: 'flex', gap: 1, mt: 0.75, ml: 'auto' }}>
             <Button
               variant="text"
@@ -257,27 +223,7 @@ export function PerformanceProfiler({
           </Box>
         </Box>
       </Box>
-      <Tabs
-        value={tab}
-        onChange={(_, next: 'report' | 'runs') => setTab(next)}
-        aria-label="Profiler views"
-        sx={{ px: 2, minHeight: 36, borderBottom: 1, borderColor: 'divider' }}
-      >
-        <Tab
-          value="report"
-          label="Report"
-          id={`${tabsId}-report`}
-          aria-controls={`${tabsId}-panel`}
-          sx={{ minHeight: 36 }}
-        />
-        <Tab
-          value="runs"
-          label={`Runs (${runCount})`}
-          id={`${tabsId}-runs`}
-          aria-controls={`${tabsId}-panel`}
-          sx={{ minHeight: 36 }}
-        />
-      </Tabs>
+      <ProfilerViewTabs idPrefix={tabsId} value={tab} onChange={setTab} runCount={runCount} />
       <Box sx={{ height: 4 }}>
         {view === 'report' && isAnalyzing && <LinearProgress aria-label="Updating profile" />}
       </Box>

@@ -1,5 +1,5 @@
 import '../../../runs/testing/installFakeIndexedDB';
-import { screen, waitFor, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
 import { openRunHistory } from '../../../runs/history';
@@ -72,12 +72,10 @@ describe('measured runs in the panel', () => {
 
   it('counts executions and sorts by the Actual column, unmeasured last', async () => {
     const { runStore } = freshRunStore();
-    await runStore
-      .getState()
-      .addRun({
-        record: makeRunRecord('r1', { agent: { ms: [100, 150] }, out: { ms: [300] } }),
-        workflowKey: 'wf',
-      });
+    await runStore.getState().addRun({
+      record: makeRunRecord('r1', { agent: { ms: [100, 150] }, out: { ms: [300] } }),
+      workflowKey: 'wf',
+    });
     const { nodes, edges } = smallChain();
     renderPanel({ workflowId: 'wf', nodes, edges }, { runStore });
     const table = await findTable();
@@ -172,5 +170,20 @@ describe('measured runs in the panel', () => {
     expect(within(table).queryByRole('columnheader', { name: 'Actual' })).toBeNull();
     await userEvent.click(screen.getByRole('tab', { name: 'Runs (0)' }));
     expect(await screen.findByText('No runs yet: press Run or import a recording.')).toBeInTheDocument();
+  });
+
+  it('offers colouring the heat overlay by measured time once runs are selected', async () => {
+    const { runStore } = freshRunStore();
+    const onMeasuredChange = jest.fn();
+    const { nodes, edges } = smallChain();
+    const heatOverlay = { enabled: true, onChange: jest.fn(), measured: false, onMeasuredChange };
+    renderPanel({ workflowId: 'wf', nodes, edges, heatOverlay }, { runStore });
+    await findTable();
+    expect(screen.queryByRole('switch', { name: 'Colour by measured time' })).toBeNull();
+    await act(() =>
+      runStore.getState().addRun({ record: makeRunRecord('r1', { agent: { ms: [5] } }), workflowKey: 'wf' }),
+    );
+    await userEvent.click(await screen.findByRole('switch', { name: 'Colour by measured time' }));
+    expect(onMeasuredChange).toHaveBeenCalledWith(true);
   });
 });
