@@ -91,7 +91,12 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
       toolbarActions={<ProfilerToolbarButton {...profiler.buttonProps} />}
       banner={<SettingsReportAlert />}
       canvasOverlay={
-        profiler.overlayActive && <HeatLegend sx={{ position: 'absolute', left: 16, top: 16, zIndex: 5 }} />
+        profiler.overlayActive && (
+          <HeatLegend
+            measured={profiler.overlayMeasured}
+            sx={{ position: 'absolute', left: 16, top: 16, zIndex: 5 }}
+          />
+        )
       }
       dock={
         profiler.open && (

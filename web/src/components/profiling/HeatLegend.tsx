@@ -9,10 +9,12 @@ import { buildHeatBands } from './heatOverlay';
 import { getCriticalPathColor, tint } from './profileColors';
 
 export interface HeatLegendProps {
+  /** The overlay colours by measured time (estimate where a node has none). @default false */
+  measured?: boolean;
   sx?: SxProps<Theme>;
 }
 
-export function HeatLegend({ sx }: HeatLegendProps) {
+export function HeatLegend({ measured = false, sx }: HeatLegendProps) {
   const theme = useTheme();
   const bands = buildHeatBands(theme);
   const critical = getCriticalPathColor(theme);
@@ -24,8 +26,13 @@ export function HeatLegend({ sx }: HeatLegendProps) {
       sx={[{ px: 1.5, py: 1 }, ...(Array.isArray(sx) ? sx : [sx])]}
     >
       <Typography variant="caption" component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
-        Share of estimated runtime
+        {measured ? 'Share of measured runtime' : 'Share of estimated runtime'}
       </Typography>
+      {measured && (
+        <Typography variant="caption" component="p" color="text.secondary" sx={{ mb: 0.5 }}>
+          Median of the selected runs; nodes without a measurement use their estimate.
+        </Typography>
+      )}
       <Box
         component="ul"
         sx={{ listStyle: 'none', m: 0, p: 0, display: 'flex', flexDirection: 'column', gap: 0.5 }}

@@ -8,16 +8,19 @@
  */
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import FormControlLabel from '@mui/material/FormControlLabel';
-import Switch from '@mui/material/Switch';
 import IconButton from '@mui/material/IconButton';
 import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useCallback, useEffect, useId, useRef } from 'react';
+import { useCallback, useEffect, useId, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
+import { useRunMeasurements } from '../../hooks/useRunMeasurements';
+import { useRunHistoryStoreApi } from '../../stores/runHistory/RunHistoryStoreContext';
+import { RunsView } from './runs/RunsView';
+import { HeatOverlaySwitches, type HeatOverlaySetting } from './header/HeatOverlaySwitches';
+import { ProfilerViewTabs, type ProfilerTab } from './header/ProfilerViewTabs';
 import type { Profile } from '../../profiling/types';
 import { isProfileCurrent } from '../../stores/PerformanceProfileStore';
 import { useProfileStoreApi } from '../../stores/profile/PerformanceProfileStoreContext';
@@ -55,7 +58,12 @@ export interface PerformanceProfilerProps {
    * Shows a "Heat overlay" switch in the header (the overlay itself is painted by the host on its canvas,
    * e.g. with `useHeatDecorations`).
    */
-  heatOverlay?: { enabled: boolean; onChange: (enabled: boolean) => void };
+  heatOverlay?: HeatOverlaySetting;
+  /**
+   * The workflow's current version (cost-relevant hash, `computeWorkflowVersion`): runs of this version count
+   * by default and the Runs view marks older ones. @default null (unknown)
+   */
+  workflowVersion?: string | null;
   sx?: SxProps<Theme>;
 }
 
@@ -97,14 +105,23 @@ export function PerformanceProfiler({
   debounceMs = 300,
   animateCharts = true,
   heatOverlay,
+  workflowVersion = null,
   sx,
 }: PerformanceProfilerProps) {
   const headingId = useId();
+  const tabsId = useId();
+  const [tab, setTab] = useState<ProfilerTab>('report');
+  const runStore = useRunHistoryStoreApi();
+  const runCount = useStore(runStore, (state) => state.runs.length);
+  useEffect(() => {
+    void runStore.getState().loadRuns(workflowId, workflowVersion);
+  }, [runStore, workflowId, workflowVersion]);
   const store = useProfileStoreApi();
   const metrics = useStore(store, (state) => state.metrics);
   const refining = useStore(store, (state) => state.refining.has(workflowId));
   const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } =
     usePerformanceProfiler(workflowId);
+  const measured = useRunMeasurements(profile);
 
   useAutoAnalyze({
     enabled: autoAnalyze,
@@ -185,19 +202,7 @@ export function PerformanceProfiler({
         </Box>
         <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap', mt: 2 }}>
           <HardwareSelector hardware={hardware} onChange={setHardware} />
-          {heatOverlay && (
-            <FormControlLabel
-              sx={{ pt: 0.5, mr: 0 }}
-              control={
-                <Switch
-                  size="small"
-                  checked={heatOverlay.enabled}
-                  onChange={(_, checked) => heatOverlay.onChange(checked)}
-                />
-              }
-              label="Heat overlay"
-            />
-          )}
+          {heatOverlay && <HeatOverlaySwitches heatOverlay={heatOverlay} canMeasure={measured !== null} />}
           <Box sx={{ display: 'flex', gap: 1, mt: 0.75, ml: 'auto' }}>
             <Button
               variant="text"
@@ -218,11 +223,18 @@ export function PerformanceProfiler({
           </Box>
         </Box>
       </Box>
+      <ProfilerViewTabs idPrefix={tabsId} value={tab} onChange={setTab} runCount={runCount} />
       <Box sx={{ height: 4 }}>
         {view === 'report' && isAnalyzing && <LinearProgress aria-label="Updating profile" />}
       </Box>
-      <Box sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 3, pb: 3, pt: 1 }}>
-        {view === 'empty' && (
+      <Box
+        role="tabpanel"
+        id={`${tabsId}-panel`}
+        aria-labelledby={`${tabsId}-${tab}`}
+        sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 3, pb: 3, pt: 1 }}
+      >
+        {tab === 'runs' && <RunsView />}
+        {tab === 'report' && view === 'empty' && (
           <EmptyState
             canAnalyze={nodes.length > 0}
             onAnalyze={analyzeNow}
@@ -233,17 +245,18 @@ export function PerformanceProfiler({
             }
           />
         )}
-        {view === 'analyzing' && <AnalyzingState nodeCount={nodes.length} />}
-        {view === 'error' && error && (
+        {tab === 'report' && view === 'analyzing' && <AnalyzingState nodeCount={nodes.length} />}
+        {tab === 'report' && view === 'error' && error && (
           <ErrorState error={error} onRetry={analyzeNow} onSelectNode={selectNode} />
         )}
-        {view === 'report' && profile && (
+        {tab === 'report' && view === 'report' && profile && (
           <ProfileReport
             profile={profile}
             onSelectNode={selectNode}
             selectedNodeId={selectedNodeId}
             animate={animateCharts}
             suggestionsPending={refining}
+            measured={measured}
           />
         )}
       </Box>

@@ -3,6 +3,7 @@
  * same graph and hardware (schemaVersion 1, see docs/profile.schema.json).
  */
 import type { Profile } from '../../profiling/types';
+import { downloadText } from './downloadText';
 
 /** A file name safe on every OS: `profile-<workflow id>.json`. */
 export function profileFileName(workflowId: string): string {
@@ -17,13 +18,5 @@ export function serializeProfile(profile: Profile): string {
 
 /** Starts a browser download of the profile. */
 export function downloadProfile(profile: Profile, workflowId: string): void {
-  const url = URL.createObjectURL(new Blob([serializeProfile(profile)], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = profileFileName(workflowId);
-  document.body.appendChild(link);
-  link.click();
-  link.remove();
-  // Revoke after the click has been handled.
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  downloadText(profileFileName(workflowId), serializeProfile(profile), 'application/json');
 }

@@ -6,6 +6,7 @@
 import type { CSSProperties } from 'react';
 import type { Theme } from '@mui/material/styles';
 import type { Profile } from '../../profiling/types';
+import type { NodeActual } from '../../runs/types';
 import { getCriticalPathColor, tint } from './profileColors';
 
 export type HeatBandId = 'none' | 'low' | 'medium' | 'high' | 'critical';
@@ -22,6 +23,8 @@ export interface NodeHeat {
   nodeId: string;
   /** Node runtime / total runtime, 0–1. */
   share: number;
+  /** True when the share is of a measured time; false when it is of the estimate. */
+  measured: boolean;
   band: HeatBandId;
   onCriticalPath: boolean;
   className: string;
@@ -81,7 +84,9 @@ export function edgeKey(source: string, target: string): string {
 }
 
 /**
- * Builds the heat overlay of a profile.
+ * Builds the heat overlay of a profile. With `measured` (per-node measurements, see `attachMeasurements`),
+ * a node with a measured time is coloured by its share of measured time; nodes without one fall back to
+ * their estimate (`NodeHeat.measured` says which).
  *
  * @example
  * const overlay = buildHeatOverlay(profile, theme);
@@ -91,15 +96,24 @@ export function edgeKey(source: string, target: string): string {
  * });
  * const styledEdges = edges.map((e) => ({ ...e, ...overlay.getEdgeHeat(e) }));
  */
-export function buildHeatOverlay(profile: Profile, theme: Theme): HeatOverlay {
+export function buildHeatOverlay(
+  profile: Profile,
+  theme: Theme,
+  measured: Readonly<Record<string, NodeActual | null>> | null = null,
+): HeatOverlay {
   const bands = buildHeatBands(theme);
   const colorOf = new Map<HeatBandId, string>(bands.map((band) => [band.id, band.color]));
   const criticalPathColor = getCriticalPathColor(theme);
-  const total = profile.summary.totalRuntimeMs;
+  const measuredMs = (id: string) =>
+    (measured && Object.hasOwn(measured, id) ? measured[id]?.ms : null) ?? null;
+  const costOf = (node: Profile['nodes'][number]) => measuredMs(node.id) ?? node.runtimeMs;
+  const total = measured
+    ? profile.nodes.reduce((sum, node) => sum + (node.layoutOnly ? 0 : costOf(node)), 0)
+    : profile.summary.totalRuntimeMs;
   const nodes = new Map<string, NodeHeat>();
 
   for (const node of profile.nodes) {
-    const share = total > 0 && !node.layoutOnly ? node.runtimeMs / total : 0;
+    const share = total > 0 && !node.layoutOnly ? costOf(node) / total : 0;
     const band = classifyRuntimeShare(share);
     const color = colorOf.get(band);
     const style: CSSProperties = {};
@@ -116,6 +130,7 @@ export function buildHeatOverlay(profile: Profile, theme: Theme): HeatOverlay {
     nodes.set(node.id, {
       nodeId: node.id,
       share,
+      measured: measuredMs(node.id) !== null,
       band,
       onCriticalPath: node.onCriticalPath,
       className: classes.join(' '),

@@ -40,3 +40,24 @@ export {
 } from './useProfilerController';
 export { formatDuration, formatMegabytes, formatShare } from './format';
 export { getGradeColors, getCriticalPathColor } from './profileColors';
+
+// Measured runs: the run-history store (IndexedDB) and what an editor calls to add runs and report a live run.
+export {
+  createRunHistoryStore,
+  runHistoryStore,
+  useRunHistoryStore,
+  type CreateRunHistoryStoreOptions,
+  type LiveNodeState,
+  type LiveRun,
+  type LiveRunStatus,
+  type NewRun,
+  type RunHistoryState,
+  type RunHistoryStoreApi,
+} from '../../stores/RunHistoryStore';
+export {
+  RunHistoryStoreProvider,
+  useRunHistoryStoreApi,
+  type RunHistoryStoreProviderProps,
+} from '../../stores/runHistory/RunHistoryStoreContext';
+export { useRunHistoryActions, type RunHistoryEditorActions } from '../../hooks/useRunHistoryActions';
+export { useRunMeasurements } from '../../hooks/useRunMeasurements';

@@ -6,6 +6,7 @@
 import { useTheme } from '@mui/material/styles';
 import { useMemo } from 'react';
 import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
+import { useRunMeasurements } from '../../hooks/useRunMeasurements';
 import { buildHeatDecorations, buildHeatOverlay, type HeatDecorations } from './heatOverlay';
 
 const NONE: HeatDecorations = { nodes: {}, edges: {} };
@@ -22,11 +23,17 @@ export function useHeatDecorations(
   workflowId: string,
   edges: ReadonlyArray<{ id: string; source: string; target: string }>,
   enabled: boolean,
+  /** Colour by measured time of the selected runs (estimate where none). @default false */
+  byMeasured = false,
 ): HeatDecorations {
   const theme = useTheme();
   const { profile } = usePerformanceProfiler(workflowId);
+  const measured = useRunMeasurements(byMeasured ? profile : null);
   return useMemo(
-    () => (enabled && profile ? buildHeatDecorations(buildHeatOverlay(profile, theme), edges) : NONE),
-    [enabled, profile, edges, theme],
+    () =>
+      enabled && profile
+        ? buildHeatDecorations(buildHeatOverlay(profile, theme, measured?.nodes ?? null), edges)
+        : NONE,
+    [enabled, profile, edges, theme, measured],
   );
 }

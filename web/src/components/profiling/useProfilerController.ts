@@ -39,6 +39,8 @@ export interface ProfilerController {
   close: () => void;
   /** The overlay is painted (switched on and the panel open). */
   overlayActive: boolean;
+  /** The overlay colours by measured time (pass to `HeatLegend`'s `measured`). */
+  overlayMeasured: boolean;
   buttonProps: ProfilerToolbarButtonProps;
   panelProps: PerformanceProfilerProps;
 }
@@ -64,6 +66,7 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
   } = options;
   const [open, setOpen] = useState(initialOpen);
   const [overlay, setOverlay] = useState(false);
+  const [overlayMeasured, setOverlayMeasured] = useState(false);
   const toggle = useCallback(() => setOpen((value) => !value), []);
   const close = useCallback(() => setOpen(false), []);
   useProfilerShortcut({ onToggle: toggle, onClose: close, isOpen: open });
@@ -71,7 +74,7 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
   usePrefetchProfile(prefetch && !open, workflowId, nodes, edges);
 
   const overlayActive = overlay && open;
-  const decorations = useHeatDecorations(workflowId, edges, overlayActive);
+  const decorations = useHeatDecorations(workflowId, edges, overlayActive, overlayMeasured);
   const apply = useRef(applyDecorations);
   useEffect(() => {
     apply.current = applyDecorations;
@@ -93,6 +96,7 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
     toggle,
     close,
     overlayActive,
+    overlayMeasured,
     buttonProps: { open, onToggle: toggle },
     panelProps: {
       workflowId,
@@ -101,7 +105,12 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
       onSelectNode: focusNode,
       onClose: close,
       selectedNodeId,
-      heatOverlay: { enabled: overlay, onChange: setOverlay },
+      heatOverlay: {
+        enabled: overlay,
+        onChange: setOverlay,
+        measured: overlayMeasured,
+        onMeasuredChange: setOverlayMeasured,
+      },
     },
   };
 }

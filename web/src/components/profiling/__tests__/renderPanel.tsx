@@ -7,6 +7,8 @@ import {
   type PerformanceProfileStore,
 } from '../../../stores/PerformanceProfileStore';
 import { PerformanceProfileStoreProvider } from '../../../stores/profile/PerformanceProfileStoreContext';
+import { createRunHistoryStore, type RunHistoryStoreApi } from '../../../stores/RunHistoryStore';
+import { RunHistoryStoreProvider } from '../../../stores/runHistory/RunHistoryStoreContext';
 import { PerformanceProfiler } from '../PerformanceProfiler';
 
 type PanelProps = ComponentProps<typeof PerformanceProfiler>;
@@ -17,17 +19,21 @@ jest.setTimeout(30_000);
 
 export function renderPanel(
   props: PanelProps,
-  options: { store?: PerformanceProfileStore; dark?: boolean } = {},
+  options: { store?: PerformanceProfileStore; runStore?: RunHistoryStoreApi; dark?: boolean } = {},
 ) {
   const store = options.store ?? createPerformanceProfileStore();
+  // Without IndexedDB (jsdom) a fresh run store keeps runs in memory: no state leaks between tests.
+  const runStore = options.runStore ?? createRunHistoryStore();
   const theme = createTheme({ palette: { mode: options.dark ? 'dark' : 'light' } });
   const ui = (next: PanelProps) => (
     <ThemeProvider theme={theme}>
       <PerformanceProfileStoreProvider store={store}>
-        <PerformanceProfiler animateCharts={false} {...next} />
+        <RunHistoryStoreProvider store={runStore}>
+          <PerformanceProfiler animateCharts={false} {...next} />
+        </RunHistoryStoreProvider>
       </PerformanceProfileStoreProvider>
     </ThemeProvider>
   );
   const view = render(ui(props));
-  return { ...view, store, theme, rerenderPanel: (next: PanelProps) => view.rerender(ui(next)) };
+  return { ...view, store, runStore, theme, rerenderPanel: (next: PanelProps) => view.rerender(ui(next)) };
 }

@@ -8,6 +8,8 @@ import Typography from '@mui/material/Typography';
 export interface LegendEntry {
   label: string;
   color: string;
+  /** Drawn as an outline (e.g. measured bars) instead of a fill. */
+  outlined?: boolean;
 }
 
 export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
@@ -22,7 +24,13 @@ export function ChartLegend({ entries }: { entries: LegendEntry[] }) {
           <Box
             component="span"
             aria-hidden
-            sx={{ width: 12, height: 12, borderRadius: 0.5, bgcolor: entry.color }}
+            sx={{
+              width: 12,
+              height: 12,
+              borderRadius: 0.5,
+              boxSizing: 'border-box',
+              ...(entry.outlined ? { border: `2px solid ${entry.color}` } : { bgcolor: entry.color }),
+            }}
           />
           <Typography variant="caption" color="text.secondary">
             {entry.label}

@@ -5,8 +5,12 @@
 import { useTheme } from '@mui/material/styles';
 import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Profile } from '../../../profiling/types';
+import type { RunRecord } from '../../../runs/types';
+import { formatRunTime } from '../measured/formatRunTime';
+import { buildMeasuredTimeline, type MeasuredTimelineRow } from './buildMeasuredTimeline';
 import { formatDuration, formatDurationTick } from '../format';
-import { getBarColor, getCriticalPathColor } from '../profileColors';
+import { getBarColor, getCriticalPathColor, tint } from '../profileColors';
+import { useMemo } from 'react';
 import { buildTimelineSeries, type TimelineRow } from './buildChartSeries';
 import { ChartFigure } from './ChartFigure';
 import { ChartLegend } from './ChartLegend';
@@ -20,37 +24,52 @@ export interface TimelineChartProps {
   maxRows?: number;
   onSelectNode?: (nodeId: string) => void;
   animate?: boolean;
+  /** A measured run: its node spans are drawn as outlined bars beside the estimated ones. */
+  measuredRun?: RunRecord | null;
 }
 
-export function TimelineChart({ profile, maxRows = 30, onSelectNode, animate = true }: TimelineChartProps) {
+export function TimelineChart({
+  profile,
+  maxRows = 30,
+  onSelectNode,
+  animate = true,
+  measuredRun = null,
+}: TimelineChartProps) {
   const theme = useTheme();
   const series = buildTimelineSeries(profile, maxRows);
   const critical = getCriticalPathColor(theme);
   const normal = getBarColor(theme);
-  const height = Math.max(140, series.rows.length * 24 + 48);
-  const ticks = buildTimeTicks(series.makespanMs);
+  const measured = useMemo(() => buildMeasuredTimeline(series.rows, measuredRun), [series, measuredRun]);
+  const showMeasured = measured.measuredCount > 0;
+  const measuredColor = theme.palette.info.main;
+  const height = Math.max(140, series.rows.length * (showMeasured ? 34 : 24) + 48);
+  const ticks = buildTimeTicks(Math.max(series.makespanMs, measured.measuredEndMs));
   const shown = series.rows.length;
+  const measuredNote =
+    showMeasured && measuredRun
+      ? `. Measured: ${measured.measuredCount} of ${shown} tasks in the run of ${formatRunTime(measuredRun.startedAt)}`
+      : '';
   const subtitle =
     shown < series.scheduledCount
       ? `Estimated schedule on ${series.lanes.length} lanes; ${shown} of ${series.scheduledCount} tasks (critical path + longest)`
       : `Estimated schedule on ${series.lanes.length} lanes; makespan ${formatDuration(series.makespanMs)}`;
+  const legend = [
+    { label: 'Estimated: critical path', color: critical },
+    { label: 'Estimated: other tasks', color: normal },
+    ...(showMeasured
+      ? [{ label: 'Measured (latest selected run)', color: measuredColor, outlined: true }]
+      : []),
+  ];
 
   return (
     <ChartFigure
       title="Schedule timeline"
-      subtitle={subtitle}
-      summary={`Estimated makespan ${formatDuration(series.makespanMs)} across ${series.lanes.join(', ')}. ${shown} tasks shown, critical path highlighted.`}
+      subtitle={`${subtitle}${measuredNote}`}
+      summary={`Estimated makespan ${formatDuration(series.makespanMs)} across ${series.lanes.join(', ')}. ${shown} tasks shown, critical path highlighted${measuredNote}.`}
       height={height}
-      footer={
-        <ChartLegend
-          entries={[
-            { label: 'Critical path', color: critical },
-            { label: 'Other tasks', color: normal },
-          ]}
-        />
-      }
+      footer={<ChartLegend entries={legend} />}
     >
-      <BarChart data={series.rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+      <BarChart data={measured.rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
           {...valueAxisProps(theme, formatDurationTick)}
@@ -61,16 +80,25 @@ export function TimelineChart({ profile, maxRows = 30, onSelectNode, animate = t
         <Tooltip
           cursor={rowCursor(theme)}
           content={({ payload }) => {
-            const row = firstPayloadRow<TimelineRow>(payload);
+            const row = firstPayloadRow<MeasuredTimelineRow>(payload);
             if (!row) return null;
+            const measuredLines = row.measured
+              ? [
+                  {
+                    label: 'Measured',
+                    value: `${formatDuration(row.measuredMs ?? row.measured[1] - row.measured[0])}${row.measuredExecutions > 1 ? ` ×${row.measuredExecutions}` : ''}${row.measuredTrusted ? '' : ' (not trusted)'}`,
+                  },
+                ]
+              : [];
             return (
               <ChartTooltipCard
                 title={row.label}
                 subtitle={row.lane}
                 lines={[
-                  { label: 'Start', value: formatDuration(row.startMs) },
-                  { label: 'End', value: formatDuration(row.endMs) },
-                  { label: 'Duration', value: formatDuration(row.durationMs) },
+                  { label: 'Estimated start', value: formatDuration(row.startMs) },
+                  { label: 'Estimated end', value: formatDuration(row.endMs) },
+                  { label: 'Estimated duration', value: formatDuration(row.durationMs) },
+                  ...measuredLines,
                   ...(row.onCriticalPath ? [{ label: 'Critical path', value: 'yes' }] : []),
                 ]}
               />
@@ -93,6 +121,19 @@ export function TimelineChart({ profile, maxRows = 30, onSelectNode, animate = t
             <Rectangle {...props} fill={(props.payload as TimelineRow).onCriticalPath ? critical : normal} />
           )}
         />
+        {showMeasured && (
+          <Bar
+            dataKey="measured"
+            name="Measured"
+            isAnimationActive={animate}
+            animationDuration={400}
+            minPointSize={2}
+            radius={2}
+            fill={tint(measuredColor, 0.25)}
+            stroke={measuredColor}
+            strokeWidth={1.5}
+          />
+        )}
       </BarChart>
     </ChartFigure>
   );

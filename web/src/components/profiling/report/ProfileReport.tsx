@@ -10,6 +10,8 @@ import Typography from '@mui/material/Typography';
 import Skeleton from '@mui/material/Skeleton';
 import { memo, useDeferredValue } from 'react';
 import type { Profile } from '../../../profiling/types';
+import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
+import { MeasuredSummary } from '../measured/MeasuredSummary';
 import { MemoryChart } from '../charts/MemoryChart';
 import { RuntimeChart } from '../charts/RuntimeChart';
 import { TimelineChart } from '../charts/TimelineChart';
@@ -36,6 +38,8 @@ export interface ProfileReportProps {
   animate?: boolean;
   /** Suggestions are still being computed. */
   suggestionsPending?: boolean;
+  /** The selected measured runs beside the profile, or null. */
+  measured?: MeasuredView | null;
 }
 
 const twoColumns = {
@@ -94,6 +98,7 @@ const ReportDetails = memo(function ReportDetails({
   selectedNodeId,
   animate = true,
   suggestionsPending = false,
+  measured = null,
 }: ProfileReportProps) {
   return (
     <>
@@ -103,7 +108,12 @@ const ReportDetails = memo(function ReportDetails({
         <MemoryChart profile={profile} onSelectNode={onSelectNode} animate={animate} />
       </Box>
       <Box sx={{ mt: 3 }}>
-        <TimelineChart profile={profile} onSelectNode={onSelectNode} animate={animate} />
+        <TimelineChart
+          profile={profile}
+          onSelectNode={onSelectNode}
+          animate={animate}
+          measuredRun={measured?.latest ?? null}
+        />
       </Box>
 
       <Divider sx={{ my: 3 }} />
@@ -116,7 +126,12 @@ const ReportDetails = memo(function ReportDetails({
       <Typography variant="subtitle1" component="h3" sx={{ fontWeight: 600, mb: 1 }}>
         Nodes
       </Typography>
-      <NodeTable profile={profile} onSelectNode={onSelectNode} selectedNodeId={selectedNodeId} />
+      <NodeTable
+        profile={profile}
+        onSelectNode={onSelectNode}
+        selectedNodeId={selectedNodeId}
+        measured={measured}
+      />
     </>
   );
 });
@@ -127,6 +142,7 @@ function ProfileReportImpl({
   selectedNodeId,
   animate = true,
   suggestionsPending = false,
+  measured = null,
 }: ProfileReportProps) {
   const { summary } = profile;
   // Charts and the table render in a deferred pass: the grade and figures paint first, then the rest.
@@ -152,6 +168,7 @@ function ProfileReportImpl({
 
       <Box sx={{ mt: 2 }}>
         <SummaryFigures profile={profile} />
+        {measured && <MeasuredSummary measured={measured} />}
       </Box>
       <WarningsAlert profile={profile} />
 
@@ -162,6 +179,7 @@ function ProfileReportImpl({
           selectedNodeId={selectedNodeId}
           animate={animate}
           suggestionsPending={suggestionsPending}
+          measured={measured}
         />
       ) : (
         <DetailsPlaceholder />

@@ -12,6 +12,8 @@ import { memo } from 'react';
 import type { Confidence, NodeProfile } from '../../../profiling/types';
 import { formatCount, formatDuration, formatMegabytes } from '../format';
 import { EstimateTooltipContent, EstimateValue } from '../report/EstimateValue';
+import type { NodeActual, TrustFlag } from '../../../runs/types';
+import { ActualValue } from '../measured/ActualValue';
 
 const CONFIDENCE_COLOR: Record<Confidence, 'success' | 'warning' | 'error'> = {
   high: 'success',
@@ -22,7 +24,15 @@ const CONFIDENCE_COLOR: Record<Confidence, 'success' | 'warning' | 'error'> = {
 const chipSx = { height: 18, fontSize: 11, flex: '0 0 auto' } as const;
 const numberSx = { whiteSpace: 'nowrap' } as const;
 
-function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
+export interface NodeRowCellsProps {
+  node: NodeProfile;
+  /** Show the Actual column (measured runs are selected). */
+  showActual?: boolean;
+  actual?: NodeActual | null;
+  actualFlags?: readonly TrustFlag[];
+}
+
+function NodeRowCellsImpl({ node, showActual = false, actual, actualFlags }: NodeRowCellsProps) {
   const { source, assumptions } = node.details;
   const title = labelNode(node);
   const items =
@@ -65,6 +75,11 @@ function NodeRowCellsImpl({ node }: { node: NodeProfile }) {
           {formatDuration(node.runtimeMs)}
         </EstimateValue>
       </TableCell>
+      {showActual && (
+        <TableCell align="right" sx={numberSx}>
+          <ActualValue actual={actual} flags={actualFlags} label={`Actual runtime of ${title}`} />
+        </TableCell>
+      )}
       <TableCell align="right" sx={numberSx}>
         <EstimateValue label={`RAM of ${title}`} source={source} assumptions={assumptions}>
           {formatMegabytes(node.memoryMb)}

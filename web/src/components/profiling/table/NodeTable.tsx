@@ -20,7 +20,9 @@ import Typography from '@mui/material/Typography';
 import { alpha, type Theme } from '@mui/material/styles';
 import { useMemo, useState, type KeyboardEvent } from 'react';
 import type { NodeProfile, Profile } from '../../../profiling/types';
+import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
 import { formatCount } from '../format';
+import { pluralRuns } from '../measured/describeMeasurement';
 import { NodeRowCells } from './NodeRowCells';
 import { defaultDirection, filterNodes, sortNodes, type NodeSortKey, type SortDirection } from './sortNodes';
 
@@ -35,6 +37,12 @@ const COLUMNS: Column[] = [
   { key: 'title', label: 'Node', numeric: false, title: 'Node title and type' },
   { key: 'complexity', label: 'Complexity', numeric: true, title: 'Estimated computational intensity, 1–20' },
   { key: 'runtimeMs', label: 'Runtime', numeric: true, title: 'Estimated runtime for all items' },
+  {
+    key: 'actualMs',
+    label: 'Actual',
+    numeric: true,
+    title: 'Measured own-work time: median over the selected runs (! = not trusted)',
+  },
   { key: 'memoryMb', label: 'RAM', numeric: true, title: 'Estimated peak host memory' },
   { key: 'vramMb', label: 'VRAM', numeric: true, title: 'Estimated peak GPU memory' },
   { key: 'fanIn', label: 'Fan-in', numeric: true, title: 'Incoming connections (dependencies)' },
@@ -92,15 +100,23 @@ export interface NodeTableProps {
   selectedNodeId?: string | null;
   /** @default 25 */
   initialRowsPerPage?: number;
+  /** Measured runs: adds the Actual column. */
+  measured?: MeasuredView | null;
 }
+
+const NO_ACTUALS: Record<string, never> = {};
 
 export function NodeTable({
   profile,
   onSelectNode,
   selectedNodeId,
   initialRowsPerPage = 25,
+  measured = null,
 }: NodeTableProps) {
+  const actuals = measured?.nodes ?? NO_ACTUALS;
+  const columns = measured ? COLUMNS : COLUMNS.filter((column) => column.key !== 'actualMs');
   const [sortKey, setSortKey] = useState<NodeSortKey>('runtimeMs');
+  const activeSort = !measured && sortKey === 'actualMs' ? 'runtimeMs' : sortKey;
   const [direction, setDirection] = useState<SortDirection>('desc');
   const [query, setQuery] = useState('');
   const [showLayout, setShowLayout] = useState(false);
@@ -110,15 +126,15 @@ export function NodeTable({
   const layoutCount = useMemo(() => profile.nodes.filter((node) => node.layoutOnly).length, [profile]);
   const rows = useMemo(() => {
     const visible = showLayout ? profile.nodes : profile.nodes.filter((node) => !node.layoutOnly);
-    return sortNodes(filterNodes(visible, query), sortKey, direction);
-  }, [profile, showLayout, query, sortKey, direction]);
+    return sortNodes(filterNodes(visible, query), activeSort, direction, actuals);
+  }, [profile, showLayout, query, activeSort, direction, actuals]);
 
   const lastPage = Math.max(0, Math.ceil(rows.length / rowsPerPage) - 1);
   const currentPage = Math.min(page, lastPage);
   const pageRows = rows.slice(currentPage * rowsPerPage, currentPage * rowsPerPage + rowsPerPage);
 
   const sortBy = (key: NodeSortKey) => {
-    if (key === sortKey) setDirection((d) => (d === 'asc' ? 'desc' : 'asc'));
+    if (key === activeSort) setDirection((d) => (d === 'asc' ? 'desc' : 'asc'));
     else {
       setSortKey(key);
       setDirection(defaultDirection(key));
@@ -155,7 +171,9 @@ export function NodeTable({
           />
         )}
         <Typography variant="caption" color="text.secondary" sx={{ ml: 'auto' }}>
-          All figures are estimates — hover or focus a value for its source.
+          {measured
+            ? `Estimates, and Actual measured over ${pluralRuns(measured.runs.length)} — hover or focus a value for its source.`
+            : 'All figures are estimates — hover or focus a value for its source.'}
         </Typography>
       </Box>
       <TableContainer
@@ -164,11 +182,11 @@ export function NodeTable({
         <Table size="small" stickyHeader aria-label="Nodes" sx={{ '& td, & th': { px: 1 } }}>
           <TableHead>
             <TableRow>
-              {COLUMNS.map((column, index) => (
+              {columns.map((column, index) => (
                 <TableCell
                   key={column.key}
                   align={column.numeric ? 'right' : 'left'}
-                  sortDirection={sortKey === column.key ? direction : false}
+                  sortDirection={activeSort === column.key ? direction : false}
                   title={column.title}
                   sx={[
                     { whiteSpace: 'nowrap', fontWeight: 600 },
@@ -181,8 +199,8 @@ export function NodeTable({
                   ]}
                 >
                   <TableSortLabel
-                    active={sortKey === column.key}
-                    direction={sortKey === column.key ? direction : defaultDirection(column.key)}
+                    active={activeSort === column.key}
+                    direction={activeSort === column.key ? direction : defaultDirection(column.key)}
                     onClick={() => sortBy(column.key)}
                   >
                     {column.label}
@@ -205,12 +223,17 @@ export function NodeTable({
                 sx={[{ cursor: onSelectNode ? 'pointer' : 'default' }, rowSx]}
                 data-node-id={node.id}
               >
-                <NodeRowCells node={node} />
+                <NodeRowCells
+                  node={node}
+                  showActual={measured !== null}
+                  actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
+                  actualFlags={measured?.flags.get(node.id)}
+                />
               </TableRow>
             ))}
             {pageRows.length === 0 && (
               <TableRow>
-                <TableCell colSpan={COLUMNS.length}>
+                <TableCell colSpan={columns.length}>
                   <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
                     No node matches “{query}”.
                   </Typography>

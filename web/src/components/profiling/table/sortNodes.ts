@@ -3,11 +3,13 @@
  */
 import { labelNode } from '../nodeLabel';
 import type { Confidence, NodeProfile } from '../../../profiling/types';
+import type { NodeActual } from '../../../runs/types';
 
 export type NodeSortKey =
   | 'title'
   | 'complexity'
   | 'runtimeMs'
+  | 'actualMs'
   | 'memoryMb'
   | 'vramMb'
   | 'fanIn'
@@ -20,7 +22,7 @@ export type SortDirection = 'asc' | 'desc';
 
 const CONFIDENCE_RANK: Record<Confidence, number> = { low: 0, medium: 1, high: 2 };
 
-function sortValue(node: NodeProfile, key: Exclude<NodeSortKey, 'title'>): number {
+function sortValue(node: NodeProfile, key: Exclude<NodeSortKey, 'title' | 'actualMs'>): number {
   switch (key) {
     case 'parallelizable':
       return node.parallelizable ? 1 : 0;
@@ -32,19 +34,26 @@ function sortValue(node: NodeProfile, key: Exclude<NodeSortKey, 'title'>): numbe
 }
 
 /**
- * Returns a sorted copy of the nodes. Ties keep a stable order by node id so paging is deterministic.
+ * Returns a sorted copy of the nodes. Ties keep a stable order by node id so paging is deterministic. For
+ * `actualMs`, nodes without a measured time come last in either direction.
  */
 export function sortNodes(
   nodes: readonly NodeProfile[],
   key: NodeSortKey,
   direction: SortDirection,
+  actuals: Readonly<Record<string, NodeActual | null>> = {},
 ): NodeProfile[] {
   const sign = direction === 'asc' ? 1 : -1;
-  const compare =
-    key === 'title'
-      ? (a: NodeProfile, b: NodeProfile) => labelNode(a).localeCompare(labelNode(b))
-      : (a: NodeProfile, b: NodeProfile) => sortValue(a, key) - sortValue(b, key);
-  return [...nodes].sort((a, b) => sign * compare(a, b) || a.id.localeCompare(b.id));
+  const measured = (node: NodeProfile) =>
+    (Object.hasOwn(actuals, node.id) ? actuals[node.id]?.ms : null) ?? null;
+  const compare = (a: NodeProfile, b: NodeProfile): number => {
+    if (key === 'title') return sign * labelNode(a).localeCompare(labelNode(b));
+    if (key !== 'actualMs') return sign * (sortValue(a, key) - sortValue(b, key));
+    const [x, y] = [measured(a), measured(b)];
+    if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
+    return sign * (x - y);
+  };
+  return [...nodes].sort((a, b) => compare(a, b) || a.id.localeCompare(b.id));
 }
 
 /** Keeps nodes whose title, type or id contains the query (case-insensitive). */

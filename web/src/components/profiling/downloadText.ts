@@ -1,0 +1,12 @@
+/** Starts a browser download of `text` as a file. */
+export function downloadText(fileName: string, text: string, mimeType: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.appendChild(link);
+  link.click();
+  link.remove();
+  // Revoke after the click has been handled.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}

@@ -1,0 +1,43 @@
+/**
+ * The panel's two views: the Report (estimates, with measurements beside them) and the Runs list.
+ */
+import Tab from '@mui/material/Tab';
+import Tabs from '@mui/material/Tabs';
+
+export type ProfilerTab = 'report' | 'runs';
+
+export interface ProfilerViewTabsProps {
+  /** Prefix of the tab ids; the tab panel's id is `${idPrefix}-panel`. */
+  idPrefix: string;
+  value: ProfilerTab;
+  onChange: (tab: ProfilerTab) => void;
+  runCount: number;
+}
+
+const tabSx = { minHeight: 36 } as const;
+
+export function ProfilerViewTabs({ idPrefix, value, onChange, runCount }: ProfilerViewTabsProps) {
+  return (
+    <Tabs
+      value={value}
+      onChange={(_, next: ProfilerTab) => onChange(next)}
+      aria-label="Profiler views"
+      sx={{ px: 2, minHeight: 36, borderBottom: 1, borderColor: 'divider' }}
+    >
+      <Tab
+        value="report"
+        label="Report"
+        id={`${idPrefix}-report`}
+        aria-controls={`${idPrefix}-panel`}
+        sx={tabSx}
+      />
+      <Tab
+        value="runs"
+        label={`Runs (${runCount})`}
+        id={`${idPrefix}-runs`}
+        aria-controls={`${idPrefix}-panel`}
+        sx={tabSx}
+      />
+    </Tabs>
+  );
+}
