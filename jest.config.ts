@@ -11,6 +11,8 @@ const config: Config = {
   },
   moduleNameMapper: {
     '\\.css$': '<rootDir>/web/src/test/styleMock.ts',
+    // jsdom resolves msgpackr's "browser" entry, which is an ES module; its UMD build is the same code.
+    '^msgpackr$': '<rootDir>/node_modules/msgpackr/dist/index.js',
   },
 };
 

@@ -19,6 +19,8 @@ import { SettingsReportAlert } from './SettingsReportAlert';
 import { useAnalysisGraph } from './useAnalysisGraph';
 import { useRefitOnDockChange } from './useRefitOnDockChange';
 import { getWorkflowKey } from './workflowKey';
+import { RunToolbar } from './runs/RunToolbar';
+import { useEditorRuns } from './runs/useEditorRuns';
 
 /** localStorage key of the profiler dock's width. */
 /**
@@ -66,20 +68,23 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
   );
   const graph = useAnalysisGraph(nodes, edges);
   const animateEdges = graph.nodes.length <= ANIMATE_CRITICAL_EDGES_UP_TO;
-  const applyDecorations = useCallback(
+  const setDecorations = useCallback(
     (decorations: HeatDecorations) => {
       setNodeDecorations(decorations.nodes);
       setEdgeDecorations(animateEdges ? decorations.edges : withoutAnimation(decorations.edges));
     },
     [setNodeDecorations, setEdgeDecorations, animateEdges],
   );
+  const workflowKey = getWorkflowKey(meta, source);
+  const runs = useEditorRuns({ workflowKey, nodes: graph.nodes, edges: graph.edges, setDecorations });
+  const { controller } = runs;
   const profiler = useProfilerController({
-    workflowId: getWorkflowKey(meta, source),
+    workflowId: workflowKey,
     nodes: graph.nodes,
     edges: graph.edges,
     selectedNodeId,
     focusNode,
-    applyDecorations,
+    applyDecorations: runs.applyHeatDecorations,
     initialOpen,
   });
 
@@ -88,7 +93,22 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
   return (
     <EditorApp
       escapeClearsSelection={!profiler.open}
-      toolbarActions={<ProfilerToolbarButton {...profiler.buttonProps} />}
+      onFileDrop={runs.onFileDrop}
+      toolbarActions={
+        <>
+          <RunToolbar
+            phase={controller.phase}
+            progress={controller.progress}
+            settings={controller.settings}
+            settingsProblem={controller.settingsProblem}
+            onRun={controller.run}
+            onCancel={controller.cancel}
+            onSaveSettings={controller.saveSettings}
+            onImportFile={(file) => void controller.importFile(file)}
+          />
+          <ProfilerToolbarButton {...profiler.buttonProps} />
+        </>
+      }
       banner={<SettingsReportAlert />}
       canvasOverlay={
         profiler.overlayActive && (
@@ -101,7 +121,11 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
       dock={
         profiler.open && (
           <ResizableDock storageKey={DOCK_WIDTH_KEY} label="Resize profiler panel">
-            <PerformanceProfiler {...profiler.panelProps} animateCharts={animateCharts} />
+            <PerformanceProfiler
+              {...profiler.panelProps}
+              workflowVersion={runs.workflowVersion}
+              animateCharts={animateCharts}
+            />
           </ResizableDock>
         )
       }
