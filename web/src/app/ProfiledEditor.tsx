@@ -19,6 +19,7 @@ import { SettingsReportAlert } from './SettingsReportAlert';
 import { useAnalysisGraph } from './useAnalysisGraph';
 import { useRefitOnDockChange } from './useRefitOnDockChange';
 import { getWorkflowKey } from './workflowKey';
+import type { LiveRunner } from '../runs/live';
 import { RunToolbar } from './runs/RunToolbar';
 import { useEditorRuns } from './runs/useEditorRuns';
 
@@ -47,9 +48,15 @@ export interface ProfiledEditorProps {
   initialOpen?: boolean;
   /** Animate the panel's charts. @default true */
   animateCharts?: boolean;
+  /** Where the Run button's live runs execute (the app passes a Web Worker runner). @default this thread */
+  liveRunner?: LiveRunner;
 }
 
-export function ProfiledEditor({ initialOpen = false, animateCharts = true }: ProfiledEditorProps) {
+export function ProfiledEditor({
+  initialOpen = false,
+  animateCharts = true,
+  liveRunner,
+}: ProfiledEditorProps) {
   const { nodes, edges, meta, source, selectedNodeId } = useEditor(
     useShallow((s) => ({
       nodes: s.nodes,
@@ -76,7 +83,13 @@ export function ProfiledEditor({ initialOpen = false, animateCharts = true }: Pr
     [setNodeDecorations, setEdgeDecorations, animateEdges],
   );
   const workflowKey = getWorkflowKey(meta, source);
-  const runs = useEditorRuns({ workflowKey, nodes: graph.nodes, edges: graph.edges, setDecorations });
+  const runs = useEditorRuns({
+    workflowKey,
+    nodes: graph.nodes,
+    edges: graph.edges,
+    setDecorations,
+    liveRunner,
+  });
   const { controller } = runs;
   const profiler = useProfilerController({
     workflowId: workflowKey,

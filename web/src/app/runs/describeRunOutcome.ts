@@ -1,6 +1,7 @@
 /** One sentence about how a run ended, naming the node that failed or was still running. */
 import type { RunRecord } from '../../runs';
 import type { EditorWorkflow } from '../../workflow/editorGraph';
+import { getNodeTitle } from '../../workflow/nodeDisplay';
 
 export interface RunOutcome {
   severity: 'success' | 'info' | 'warning';
@@ -12,7 +13,10 @@ function seconds(ms: number | null): string {
 }
 
 export function describeRunOutcome(record: RunRecord, workflow: EditorWorkflow): RunOutcome {
-  const titles = new Map(workflow.nodes.map((node) => [node.id, node.data.title || node.id]));
+  // The title the canvas shows, so the user finds the node.
+  const titles = new Map(
+    workflow.nodes.map((node) => [node.id, getNodeTitle(node.type, node.data.title, node.data.properties)]),
+  );
   const name = (id: string) => `"${titles.get(id) ?? id}"`;
   const measured = Object.values(record.nodes).filter((node) => node.totalMs !== null).length;
   switch (record.status) {

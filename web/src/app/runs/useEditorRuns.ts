@@ -13,6 +13,7 @@ import {
 } from '../../components/profiling';
 import { useEditorStoreApi } from '../../editor';
 import { computeWorkflowVersion } from '../../runs';
+import type { LiveRunner } from '../../runs/live';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import { buildLiveRunDecorations, mergeDecorations } from './liveRunDecorations';
 import { useLiveRunController } from './useLiveRunController';
@@ -31,9 +32,11 @@ export interface EditorRunsOptions {
   edges: EditorEdge[];
   /** Receives the merged decorations. */
   setDecorations: (decorations: HeatDecorations) => void;
+  /** Where live runs execute (see `useLiveRunController`). */
+  liveRunner?: LiveRunner;
 }
 
-export function useEditorRuns({ workflowKey, nodes, edges, setDecorations }: EditorRunsOptions) {
+export function useEditorRuns({ workflowKey, nodes, edges, setDecorations, liveRunner }: EditorRunsOptions) {
   const theme = useTheme();
   const editor = useEditorStoreApi();
   const sink = useRunHistoryActions();
@@ -46,7 +49,7 @@ export function useEditorRuns({ workflowKey, nodes, edges, setDecorations }: Edi
       editor.getState().showNotice({ severity, message }),
     [editor],
   );
-  const controller = useLiveRunController({ workflowKey, getWorkflow, sink, notify });
+  const controller = useLiveRunController({ workflowKey, getWorkflow, sink, notify, runner: liveRunner });
 
   const [heat, setHeat] = useState<HeatDecorations>(NO_HEAT);
   const live = useMemo(() => buildLiveRunDecorations(liveStates ?? {}, theme), [liveStates, theme]);

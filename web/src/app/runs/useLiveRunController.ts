@@ -12,10 +12,11 @@ import {
   type RunRecord,
 } from '../../runs';
 import {
+  createDirectLiveRunner,
   isLiveRunError,
-  startLiveRun,
   type LiveRun,
   type LiveRunEvent,
+  type LiveRunner,
   type WebSocketConstructorLike,
 } from '../../runs/live';
 import { toNodetoolWorkflow } from '../../workflow/convertWorkflow';
@@ -42,8 +43,11 @@ export interface LiveRunControllerOptions {
   sink: LiveRunSink;
   /** Tell the user (the editor's snackbar). */
   notify: (severity: 'success' | 'info' | 'warning', message: string) => void;
-  /** @default globalThis.WebSocket */
-  WebSocket?: WebSocketConstructorLike;
+  /**
+   * Where runs execute: the browser app passes a Web Worker runner (receive times unaffected by rendering).
+   * @default on this thread, with globalThis.WebSocket
+   */
+  runner?: LiveRunner;
   /** @default window.localStorage */
   storage?: Storage;
 }
@@ -56,7 +60,7 @@ export function useLiveRunController({
   getWorkflow,
   sink,
   notify,
-  WebSocket: WebSocketImpl,
+  runner,
   storage,
 }: LiveRunControllerOptions) {
   const store = storage ?? (typeof window === 'undefined' ? undefined : window.localStorage);
@@ -97,20 +101,22 @@ export function useLiveRunController({
         setProgress((current) => current ?? `0 of ${total} nodes done`);
       }
     };
-    const WS = WebSocketImpl ?? (globalThis as { WebSocket?: WebSocketConstructorLike }).WebSocket;
-    if (!WS) {
+    const WS = (globalThis as { WebSocket?: WebSocketConstructorLike }).WebSocket;
+    const start = runner ?? (WS ? createDirectLiveRunner(WS) : null);
+    if (!start) {
       out.setLiveStatus('error', 'This browser has no WebSocket.');
       setPhase('idle');
       return;
     }
-    const handle = startLiveRun({
-      url: settings.url,
-      graph,
-      workflowId: typeof nodetool.id === 'string' && nodetool.id ? nodetool.id : key,
-      format: settings.format,
-      WebSocket: WS,
+    const handle = start(
+      {
+        url: settings.url,
+        graph,
+        workflowId: typeof nodetool.id === 'string' && nodetool.id ? nodetool.id : key,
+        format: settings.format,
+      },
       onEvent,
-    });
+    );
     live.current = handle;
     void handle.done
       .then(async (result) => {
@@ -130,7 +136,7 @@ export function useLiveRunController({
         setPhase('idle');
         setProgress(null);
       });
-  }, [settings, WebSocketImpl]);
+  }, [settings, runner]);
 
   const cancel = useCallback(() => {
     if (!live.current) return;

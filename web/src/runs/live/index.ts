@@ -13,3 +13,12 @@ export type {
   WebSocketLike,
 } from './types';
 export { decodeFrame, encodeFrame, replaceBinaryPayloads } from './frames';
+export {
+  createDirectLiveRunner,
+  createWorkerLiveRunner,
+  serveLiveRuns,
+  type LiveRunner,
+  type LiveRunRequest,
+  type WorkerLike,
+  type WorkerScopeLike,
+} from './liveRunWorker';
