@@ -2,6 +2,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { checkSchema } from '../../web/src/profiling/profile/__tests__/schemaCheck';
 import { runCli } from '../cli/runCli';
 
 const FIXTURES = resolve(__dirname, '../../web/src/runs/__fixtures__/nodetool-runs');
@@ -62,6 +64,8 @@ describe('profile CLI with measured runs (--run)', () => {
     expect(right.actual!.ms).toBeLessThan(830);
     expect(right.actual).toMatchObject({ executions: 1, runs: 2, status: 'completed', trusted: true });
     expect(right.actual!.ratio).toBeCloseTo(right.actual!.ms! / right.runtimeMs);
+    const schema = JSON.parse(readFileSync(resolve(__dirname, '../../docs/profile.schema.json'), 'utf8'));
+    expect(checkSchema(out, schema)).toEqual([]);
   });
 
   it('gives null measurements without runs', async () => {
