@@ -13,6 +13,8 @@ const config: Config = {
     '\\.css$': '<rootDir>/web/src/test/styleMock.ts',
     // jsdom resolves msgpackr's "browser" entry, which is an ES module; its UMD build is the same code.
     '^msgpackr$': '<rootDir>/node_modules/msgpackr/dist/index.js',
+    // Tests that run the replay server under jsdom need ws's Node build, not its browser stub.
+    '^ws$': '<rootDir>/node_modules/ws/index.js',
   },
 };
 

@@ -2,6 +2,11 @@
 export { EditorApp, type EditorAppProps } from './components/EditorApp';
 export { EditorRoot } from './EditorRoot';
 export { useFocusNode } from './hooks/useFocusNode';
-export { importFileIntoStore, importTextIntoStore, loadExampleIntoStore } from './importActions';
+export {
+  importFileIntoStore,
+  importTextIntoStore,
+  loadExampleIntoStore,
+  readFileText,
+} from './importActions';
 export { downloadWorkflow, serializeWorkflow } from './exportWorkflow';
 export * from './store';

@@ -10,6 +10,7 @@ export { parseDebugBundle, type DebugBundleFiles } from './parseDebugBundle';
 export { importRunText, detectRunFileKind, type ImportedRun, type RunFileKind } from './importRun';
 export { attachMeasurements, type Measurements } from './measure/attachMeasurements';
 export { median } from './measure/median';
+export { runRecordFromExecutionTimes } from './fromExecutionTimes';
 export { DEFAULT_MAX_BYTES } from './textSize';
 export { BURST_MS, MIN_BLOCKING_MS } from './flagExecutions';
 export {

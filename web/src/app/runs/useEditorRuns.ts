@@ -14,11 +14,20 @@ import {
 import { useEditorStoreApi } from '../../editor';
 import { computeWorkflowVersion } from '../../runs';
 import type { LiveRunner } from '../../runs/live';
+import { executionTimeStore } from '../../stores/ExecutionTimeStore';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import { buildLiveRunDecorations, mergeDecorations } from './liveRunDecorations';
 import { useLiveRunController } from './useLiveRunController';
 
 const NO_HEAT: HeatDecorations = { nodes: {}, edges: {} };
+
+/** The app's NodeTool-compatible ExecutionTimeStore, fed by live runs. */
+const EXECUTION_TIMES = {
+  startExecution: (workflowId: string, nodeId: string, jobId?: string | null) =>
+    executionTimeStore.getState().startExecution(workflowId, nodeId, jobId),
+  endExecution: (workflowId: string, nodeId: string, jobId?: string | null) =>
+    executionTimeStore.getState().endExecution(workflowId, nodeId, jobId),
+};
 
 /** Files a drop on the canvas treats as run recordings rather than workflows. */
 export function isRunFileName(name: string): boolean {
@@ -49,7 +58,14 @@ export function useEditorRuns({ workflowKey, nodes, edges, setDecorations, liveR
       editor.getState().showNotice({ severity, message }),
     [editor],
   );
-  const controller = useLiveRunController({ workflowKey, getWorkflow, sink, notify, runner: liveRunner });
+  const controller = useLiveRunController({
+    workflowKey,
+    getWorkflow,
+    sink,
+    notify,
+    runner: liveRunner,
+    executionTimes: EXECUTION_TIMES,
+  });
 
   const [heat, setHeat] = useState<HeatDecorations>(NO_HEAT);
   const live = useMemo(() => buildLiveRunDecorations(liveStates ?? {}, theme), [liveStates, theme]);

@@ -19,6 +19,7 @@ import {
   type LiveRunner,
   type WebSocketConstructorLike,
 } from '../../runs/live';
+import { readFileText } from '../../editor';
 import { toNodetoolWorkflow } from '../../workflow/convertWorkflow';
 import type { EditorWorkflow } from '../../workflow/editorGraph';
 import type { LiveNodeState } from './liveRunDecorations';
@@ -50,6 +51,14 @@ export interface LiveRunControllerOptions {
   runner?: LiveRunner;
   /** @default window.localStorage */
   storage?: Storage;
+  /**
+   * Also fed with NodeTool's naive timings (first `running` → terminal message, per job), for editors that
+   * read NodeTool's ExecutionTimeStore API. The profiler's own measurements come from the recording.
+   */
+  executionTimes?: {
+    startExecution: (workflowId: string, nodeId: string, jobId?: string | null) => void;
+    endExecution: (workflowId: string, nodeId: string, jobId?: string | null) => void;
+  };
 }
 
 /** Files over this size are refused before reading (a long real run records a few MB). */
@@ -62,6 +71,7 @@ export function useLiveRunController({
   notify,
   runner,
   storage,
+  executionTimes,
 }: LiveRunControllerOptions) {
   const store = storage ?? (typeof window === 'undefined' ? undefined : window.localStorage);
   const [{ settings, problem }, setLoaded] = useState(() => {
@@ -86,6 +96,8 @@ export function useLiveRunController({
     const graph = nodetool.graph as unknown as { nodes: unknown[]; edges: unknown[] };
     const total = graph.nodes.length;
     const finished = new Set<string>();
+    const started = new Set<string>();
+    let jobId: string | null = null;
     out.clearLive();
     out.setLiveStatus('connecting');
     setPhase('connecting');
@@ -93,9 +105,14 @@ export function useLiveRunController({
     const onEvent = (event: LiveRunEvent) => {
       if (event.type === 'node') {
         out.setLiveNodeState(event.nodeId, event.status);
+        if (event.status === 'running' && !started.has(event.nodeId)) {
+          started.add(event.nodeId);
+          executionTimes?.startExecution(key, event.nodeId, jobId);
+        } else if (event.status !== 'running') executionTimes?.endExecution(key, event.nodeId, jobId);
         if (event.status !== 'running') finished.add(event.nodeId);
         setProgress(`${finished.size} of ${total} nodes done`);
       } else if (event.type === 'job' && event.status === 'running') {
+        jobId = event.jobId;
         out.setLiveStatus('running');
         setPhase((current) => (current === 'cancelling' ? current : 'running'));
         setProgress((current) => current ?? `0 of ${total} nodes done`);
@@ -136,7 +153,7 @@ export function useLiveRunController({
         setPhase('idle');
         setProgress(null);
       });
-  }, [settings, runner]);
+  }, [settings, runner, executionTimes]);
 
   const cancel = useCallback(() => {
     if (!live.current) return;
@@ -164,7 +181,7 @@ export function useLiveRunController({
       return;
     }
     try {
-      const { record, recording } = importRunText(await file.text(), file.name);
+      const { record, recording } = importRunText(await readFileText(file), file.name);
       await out.addRun({ record, recording, workflowKey: key });
       const outcome = describeRunOutcome(record, latest.current.getWorkflow());
       tell(outcome.severity === 'success' ? 'success' : 'info', `Imported ${file.name}: ${outcome.message}`);
