@@ -19,7 +19,13 @@ import { field, isRecord, stringField } from './readFields';
  */
 export function computeWorkflowVersion(workflow: unknown): string | null {
   if (!isRecord(workflow)) return null;
-  const ingested = ingestWorkflow(workflow);
+  let ingested: ReturnType<typeof ingestWorkflow>;
+  try {
+    ingested = ingestWorkflow(workflow);
+  } catch {
+    // A workflow the engine cannot read has no version (the profile reports why).
+    return null;
+  }
   if (ingested.nodeCount === 0) return null;
   const known = new Set(ingested.ids);
   const nodes = [];
