@@ -51,11 +51,11 @@ export default async function runs({ page, baseUrl, rootDir, screenshot, log }: 
     await page.getByRole('button', { name: 'Profiler' }).click();
     const panel = page.getByRole('region', { name: 'Performance Profiler' });
     await panel.getByRole('columnheader', { name: /Actual/ }).waitFor();
-    // Each sleep measured at its own work, within max(30 ms, 8 %) of its length (0.4 s and 0.8 s).
-    await panel
-      .getByLabel(/^Actual runtime of Sleep: measured/)
-      .first()
-      .waitFor();
+    // Each sleep measured at its own work (0.4 s and 0.8 s). The derivation's accuracy against ground truth
+    // is the unit tests' job (max(30 ms, 8 %) on the recordings themselves); here a replay server and a
+    // browser share a loaded machine (a CI run saw 437 and 741 ms while other jobs ran), so the band is
+    // ±15 %: wide enough for that, far narrower than NodeTool's naive times would be off for a waiting node.
+    await panel.getByLabel(/^Actual runtime of Sleep: measured/).first().waitFor();
     const sleeps = await page.evaluate(() =>
       [...document.querySelectorAll('[aria-label^="Actual runtime of Sleep: measured"]')].map((e) =>
         Number(/measured (\d+) ms/.exec(e.getAttribute('aria-label') ?? '')?.[1]),
@@ -64,8 +64,8 @@ export default async function runs({ page, baseUrl, rootDir, screenshot, log }: 
     log(`measured sleeps: ${sleeps.join(' ms, ')} ms`);
     sleeps.sort((a, b) => a - b);
     assert(
-      sleeps.length === 2 && Math.abs(sleeps[0]! - 400) <= 32 && Math.abs(sleeps[1]! - 800) <= 64,
-      `the two sleeps measure ~400 and ~800 ms: got ${sleeps.join(', ')}`,
+      sleeps.length === 2 && Math.abs(sleeps[0]! - 400) <= 60 && Math.abs(sleeps[1]! - 800) <= 120,
+      `the two sleeps measure 400 and 800 ms within 15 %: got ${sleeps.join(', ')}`,
     );
     await panel.getByText(/Measured .*median of 1 run/).waitFor();
     await screenshot('runs-actual-column');
