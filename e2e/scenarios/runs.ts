@@ -55,7 +55,10 @@ export default async function runs({ page, baseUrl, rootDir, screenshot, log }: 
     // is the unit tests' job (max(30 ms, 8 %) on the recordings themselves); here a replay server and a
     // browser share a loaded machine (a CI run saw 437 and 741 ms while other jobs ran), so the band is
     // ±15 %: wide enough for that, far narrower than NodeTool's naive times would be off for a waiting node.
-    await panel.getByLabel(/^Actual runtime of Sleep: measured/).first().waitFor();
+    await panel
+      .getByLabel(/^Actual runtime of Sleep: measured/)
+      .first()
+      .waitFor();
     const sleeps = await page.evaluate(() =>
       [...document.querySelectorAll('[aria-label^="Actual runtime of Sleep: measured"]')].map((e) =>
         Number(/measured (\d+) ms/.exec(e.getAttribute('aria-label') ?? '')?.[1]),
