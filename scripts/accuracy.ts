@@ -1,6 +1,6 @@
 /**
  * `npm run accuracy` — score the estimator's formulas against the published measurements in
- * ../shared/calibration (read at run time, never copied into the project).
+ * data/calibration (the project's copy, with each row's source; see its README).
  *
  *   npm run accuracy                  text table + worst rows
  *   npm run accuracy -- --markdown    the Markdown table recorded in docs/estimation.md
@@ -16,14 +16,14 @@ import { scoreCalibration } from './accuracy/scoreCalibration';
 import { renderMarkdown, renderText } from './accuracy/report';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const dir = resolve(process.env.CALIBRATION_DIR ?? join(here, '..', '..', 'shared', 'calibration'));
+const dir = resolve(process.env.CALIBRATION_DIR ?? join(here, '..', 'data', 'calibration'));
 const args = new Set(process.argv.slice(2));
 
 function main(): number {
   if (!existsSync(dir)) {
     console.log(`accuracy: calibration folder not found at ${dir}.`);
     console.log(
-      'Nothing to score. Put the calibration CSVs there (../shared/calibration) or set CALIBRATION_DIR.',
+      'Nothing to score. Put the calibration CSVs there (data/calibration) or set CALIBRATION_DIR.',
     );
     return 0;
   }
