@@ -71,6 +71,7 @@ export default async function runs({ page, baseUrl, rootDir, screenshot, log }: 
       `the two sleeps measure 400 and 800 ms within 15 %: got ${sleeps.join(', ')}`,
     );
     await panel.getByText(/Measured .*median of 1 run/).waitFor();
+    await panel.getByRole('columnheader', { name: /Actual/ }).scrollIntoViewIfNeeded();
     await screenshot('runs-actual-column');
 
     // Import a second recording of the same workflow through the toolbar's Import run.

@@ -45,6 +45,17 @@ function StopIcon() {
   );
 }
 
+function GearIcon() {
+  return (
+    <svg width="16" height="16" viewBox="0 0 24 24" aria-hidden focusable="false">
+      <path
+        fill="currentColor"
+        d="M19.4 13a7.5 7.5 0 0 0 0-2l2.1-1.6-2-3.5-2.5 1a7.3 7.3 0 0 0-1.7-1L14.9 3h-4l-.4 2.9a7.3 7.3 0 0 0-1.7 1l-2.5-1-2 3.5L6.4 11a7.5 7.5 0 0 0 0 2l-2.1 1.6 2 3.5 2.5-1a7.3 7.3 0 0 0 1.7 1l.4 2.9h4l.4-2.9a7.3 7.3 0 0 0 1.7-1l2.5 1 2-3.5L19.4 13ZM12.9 15.5a3.5 3.5 0 1 1 0-7 3.5 3.5 0 0 1 0 7Z"
+      />
+    </svg>
+  );
+}
+
 export function RunToolbar({
   phase,
   progress,
@@ -82,9 +93,16 @@ export function RunToolbar({
             </Button>
           </Tooltip>
         )}
-        <Button onClick={() => setSettingsOpen(true)} aria-label="NodeTool server settings" disabled={busy}>
-          Server…
-        </Button>
+        <Tooltip title={`NodeTool server: ${settings.url}`} describeChild>
+          <Button
+            onClick={() => setSettingsOpen(true)}
+            aria-label="NodeTool server settings"
+            disabled={busy}
+            sx={{ px: 1, minWidth: 0 }}
+          >
+            <GearIcon />
+          </Button>
+        </Tooltip>
       </ButtonGroup>
       <Button size="small" variant="outlined" onClick={() => fileInput.current?.click()}>
         Import run
