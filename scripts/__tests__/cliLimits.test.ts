@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cleanTerminalText } from '../cli/cleanTerminalText';
-import { runCli } from '../cli/runCli';
+import { runCliCapture } from './runCliCapture';
 
 const dir = mkdtempSync(join(tmpdir(), 'profile-cli-limits-'));
 const write = (name: string, content: unknown) => {
@@ -15,12 +15,7 @@ const fixture = join(__dirname, '../../web/src/workflow/__tests__/fixtures/robus
 const SDXL = 'huggingface.text_to_image.StableDiffusionXL';
 const small = write('small.json', { graph: { nodes: [{ id: 'a', type: SDXL, data: {} }], edges: [] } });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCapture(argv, dir);
 
 // ESC, BEL, CR, C1 controls: what a terminal would act on.
 // eslint-disable-next-line no-control-regex

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCli } from '../cli/runCli';
+import { runCliCapture } from './runCliCapture';
 
 const dir = mkdtempSync(join(tmpdir(), 'profile-cli-'));
 const write = (name: string, content: unknown) => {
@@ -33,12 +33,7 @@ const workflowFile = write('wf.json', {
   },
 });
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), cwd: dir });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCapture(argv, dir);
 
 describe('profile CLI', () => {
   it('prints usage with --help and the presets with --list-hardware', async () => {

@@ -3,17 +3,12 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { startReplayServer } from '../replay/replayServer';
-import { runCli } from '../cli/runCli';
+import { runCliCapture } from './runCliCapture';
 
 const FIXTURES = resolve(__dirname, '../../web/src/runs/__fixtures__/nodetool-runs');
 const fixture = (name: string) => join(FIXTURES, name);
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCapture(argv);
 
 let server: Awaited<ReturnType<typeof startReplayServer>>;
 beforeAll(async () => {

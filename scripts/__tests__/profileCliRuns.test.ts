@@ -4,17 +4,12 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { checkSchema } from '../../web/src/profiling/profile/__tests__/schemaCheck';
-import { runCli } from '../cli/runCli';
+import { runCliCapture } from './runCliCapture';
 
 const FIXTURES = resolve(__dirname, '../../web/src/runs/__fixtures__/nodetool-runs');
 const fixture = (name: string) => join(FIXTURES, name);
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCapture(argv);
 
 interface JsonOut {
   runs: { id: string; source: string; jobId: string; status: string; wallMs: number; startedAt: string }[];

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { runCli } from '../cli/runCli';
+import { runCliCapture } from './runCliCapture';
 
 const DIRS = [
   '../../web/src/profiling/__tests__/fixtures/robustness',
@@ -20,12 +20,7 @@ const FILES = DIRS.flatMap((dir) => {
 });
 const RECORDING = resolve(__dirname, '../../web/src/runs/__fixtures__/nodetool-runs/02-diamond.jsonl');
 
-async function cli(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(argv, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t) });
-  return { code, stdout, stderr };
-}
+const cli = (...argv: string[]) => runCliCapture(argv);
 
 describe('the CLI on inputs that once broke it', () => {
   it('has the fixtures', () => expect(FILES.length).toBeGreaterThanOrEqual(8));
