@@ -1,13 +1,18 @@
 /**
- * `npm run fuzz -- [--runs 10000] [--seed N] [--case S]`: the long fuzz run of the engine. Case i uses seed
- * N + i, so a failure printed as "case seed S" replays alone with `--case S`. Bases: the project examples and
- * ../shared/examples/nodetool when present. Exits 1 when any case fails.
+ * `npm run fuzz -- [--runs 10000] [--seed N] [--case S] [--recording-case S]`: the long fuzz run of the engine,
+ * then of the run-recording parsers (as many cases, damaged real recordings). Case i uses seed N + i, so a
+ * failure printed as "case seed S" replays alone with `--case S` (engine) or `--recording-case S`.
+ * Bases: the project examples and ../shared/examples/nodetool when present; the project's recordings and
+ * ../shared/nodetool-runs when present. Exits 1 when any case fails.
  */
 import { resolve } from 'node:path';
 import { checkCase } from '../web/src/profiling/__tests__/fuzz/checkCase';
 import { generateCase } from '../web/src/profiling/__tests__/fuzz/generateCase';
 import { loadBases } from '../web/src/profiling/__tests__/fuzz/loadBases';
 import { repoRoot } from './bench/relaunch';
+import { checkRecordingCase, generateRecordingCase } from '../web/src/runs/__tests__/fuzz/recordingCase';
+import { FIXTURE_DIR, loadRecordings, SHARED_DIR } from '../web/src/runs/__tests__/loadRecordings';
+import { existsSync } from 'node:fs';
 
 function readFlag(name: string): number | undefined {
   const i = process.argv.lastIndexOf(`--${name}`);
@@ -20,12 +25,15 @@ function readFlag(name: string): number | undefined {
   return value;
 }
 
+const recordingSingle = readFlag('recording-case');
 const single = readFlag('case');
 const runs = single !== undefined ? 1 : (readFlag('runs') ?? 10_000);
 const seed = single ?? readFlag('seed') ?? Math.floor(Math.random() * 2 ** 31);
 const root = repoRoot();
 const bases = loadBases([resolve(root, 'web/src/examples'), resolve(root, '../shared/examples/nodetool')]);
 console.log(`fuzz: ${runs} case(s) from seed ${seed}; ${bases.length} real workflows as bases`);
+
+if (recordingSingle !== undefined) process.exit(fuzzRecordings(recordingSingle, 1));
 
 const started = performance.now();
 let failed = 0;
@@ -48,4 +56,32 @@ const seconds = (performance.now() - started) / 1000;
 console.log(
   `fuzz: ${runs} cases, ${failed} failed, ${seconds.toFixed(1)} s; slowest case ${slowest.ms.toFixed(0)} ms (seed ${slowest.seed}); seed ${seed}`,
 );
-process.exit(failed > 0 ? 1 : 0);
+const recordingsFailed = single !== undefined ? 0 : fuzzRecordings(seed, runs);
+process.exit(failed > 0 || recordingsFailed > 0 ? 1 : 0);
+
+/** The recordings phase: returns the number of failed cases. */
+function fuzzRecordings(from: number, count: number): number {
+  const dirs = [FIXTURE_DIR, ...(existsSync(SHARED_DIR) ? [SHARED_DIR] : [])];
+  const recordings = dirs.flatMap((dir) => loadRecordings(dir)).map((r) => ({ name: r.name, text: r.text }));
+  console.log(
+    `fuzz: ${count} recording case(s) from seed ${from}; ${recordings.length} real recordings as bases`,
+  );
+  const t0 = performance.now();
+  let bad = 0;
+  for (let i = 0; i < count; i++) {
+    const fuzzCase = generateRecordingCase(from + i, recordings);
+    const failure = checkRecordingCase(fuzzCase);
+    if (failure) {
+      bad++;
+      console.log(
+        `FAIL recording case seed ${fuzzCase.seed} (${fuzzCase.base}: ${fuzzCase.steps.join('; ')}):\n  ${failure}`,
+      );
+      console.log(`  replay: npm run fuzz -- --recording-case ${fuzzCase.seed}`);
+    }
+    if ((i + 1) % 1000 === 0) console.log(`  ${i + 1} recording cases, ${bad} failed`);
+  }
+  console.log(
+    `fuzz: ${count} recording cases, ${bad} failed, ${((performance.now() - t0) / 1000).toFixed(1)} s; seed ${from}`,
+  );
+  return bad;
+}
