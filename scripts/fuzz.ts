@@ -11,8 +11,8 @@ import { generateCase } from '../web/src/profiling/__tests__/fuzz/generateCase';
 import { loadBases } from '../web/src/profiling/__tests__/fuzz/loadBases';
 import { repoRoot } from './bench/relaunch';
 import { checkRecordingCase, generateRecordingCase } from '../web/src/runs/__tests__/fuzz/recordingCase';
-import { FIXTURE_DIR, loadRecordings, SHARED_DIR } from '../web/src/runs/__tests__/loadRecordings';
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 
 function readFlag(name: string): number | undefined {
   const i = process.argv.lastIndexOf(`--${name}`);
@@ -61,8 +61,15 @@ process.exit(failed > 0 || recordingsFailed > 0 ? 1 : 0);
 
 /** The recordings phase: returns the number of failed cases. */
 function fuzzRecordings(from: number, count: number): number {
-  const dirs = [FIXTURE_DIR, ...(existsSync(SHARED_DIR) ? [SHARED_DIR] : [])];
-  const recordings = dirs.flatMap((dir) => loadRecordings(dir)).map((r) => ({ name: r.name, text: r.text }));
+  const dirs = [
+    resolve(root, 'web/src/runs/__fixtures__/nodetool-runs'),
+    resolve(root, '../shared/nodetool-runs'),
+  ].filter((dir) => existsSync(dir));
+  const recordings = dirs.flatMap((dir) =>
+    readdirSync(dir)
+      .filter((name) => name.endsWith('.jsonl'))
+      .map((name) => ({ name, text: readFileSync(join(dir, name), 'utf8') })),
+  );
   console.log(
     `fuzz: ${count} recording case(s) from seed ${from}; ${recordings.length} real recordings as bases`,
   );
