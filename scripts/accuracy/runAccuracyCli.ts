@@ -10,9 +10,9 @@ import { UsageError } from '../cli/parseArgs';
 import { readHardwareArg } from '../cli/readHardwareArg';
 import { DEFAULT_MAX_INPUT_MB } from '../cli/readInputFile';
 import { findExtraRows } from './findSharedRows';
-import { formatMeasuredRuns } from './formatMeasuredRuns';
+import { formatMeasuredRuns, type MeasuredRunsReport } from './formatMeasuredRuns';
 import { loadMeasuredRuns } from './loadMeasuredRuns';
-import { compareRunWithProfile, summarizeRunErrors, type RunComparison } from './measuredRuns';
+import { compareRunWithProfile, summarizeRunErrors } from './measuredRuns';
 import { ACCURACY_USAGE, parseAccuracyArgs, type AccuracyArgs } from './parseAccuracyArgs';
 import { renderMarkdown, renderText } from './report';
 import { scoreCalibration } from './scoreCalibration';
@@ -43,9 +43,11 @@ export function runAccuracyCli(argv: readonly string[], io: AccuracyIo): number 
       throw new UsageError(
         '--hardware and --runs-target apply to measured runs: add --runs <folder or file>.',
       );
+    // Runs are read and profiled first, so a bad run file stops before any report is printed.
+    const report = args.runs.length > 0 ? compareRuns(args, io) : null;
     let missed = scoreFolder(io.calibrationDir, args, out, io.stderr);
     if (args.alsoShared) missed = scoreShared(io, args, out) || missed;
-    if (args.runs.length > 0) missed = reportRuns(args, io, out) || missed;
+    if (report) missed = reportRuns(report, args, out) || missed;
     return missed ? EXIT_MISSED : 0;
   } catch (error) {
     if (error instanceof UsageError || error instanceof InputError) {
@@ -103,16 +105,18 @@ function scoreShared(io: AccuracyIo, args: AccuracyArgs, out: (text: string) => 
   return scoreFolder(io.sharedDir, args, out, io.stderr);
 }
 
-/** `--runs`: the measured-run report; true when `--runs-target` was given and missed. */
-function reportRuns(args: AccuracyArgs, io: AccuracyIo, out: (text: string) => void): boolean {
+/** `--runs`: read every run, profile its workflow and compare. */
+function compareRuns(args: AccuracyArgs, io: AccuracyIo): MeasuredRunsReport {
   const options: ProfileOptions = {};
   if (args.hardware !== undefined)
     options.hardware = readHardwareArg(args.hardware, io.cwd, DEFAULT_MAX_INPUT_MB);
-  const inputs = loadMeasuredRuns(args.runs, io.cwd);
-  const runs: RunComparison[] = [];
-  const workflowFrom: Record<string, string> = {};
-  let hardware = { id: undefined as string | undefined, name: '' };
-  for (const input of inputs) {
+  const report: MeasuredRunsReport = {
+    runs: [],
+    workflowFrom: {},
+    hardware: { id: undefined, name: '' },
+    includeUnknown: args.includeUnknown,
+  };
+  for (const input of loadMeasuredRuns(args.runs, io.cwd)) {
     let profile;
     try {
       profile = profileWorkflow(input.workflow, options);
@@ -120,13 +124,18 @@ function reportRuns(args: AccuracyArgs, io: AccuracyIo, out: (text: string) => v
       if (!isProfileError(error)) throw error;
       throw new InputError(`--runs ${input.label}: its workflow (${input.workflowFrom}): ${error.message}`);
     }
-    hardware = { id: profile.hardware.id, name: profile.hardware.name };
-    runs.push(compareRunWithProfile(profile, input.record, input.label));
-    workflowFrom[input.label] = input.workflowFrom;
+    report.hardware = { id: profile.hardware.id, name: profile.hardware.name };
+    report.runs.push(compareRunWithProfile(profile, input.record, input.label));
+    report.workflowFrom[input.label] = input.workflowFrom;
   }
-  out(`\n${formatMeasuredRuns({ runs, workflowFrom, hardware, includeUnknown: args.includeUnknown })}`);
+  return report;
+}
+
+/** Print the measured-run report; true when `--runs-target` was given and missed. */
+function reportRuns(report: MeasuredRunsReport, args: AccuracyArgs, out: (text: string) => void): boolean {
+  out(`\n${formatMeasuredRuns(report)}`);
   if (args.runsTarget === undefined) return false;
-  const { n, medianFactor } = summarizeRunErrors(runs, { includeUnknown: args.includeUnknown });
+  const { n, medianFactor } = summarizeRunErrors(report.runs, { includeUnknown: args.includeUnknown });
   if (n > 0 && medianFactor <= args.runsTarget) return false;
   out(
     `\nRuns target missed: ${n === 0 ? 'no node was counted' : `median error factor ${medianFactor.toFixed(2)}×`} (target ≤ ${args.runsTarget}×).\n`,
