@@ -4,7 +4,7 @@
  * the graph the recording's `run_job` request carried.
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, dirname, join, relative, resolve } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { importRunText, isRunParseError, parseRecordingText, type RunRecord } from '../../web/src/runs';
 import { collectJobMessages } from '../../web/src/runs/collectJobMessages';
 import { InputError } from '../cli/inputError';
@@ -12,7 +12,7 @@ import { DEFAULT_MAX_INPUT_MB, readInputFile, readJsonFile } from '../cli/readIn
 
 /** A run with the workflow it ran. */
 export interface MeasuredRunInput {
-  /** The run file as shown to the user (relative to the working folder when given as a folder). */
+  /** The run file as shown to the user (the folder as given, joined with the file name). */
   label: string;
   record: RunRecord;
   workflow: unknown;
@@ -42,7 +42,7 @@ export function loadMeasuredRuns(
       .filter((name) => name.endsWith('.jsonl'))
       .sort();
     if (files.length === 0) throw new InputError(`--runs ${given}: the folder holds no .jsonl run file.`);
-    for (const name of files) runs.push(loadRun(join(path, name), relative(cwd, join(path, name)), maxMb));
+    for (const name of files) runs.push(loadRun(join(path, name), join(given, name), maxMb));
   }
   return runs;
 }

@@ -148,6 +148,10 @@ describe('npm run accuracy -- --runs: input errors', () => {
     const bare = cli(['--runs', join(dir, 'bare.jsonl')]);
     expect(bare.code).toBe(2);
     expect(bare.stderr).toContain('no workflow for this run: put it beside the file as bare.workflow.json');
+    writeFileSync(join(dir, 'broken.jsonl'), `${request}\n{not json\n`);
+    const broken = cli(['--runs', join(dir, 'broken.jsonl')]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/--runs .*broken\.jsonl: line 2: .*\[run\.not-json\]/);
   });
 
   it('refuses run options without --runs and unknown options', () => {
