@@ -9,7 +9,7 @@ import { InputError } from '../cli/inputError';
 import { UsageError } from '../cli/parseArgs';
 import { readHardwareArg } from '../cli/readHardwareArg';
 import { DEFAULT_MAX_INPUT_MB } from '../cli/readInputFile';
-import { findExtraRows } from './findSharedRows';
+import { findExtraRows } from './findExtraRows';
 import { formatMeasuredRuns, type MeasuredRunsReport } from './formatMeasuredRuns';
 import { loadMeasuredRuns } from './loadMeasuredRuns';
 import { compareRunWithProfile, summarizeRunErrors } from './measuredRuns';
