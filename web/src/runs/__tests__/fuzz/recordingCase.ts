@@ -57,6 +57,7 @@ function mutate(r: Random, lines: string[], steps: string[]): void {
       } catch {
         return;
       }
+      if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) return; // a garbage line
       const msg = (typeof parsed.msg === 'object' && parsed.msg !== null ? parsed.msg : parsed) as Line;
       const target = r.chance(0.3) ? parsed : msg;
       const keys = Object.keys(target);
