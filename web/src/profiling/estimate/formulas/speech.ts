@@ -2,7 +2,7 @@
  * Speech physics (docs/estimation.md §5.4).
  * Whisper: time = ⌈windows / batch⌉ × (batch × encoder time + tokens per window × decoder step)
  *   encoder: 2 × encoder params × 1500 frames (+20 % attention) FLOPs at the usable PyTorch FLOP/s
- *   decoder step: weight traffic / (η_bw × bandwidth) + decoder layers × τ × k_impl × beam factor
+ *   decoder step: (weight + cross-attention traffic) / (η_bw × bandwidth) + decoder layers × τ × k_impl × beam factor
  * TTS: time = audio seconds × real-time factor. Music (MusicGen): 50 frames/s, each a bandwidth-bound step.
  */
 import type { HardwareSpec } from '../../types';
@@ -10,16 +10,16 @@ import type { KnownSpeech } from '../models/types';
 import { computeTorchFlopsPerSec, getEfficiency } from './efficiency';
 
 /**
- * Per-layer decoding overhead of each Whisper implementation relative to transformers, at beam 5 (every fitted
- * row is beam 5). Fitted on the faster-whisper README benchmark rows (RTX 3070 Ti, CUDA 12.4, Nov 2024 versions);
- * openai-whisper on its v20240930 row only — the 2022 V100S row predates its SDPA attention and stays scored but
- * unfitted. mlx: ASSUMPTION.
+ * Per-layer decoding overhead k of each Whisper implementation (× τ_torch), at beam 5, the width of the faster-whisper
+ * README rows they are fitted on. Least squares in log space on the fitted rows of speech_audio.csv: faster-whisper
+ * on all its GPU and CPU rows, transformers and whisper.cpp on their RTX 3070 Ti rows, openai-whisper on its RTX
+ * 3070 Ti (v20240930), A30 and CPU rows — not the 2022 V100S row, which predates its SDPA attention. mlx: ASSUMPTION.
  */
 export const WHISPER_IMPL_FACTOR = {
-  transformers: 0.84,
-  'faster-whisper': 0.37,
-  'whisper.cpp': 0.38,
-  'openai-whisper': 1.22,
+  transformers: 0.93,
+  'faster-whisper': 0.4,
+  'whisper.cpp': 0.46,
+  'openai-whisper': 1.28,
   mlx: 0.7,
 } as const;
 export type WhisperImpl = keyof typeof WHISPER_IMPL_FACTOR;
@@ -39,18 +39,18 @@ export const WHISPER_DEFAULT_BEAM: Readonly<Record<WhisperImpl, number>> = {
 
 /**
  * Share of the per-layer decoding overhead each extra beam adds (the beams run as one batch, so weights are read
- * once; the per-hypothesis work — cross-attention over 1500 frames, KV-cache reordering, logit filters — grows).
- * PyTorch implementations 0.036: openai-whisper large-v2 on an A30 took 160 s at beam 5 vs 140 s greedy
- * (SYSTRAN/faster-whisper#720). CTranslate2 0.125: faster-whisper on an RTX 3090, beam 10 vs 1, 123.06 / 66.65 s
- * (large-v2) and 117.4 / 47.24 s (medium) (SYSTRAN/faster-whisper#172), log-mean of the two. whisper.cpp as
- * CTranslate2, mlx as PyTorch: ASSUMPTION.
+ * once; their cross-attention traffic is counted in `computeCrossAttentionBytes`; this is the rest — logit filters,
+ * sorting, bookkeeping per hypothesis). Fitted with that traffic in place. PyTorch 0.035: openai-whisper large-v2 on an
+ * A30, 160 s at beam 5 vs 140 s greedy (~13 min) and 23 vs 20 s (90 s) (SYSTRAN/faster-whisper#720). CTranslate2
+ * 0.13: faster-whisper on an RTX 3090, beam 10 vs 1, 123.06 / 66.65 s (large-v2) and 117.4 / 47.24 s (medium)
+ * (SYSTRAN/faster-whisper#172), log-mean of the two. whisper.cpp as CTranslate2, mlx as PyTorch: ASSUMPTION.
  */
 export const WHISPER_BEAM_COST: Readonly<Record<WhisperImpl, number>> = {
-  transformers: 0.02,
-  'faster-whisper': 0.09,
-  'whisper.cpp': 0.09,
-  'openai-whisper': 0.02,
-  mlx: 0.02,
+  transformers: 0.035,
+  'faster-whisper': 0.13,
+  'whisper.cpp': 0.13,
+  'openai-whisper': 0.035,
+  mlx: 0.035,
 };
 
 /** Decoding-overhead multiplier of a beam width relative to beam 5, the width the implementation factors were fitted at. */
@@ -93,16 +93,18 @@ function computeWeightTraffic(impl: WhisperImpl, bytesPerWeight: number, onGpu: 
  * Cross-attention traffic per generated token: every hypothesis attends to its own copy of the encoder keys and
  * values (layers × 1500 frames × d_model × K and V × fp16) — openai-whisper repeats the audio features per beam
  * (`repeat_interleave(n_group)` in whisper/decoding.py), CTranslate2 and transformers tile the encoder output the
- * same way — and beam search reorders the cached keys and values after each step (a read and a write more).
+ * same way. Reordering those caches between beams is not charged: the batched faster-whisper rows (8 windows × 5
+ * beams) leave no room for it.
  */
 export function computeCrossAttentionBytes(model: KnownSpeech, beam: number): number {
   const perBeam = (model.decoderLayers ?? 12) * 1500 * (model.dModel ?? 1024) * 2 * 2;
-  return perBeam * beam * (beam > 1 ? 3 : 1);
+  return perBeam * beam;
 }
 
 export interface WhisperTiming {
   windows: number;
   encoderMsPerWindow: number;
+  /** One decoder step of a round (all its batched windows). */
   decoderMsPerToken: number;
   tokensPerWindow: number;
   beam: number;
@@ -139,8 +141,10 @@ export function computeWhisperTiming(
   const encoderMsPerWindow =
     (encFlops / computeTorchFlopsPerSec(hw)) * 1000 +
     (traffic > 4 ? ((encB * 1e9 * traffic) / bandwidth) * 1000 : 0);
+  // One decoder step serves every window of the round: weights are read once, encoder keys/values once per window.
   const decBytes =
-    Math.max(0, model.paramsB - encB) * 1e9 * traffic + computeCrossAttentionBytes(model, beam);
+    Math.max(0, model.paramsB - encB) * 1e9 * traffic +
+    Math.min(batch, windows) * computeCrossAttentionBytes(model, beam);
   const decoderMsPerToken =
     (decBytes / bandwidth) * 1000 +
     (model.decoderLayers ?? 12) *
