@@ -57,6 +57,23 @@ const EXTRA: Record<string, HardwareSpec> = {
     memoryGb: 64,
     unifiedMemory: true,
   },
+  // A30: 933 GB/s HBM2, 165 TFLOPS FP16 tensor (dense), 24 GB (NVIDIA A30 datasheet).
+  a30: {
+    name: 'NVIDIA A30',
+    vendor: 'nvidia',
+    memoryBandwidthGBs: 933,
+    fp16Tflops: 165,
+    memoryGb: 24,
+  },
+  // RTX 2070 (reference boost): 448 GB/s GDDR6; 29.9 TFLOPS FP16 tensor with FP32 accumulate, the GeForce rate the
+  // other GeForce presets list (NVIDIA Turing architecture whitepaper, appendix table).
+  'rtx-2070': {
+    name: 'NVIDIA RTX 2070 8GB',
+    vendor: 'nvidia',
+    memoryBandwidthGBs: 448,
+    fp16Tflops: 29.9,
+    memoryGb: 8,
+  },
   // Tesla V100S: 1134 GB/s, 130 TFLOPS FP16 tensor (NVIDIA datasheet).
   v100s: {
     name: 'NVIDIA Tesla V100S',
@@ -83,6 +100,8 @@ const BY_NAME: ReadonlyArray<[RegExp, () => HardwareSpec]> = [
   [/A100 80GB/i, () => preset('a100-80gb')],
   [/A100/i, () => preset('a100-40gb')],
   [/H100 PCIe/i, () => preset('h100-pcie')],
+  [/\bA30\b/i, () => EXTRA['a30'] as HardwareSpec],
+  [/RTX 2070/i, () => EXTRA['rtx-2070'] as HardwareSpec],
   [/V100S/i, () => EXTRA['v100s'] as HardwareSpec],
   [/V100/i, () => preset('v100')],
   [/\bT4\b/i, () => preset('t4')],

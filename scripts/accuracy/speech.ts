@@ -1,5 +1,7 @@
 /**
- * Whisper transcription time and speech-model memory against ../shared/calibration/speech_audio.csv.
+ * Whisper transcription time and speech-model memory against data/calibration/speech_audio.csv.
+ * Rows whose notes start with `holdout` were never used to fit a constant: they are scored as their own quantity
+ * (docs/estimation.md §8), so the fit is checked on measurements it has not seen.
  */
 import {
   computeWhisperMemoryBytes,
@@ -25,14 +27,35 @@ function bytesOf(precision: string): number {
   return 2;
 }
 
-export function compareSpeech(
-  rows: Record<string, string>[],
-  skipped: Skipped[],
-): { time: Comparison[]; memory: Comparison[] } {
+/** True when a row is held out from fitting (its notes start with `holdout`). */
+export function isHoldout(row: Record<string, string>): boolean {
+  return /^\s*holdout\b/i.test(row.notes ?? '');
+}
+
+/** Why a transcription row cannot be compared, or undefined when it can. */
+function reasonNotCompared(r: Record<string, string>, impl: WhisperImpl, onGpu: boolean): string | undefined {
+  if (!r.batch) return 'batch size not published';
+  // openai-whisper computes in fp16 on CUDA whatever the stored precision (its fp32 traffic is modelled).
+  if (onGpu && impl !== 'openai-whisper' && bytesOf(r.precision ?? '') === 4)
+    return 'fp32 on a GPU not modelled (fp16 inference only)';
+  return undefined;
+}
+
+export interface SpeechComparisons {
+  /** Transcription time on rows used for fitting. */
+  time: Comparison[];
+  /** Transcription time on held-out rows. */
+  heldOut: Comparison[];
+  memory: Comparison[];
+}
+
+export function compareSpeech(rows: Record<string, string>[], skipped: Skipped[]): SpeechComparisons {
   const time: Comparison[] = [];
+  const heldOut: Comparison[] = [];
   const memory: Comparison[] = [];
   for (const r of rows) {
-    const label = `${r.model} · ${r.implementation} · ${r.device} · ${r.precision}${r.batch && r.batch !== '1' ? ` · batch ${r.batch}` : ''}`;
+    const beam = r.beam ? ` · beam ${r.beam}` : '';
+    const label = `${r.model} · ${r.implementation} · ${r.device} · ${r.precision}${beam}${r.batch && r.batch !== '1' ? ` · batch ${r.batch}` : ''}${r.task === 'stt' ? ` · ${r.audio_s} s` : ''}`;
     const model = findKnownSpeech(r.model ?? '');
     const impl = implOf(r.implementation ?? '');
     if (!model || model.kind !== 'whisper' || !impl) {
@@ -51,13 +74,19 @@ export function compareSpeech(
         skipped.push({ file: 'speech_audio.csv', label, reason: 'device not mapped' });
         continue;
       }
+      const why = reasonNotCompared(r, impl, hw.vendor !== 'cpu');
+      if (why) {
+        skipped.push({ file: 'speech_audio.csv', label, reason: why });
+        continue;
+      }
       const t = computeWhisperTiming(model, hw, {
         audioSeconds: Number(r.audio_s),
         batch: Number(r.batch) || 1,
+        beam: Number(r.beam) || undefined,
         impl,
         bytesPerWeight: bytes,
       });
-      time.push({ label, observed: Number(r.value), predicted: t.totalMs / 1000 });
+      (isHoldout(r) ? heldOut : time).push({ label, observed: Number(r.value), predicted: t.totalMs / 1000 });
       if (memMb > 0)
         memory.push({
           label: `${label} (${r.mem_kind})`,
@@ -72,5 +101,5 @@ export function compareSpeech(
       });
     }
   }
-  return { time, memory };
+  return { time, heldOut, memory };
 }

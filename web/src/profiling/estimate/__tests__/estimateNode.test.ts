@@ -111,6 +111,16 @@ describe('estimateNode: details', () => {
     expect(e.details.assumptions.find((a) => a.key === 'audioSeconds')?.label).toMatch(/upstream/);
   });
 
+  it('decodes Whisper greedily unless the node sets a beam width, and a wider beam takes longer', () => {
+    const type = 'huggingface.automatic_speech_recognition.Whisper';
+    const greedy = est(type, {});
+    const beam5 = est(type, { num_beams: 5 });
+    expect(greedy.details.beam).toBe(1);
+    expect(greedy.details.assumptions.find((a) => a.key === 'num_beams')?.value).toBe(1);
+    expect(beam5.details.beam).toBe(5);
+    expect(beam5.runtimeMs).toBeGreaterThan(greedy.runtimeMs);
+  });
+
   it('honours assumption overrides', () => {
     const node = makeNode('huggingface.automatic_speech_recognition.Whisper', {});
     const a = estimateNode(node, makeCtx('rtx-4090'), table);

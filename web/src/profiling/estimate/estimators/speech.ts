@@ -10,6 +10,7 @@ import {
   computeSpeechSecondsFromChars,
   computeWhisperMemoryBytes,
   computeWhisperTiming,
+  WHISPER_DEFAULT_BEAM,
   type WhisperImpl,
 } from '../formulas/speech';
 import { findKnownSpeech, KNOWN_SPEECH } from '../models';
@@ -104,6 +105,13 @@ export function estimateSpeechToText(
     label: 'Windows per batch',
     integer: true,
   });
+  const beam = reader.number(['num_beams', 'beam_size'], {
+    fallback: WHISPER_DEFAULT_BEAM[opts.impl],
+    min: 1,
+    max: 16,
+    label: 'Beam width',
+    integer: true,
+  });
   const gpu = hasGpu(ctx);
   const quant = parseQuantization(ref?.text) ?? parseQuantization(reader.raw('compute_type'));
   const bytesPerWeight = quant ? quant.bitsPerWeight / 8 : gpu ? 2 : 4;
@@ -113,6 +121,7 @@ export function estimateSpeechToText(
     batch,
     impl: opts.impl,
     bytesPerWeight,
+    beam,
   });
   const weights = model.paramsB * 1e9 * bytesPerWeight;
   const loadMs = computeLoadMs(weights, 2);
@@ -138,6 +147,7 @@ export function estimateSpeechToText(
       decoderMsPerToken: timing.decoderMsPerToken,
       chunkSeconds: chunk,
       batch,
+      beam,
       loadMs,
     },
   });

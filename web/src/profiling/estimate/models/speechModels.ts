@@ -2,7 +2,8 @@
  * Known speech and audio models.
  * Whisper: params and VRAM from the openai/whisper README "Available models" table (in
  * ../shared/calibration/speech_audio.csv); encoder/decoder split and decoder layers from the model configs
- * (large-v3-turbo keeps the large encoder and 4 decoder layers; distil-large-v3 has 2).
+ * (large-v3-turbo keeps the large encoder and 4 decoder layers; distil-large-v3 has 2); widths (d_model) from the
+ * model dimensions in openai/whisper (384 / 512 / 768 / 1024 / 1280).
  * TTS / music: model cards; real-time factors marked ASSUMPTION where no calibration row exists.
  */
 import type { KnownSpeech } from './types';
@@ -13,6 +14,7 @@ const w = (
   paramsB: number,
   encoderB: number,
   decoderLayers: number,
+  dModel: number,
   vramMb: number,
   source = 'openai/whisper README table',
 ): KnownSpeech => ({
@@ -22,21 +24,31 @@ const w = (
   paramsB,
   encoderB,
   decoderLayers,
+  dModel,
   vramMb,
   source,
 });
 
 export const KNOWN_SPEECH: ReadonlyArray<KnownSpeech> = [
-  w('whisper-tiny', ['whisper-tiny', 'whisper:tiny', 'tiny.en', 'whisper-tiny.en'], 0.039, 0.008, 4, 1000),
-  w('whisper-base', ['whisper-base', 'whisper:base', 'base.en'], 0.074, 0.02, 6, 1000),
-  w('whisper-small', ['whisper-small', 'whisper:small', 'small.en'], 0.244, 0.088, 12, 2000),
-  w('whisper-medium', ['whisper-medium', 'whisper:medium', 'medium.en'], 0.769, 0.305, 24, 5000),
+  w(
+    'whisper-tiny',
+    ['whisper-tiny', 'whisper:tiny', 'tiny.en', 'whisper-tiny.en'],
+    0.039,
+    0.008,
+    4,
+    384,
+    1000,
+  ),
+  w('whisper-base', ['whisper-base', 'whisper:base', 'base.en'], 0.074, 0.02, 6, 512, 1000),
+  w('whisper-small', ['whisper-small', 'whisper:small', 'small.en'], 0.244, 0.088, 12, 768, 2000),
+  w('whisper-medium', ['whisper-medium', 'whisper:medium', 'medium.en'], 0.769, 0.305, 24, 1024, 5000),
   w(
     'whisper-large',
     ['whisper-large', 'whisper:large', 'large-v2', 'large-v3', 'whisper-large-v3', 'whisper-large-v2'],
     1.55,
     0.635,
     32,
+    1280,
     10000,
   ),
   w(
@@ -45,6 +57,7 @@ export const KNOWN_SPEECH: ReadonlyArray<KnownSpeech> = [
     0.809,
     0.635,
     4,
+    1280,
     6000,
   ),
   w(
@@ -53,6 +66,7 @@ export const KNOWN_SPEECH: ReadonlyArray<KnownSpeech> = [
     0.756,
     0.635,
     2,
+    1280,
     5000,
     'distil-whisper model card (756 M, 2 decoder layers); VRAM ASSUMPTION ≈ turbo',
   ),

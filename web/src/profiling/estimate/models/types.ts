@@ -66,6 +66,8 @@ export interface KnownSpeech {
   /** For Whisper: encoder share of parameters. */
   encoderB?: number;
   decoderLayers?: number;
+  /** For Whisper: hidden width (d_model, `n_text_state` in the model dimensions). */
+  dModel?: number;
   /** Published VRAM requirement (fp16), MB. */
   vramMb?: number;
   /** Real-time factor on a reference GPU (time / audio length), for TTS and music. */
