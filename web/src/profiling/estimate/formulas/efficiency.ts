@@ -22,7 +22,8 @@ export interface Efficiency {
    * PyTorch (diffusion, encoders) efficiency before occupancy saturation: usable FLOP/s = η · F / (1 + F / F_sat),
    * F_sat = 283 TFLOPS as for prefill (see `computeTorchFlopsPerSec`). Fitted on diffusion_image_video.csv:
    * SD1.5 on RTX 3090 / 4090 (0.76 / 0.78), L40 forwards of SDXL / FLUX / LTX (0.74–1.0 → 0.88), SDXL batch 4 on
-   * an A100 (1.4: its ceiling η·F_sat ≈ 400 TFLOPS); T4 0.21 (70 W). Apple / other / CPU 0.3: ASSUMPTION.
+   * an A100 (1.4: its ceiling η·F_sat ≈ 400 TFLOPS); T4 0.21 (70 W). Apple / other / CPU 0.3: ASSUMPTION (Apple
+   * diffusion has its own fitted value, `diffusion` below).
    */
   torchCompute: number;
   /** Fixed time per denoiser call (launch overhead, eager PyTorch), ms. */
