@@ -22,6 +22,15 @@ const EXTRA: Record<string, HardwareSpec> = {
     memoryGb: 32,
     unifiedMemory: true,
   },
+  // M1 Ultra 48-core: the 64-core preset's FP32 figure (philipturner/metal-benchmarks) scaled by cores (48 / 64).
+  'apple-m1-ultra-48': {
+    name: 'Apple M1 Ultra (48-core GPU)',
+    vendor: 'apple',
+    memoryBandwidthGBs: 800,
+    fp16Tflops: 15.92,
+    memoryGb: 64,
+    unifiedMemory: true,
+  },
   'apple-m1-7': {
     name: 'Apple M1 (7-core GPU)',
     vendor: 'apple',
@@ -107,7 +116,13 @@ const BY_NAME: ReadonlyArray<[RegExp, () => HardwareSpec]> = [
   [/\bT4\b/i, () => preset('t4')],
   [/\bL40\b/i, () => preset('l40')],
   [/M1 Max 24-core/i, () => EXTRA['apple-m1-max-24'] as HardwareSpec],
-  [/M1 Max 32-core/i, () => preset('apple-m1-max')],
+  // Rows that do not state the GPU core count (ml-stable-diffusion SDXL table, blogs) map to the largest
+  // configuration of the chip (ASSUMPTION; the SDXL table's Max → Ultra ratios, 1.93× and 1.95×, match 32 → 64 and
+  // 38 → 76 cores).
+  [/M1 Max/i, () => preset('apple-m1-max')],
+  [/M1 Ultra 48-core/i, () => EXTRA['apple-m1-ultra-48'] as HardwareSpec],
+  [/M1 Ultra/i, () => preset('apple-m1-ultra')],
+  [/M2 Max/i, () => preset('apple-m2-max')],
   [/M1 7-core/i, () => EXTRA['apple-m1-7'] as HardwareSpec],
   [/M2 Ultra/i, () => preset('apple-m2-ultra')],
   [/M3 10-core/i, () => preset('apple-m3')],

@@ -44,6 +44,10 @@ export function scoreCalibration(
       describe: '≥ 75 % within 2×',
       check: (s) => s.within2 >= 0.75,
     }),
+    summarize('Diffusion speed, held out', 'it/s or s', diffusion.heldOut, {
+      describe: '≥ 75 % within 2×, median ≤ 1.5×',
+      check: (s) => s.within2 >= 0.75 && s.medianFactor <= 1.5,
+    }),
     summarize('Whisper time', 's', speech.time, {
       describe: '≥ 75 % within 2×',
       check: (s) => s.within2 >= 0.75,

@@ -9,7 +9,7 @@
 import type { HardwareSpec } from '../../types';
 import type { KnownDiffusion } from '../models/types';
 import { describeDeviceClass } from '../../hardware/deviceClass';
-import { computeTorchFlopsPerSec, getEfficiency } from './efficiency';
+import { computeDiffusionFlopsPerSec, computeTorchFlopsPerSec, getDiffusionCallMs } from './efficiency';
 
 /** Evaluations of the denoiser per step. */
 export function computeEvalsPerStep(model: Pick<KnownDiffusion, 'distilled'>, guidanceScale: number): number {
@@ -48,7 +48,6 @@ export function computeMsPerStep(
     extraFlopsShare?: number;
   },
 ): number {
-  const eff = getEfficiency(hw);
   // SD1.5-class models underfill datacenter GPUs (calibration: SD1.5 vs SDXL on the A100); on consumer and
   // workstation cards SD1.5 already runs at the class η.
   const utilisation = describeDeviceClass(hw) === 'nvidia-datacenter' ? (model.utilisation ?? 1) : 1;
@@ -57,8 +56,8 @@ export function computeMsPerStep(
     1e12 *
     (1 + (opts.extraFlopsShare ?? 0));
   const compute =
-    (opts.evals * Math.max(1, opts.batch) * flops) / (computeTorchFlopsPerSec(hw) * utilisation);
-  return eff.torchCallMs + compute * 1000;
+    (opts.evals * Math.max(1, opts.batch) * flops) / (computeDiffusionFlopsPerSec(hw) * utilisation);
+  return getDiffusionCallMs(hw) + compute * 1000;
 }
 
 /**
@@ -72,11 +71,11 @@ export function computeEncodeDecodeMs(
   height: number,
   images: number,
 ): number {
-  const eff = getEfficiency(hw);
-  const flopsPerSec = computeTorchFlopsPerSec(hw);
   const vae = 1.2e12 * ((width * height) / (512 * 512)) * Math.max(1, images);
   const text = 2 * model.encodersB * 1e9 * 256;
-  return ((vae + text) / flopsPerSec) * 1000 + 2 * eff.torchCallMs;
+  // The VAE runs in the diffusion runtime; text encoders are transformer forwards like any other encoder.
+  const ms = (vae / computeDiffusionFlopsPerSec(hw) + text / computeTorchFlopsPerSec(hw)) * 1000;
+  return ms + 2 * getDiffusionCallMs(hw);
 }
 
 /** Weight bytes of the pipeline (denoiser + encoders + VAE). */

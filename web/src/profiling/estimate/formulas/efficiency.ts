@@ -22,11 +22,18 @@ export interface Efficiency {
    * PyTorch (diffusion, encoders) efficiency before occupancy saturation: usable FLOP/s = η · F / (1 + F / F_sat),
    * F_sat = 283 TFLOPS as for prefill (see `computeTorchFlopsPerSec`). Fitted on diffusion_image_video.csv:
    * SD1.5 on RTX 3090 / 4090 (0.76 / 0.78), L40 forwards of SDXL / FLUX / LTX (0.74–1.0 → 0.88), SDXL batch 4 on
-   * an A100 (1.4: its ceiling η·F_sat ≈ 400 TFLOPS); T4 0.21 (70 W). Apple / other / CPU 0.3: ASSUMPTION.
+   * an A100 (1.4: its ceiling η·F_sat ≈ 400 TFLOPS); T4 0.21 (70 W). Apple / other / CPU 0.3: ASSUMPTION (Apple
+   * diffusion has its own fitted value, `diffusion` below).
    */
   torchCompute: number;
   /** Fixed time per denoiser call (launch overhead, eager PyTorch), ms. */
   torchCallMs: number;
+  /**
+   * Diffusion (denoiser and VAE) efficiency when it differs from `torchCompute`, with its own per-call time. Apple
+   * only: fitted on 11 published rows (Core ML GPU SDXL on M1/M2 Max/Ultra, PyTorch MPS SD2.1 on an M2 Ultra) —
+   * docs/estimation.md §5.3. Whisper and encoders keep `torchCompute`.
+   */
+  diffusion?: { compute: number; callMs: number };
   /** Per-layer, per-token overhead of eager PyTorch autoregressive decoding (Whisper, MusicGen), ms. */
   torchLayerMs: number;
 }
@@ -72,6 +79,10 @@ const TABLE: Readonly<Record<DeviceClass, Efficiency>> = {
     torchCompute: 0.3,
     torchCallMs: 10,
     torchLayerMs: 1.5,
+    // Apple GPUs issue FP16 FMAs at the FP32 rate (philipturner/metal-benchmarks), so the listed peak is the real
+    // ceiling; MPSGraph / Core ML convolutions and GEMMs reach about half of it on SD UNets (0.54 Core ML SDXL,
+    // 0.46 PyTorch MPS SD2.1). 40 ms per call: the PyTorch MPS batch 1 → 4 rows' intercept (eager op dispatch).
+    diffusion: { compute: 0.5, callMs: 40 },
   },
   // ASSUMPTION: AMD / Intel GPUs between Apple and NVIDIA pro (no calibration rows).
   'gpu-other': {
@@ -131,7 +142,21 @@ export function computePrefillFlopsPerSec(hw: HardwareSpec, bitsPerWeight: numbe
   );
 }
 
-/** Usable FLOP/s of PyTorch-style work (diffusion, vision and text encoders) on a device. */
+/** Usable FLOP/s of diffusion work (denoiser, VAE) on a device: the class's diffusion η where it has one. */
+export function computeDiffusionFlopsPerSec(hw: HardwareSpec): number {
+  const eff = getEfficiency(hw);
+  const peak = hw.fp16Tflops;
+  const eta = eff.diffusion?.compute ?? eff.torchCompute;
+  return (eta * peak * 1e12) / (1 + peak / PREFILL_SATURATION_TFLOPS);
+}
+
+/** Fixed time per diffusion denoiser / VAE call on a device, ms. */
+export function getDiffusionCallMs(hw: HardwareSpec): number {
+  const eff = getEfficiency(hw);
+  return eff.diffusion?.callMs ?? eff.torchCallMs;
+}
+
+/** Usable FLOP/s of PyTorch-style work (vision and text encoders, Whisper) on a device. */
 export function computeTorchFlopsPerSec(hw: HardwareSpec): number {
   const peak = hw.fp16Tflops;
   return (getEfficiency(hw).torchCompute * peak * 1e12) / (1 + peak / PREFILL_SATURATION_TFLOPS);
