@@ -111,6 +111,9 @@ export interface JobFacts {
   endMs: number | null;
 }
 
+/** Longest `job_update.duration` taken as real (30 days, in seconds). */
+export const MAX_JOB_SECONDS = 30 * 24 * 3600;
+
 export function readJobFacts(messages: readonly JobMessage[]): JobFacts {
   let status: JobFacts['status'] = 'incomplete';
   let firstRunning: number | null = null;
@@ -127,7 +130,10 @@ export function readJobFacts(messages: readonly JobMessage[]): JobFacts {
       if (plainRunning === null && (runState === null || runState === undefined)) plainRunning = t;
     }
     const duration = finiteField(msg, 'duration');
-    if (duration !== null && duration >= 0 && serverDurationMs === null) serverDurationMs = duration * 1000;
+    // A duration over 30 days (the engine's longest node time) is not a real job's: ignored, and the wall
+    // time falls back to the client's receive times.
+    if (duration !== null && duration >= 0 && duration <= MAX_JOB_SECONDS && serverDurationMs === null)
+      serverDurationMs = duration * 1000;
     if (status !== 'incomplete') continue;
     if (s === 'completed') status = 'completed';
     else if (s === 'failed' || s === 'error') status = 'failed';

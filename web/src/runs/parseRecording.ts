@@ -86,6 +86,9 @@ function parseArrayDocument(text: string): RecordingLine[] {
   return parsed.map((entry, i) => toRecordingLine(entry, i + 1));
 }
 
+/** Latest `recv_ms` accepted (1e14 ms ≈ the year 5138). */
+export const MAX_EPOCH_MS = 1e14;
+
 /** Validate one entry; `line` is 1-based. */
 export function toRecordingLine(value: unknown, line: number): RecordingLine {
   if (!isRecord(value)) {
@@ -96,10 +99,11 @@ export function toRecordingLine(value: unknown, line: number): RecordingLine {
     );
   }
   const recv = value.recv_ms;
-  if (typeof recv !== 'number' || !Number.isFinite(recv)) {
+  // Epoch ms between 1970 and the year 5138: any real clock, and differences of two stay finite.
+  if (typeof recv !== 'number' || !Number.isFinite(recv) || recv < 0 || recv > MAX_EPOCH_MS) {
     throw new RunParseError(
       'run.line-shape',
-      `"recv_ms" must be a finite number (epoch ms), got ${describeValue(recv)}.`,
+      `"recv_ms" must be a time in epoch milliseconds, got ${describeValue(recv)}.`,
       line,
     );
   }

@@ -12,6 +12,7 @@ import {
   type RecordingLine,
   type RunRecord,
 } from '..';
+import { MAX_EPOCH_MS } from '../parseRecording';
 import { loadRecording } from './loadRecordings';
 
 const NAMES = ['02-diamond', '04a-stream', '05-error', '06a-cancel', '09-cpu', '10-realnodes'];
@@ -121,7 +122,8 @@ describe('derivation of damaged recordings', () => {
 describe('serializeRecording', () => {
   const line: fc.Arbitrary<RecordingLine> = fc.record(
     {
-      recv_ms: fc.double({ noNaN: true, noDefaultInfinity: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
+      // Any receive time a recording may hold: epoch ms from 1970 to MAX_EPOCH_MS, sub-ms decimals.
+      recv_ms: fc.double({ min: 0, max: MAX_EPOCH_MS, noNaN: true }).map((n) => (Object.is(n, -0) ? 0 : n)),
       msg: fc.jsonValue().map((v) => JSON.parse(JSON.stringify(v)) as unknown),
       sent: fc.boolean(),
       frame: fc.constantFrom('text' as const, 'binary' as const),

@@ -140,3 +140,23 @@ describe('trace and bundle errors', () => {
     expectCode(() => parseDebugBundle({ messagesJsonl: '\n"text"' }), 'run.line-shape', 2);
   });
 });
+
+describe('receive times out of any clock’s range', () => {
+  it.each([-1, 1e15, 1e308])('refuses recv_ms %p with its line', (recv) => {
+    const text = `{"recv_ms": 1, "sent": true, "msg": {"command": "run_job", "data": {}}}\n{"recv_ms": ${recv}, "msg": {}}\n`;
+    expect(() => parseRecordingText(text)).toThrow(
+      /run\.line-shape: line 2: "recv_ms" must be a time in epoch milliseconds/,
+    );
+  });
+});
+
+describe('a server duration no job has', () => {
+  it('is ignored: the wall time comes from receive times, and stays finite', () => {
+    const text = loadRecording('02-diamond').text.replace('"duration":0.832503080368042', '"duration":1e308');
+    const record = deriveRunRecord(parseRecordingText(text));
+    expect(record.serverDurationMs).toBeNull();
+    expect(record.wallFromServer).toBe(false);
+    expect(Number.isFinite(record.wallMs)).toBe(true);
+    expect(record.status).toBe('completed');
+  });
+});
