@@ -6,6 +6,7 @@
  */
 import type { NodeEstimate } from '../estimate/types';
 import { ENGINE_CODES } from '../errors';
+import { HARDWARE_PRESETS } from '../hardware/presets';
 import type { IngestedNodes } from '../ingest/types';
 import type { Confidence, HardwareSpec, ProfileIssue } from '../types';
 import { computeNodeCostKey } from './nodeCostKey';
@@ -17,9 +18,21 @@ export interface AppliedCalibration {
   issues: ProfileIssue[];
 }
 
-/** The hardware profile id a calibration is matched against (a custom spec has its name only). */
+/**
+ * The hardware profile id a calibration is matched against: the preset id (also for a preset's spec passed
+ * as an object, which carries no id), else the custom spec's name.
+ */
 export function hardwareKey(hardware: HardwareSpec & { id?: string }): string {
-  return hardware.id ?? hardware.name;
+  if (hardware.id !== undefined) return hardware.id;
+  const preset = HARDWARE_PRESETS.find(
+    (p) =>
+      p.name === hardware.name &&
+      p.vendor === hardware.vendor &&
+      p.memoryBandwidthGBs === hardware.memoryBandwidthGBs &&
+      p.fp16Tflops === hardware.fp16Tflops &&
+      p.memoryGb === hardware.memoryGb,
+  );
+  return preset?.id ?? hardware.name;
 }
 
 /** Estimates with the calibration applied (the input array when nothing applies). */
