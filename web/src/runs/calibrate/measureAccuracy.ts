@@ -36,6 +36,8 @@ export interface Accuracy {
   worst: NodeError[];
   /** Nodes compared. */
   nodeCount: number;
+  /** Every node compared, largest error factor first. */
+  nodes: NodeError[];
 }
 
 /**
@@ -85,6 +87,7 @@ export function measureAccuracy(
     runs: perRun,
     worst: nodes.slice(0, worst),
     nodeCount: nodes.length,
+    nodes,
   };
 }
 
