@@ -115,3 +115,25 @@ function raise(confidence: Confidence): Confidence {
 export function formatFactor(factor: number): string {
   return factor >= 10 ? factor.toFixed(0) : factor.toPrecision(2);
 }
+
+/**
+ * A re-estimate (a suggestion's changed parameters) carried over to the calibration `calibrated` had: the
+ * new raw runtime times the ratio calibration applied to the old one (the measured/estimated ratio of a
+ * measured node, the type factor otherwise). Uncalibrated estimates come back as they are.
+ */
+export function carryCalibration(calibrated: NodeEstimate, reestimated: NodeEstimate): NodeEstimate {
+  const { calibrationFactor, estimatedMs } = calibrated.details;
+  let ratio: number | undefined;
+  if (typeof calibrationFactor === 'number') ratio = calibrationFactor;
+  else if (typeof estimatedMs === 'number' && estimatedMs > 0) ratio = calibrated.runtimeMs / estimatedMs;
+  if (ratio === undefined) return reestimated;
+  return {
+    ...reestimated,
+    runtimeMs: reestimated.runtimeMs * ratio,
+    loadMs: reestimated.loadMs === undefined ? undefined : reestimated.loadMs * ratio,
+    details: {
+      ...reestimated.details,
+      source: `${reestimated.details.source} (scaled ×${formatFactor(ratio)} as calibrated)`,
+    },
+  };
+}
