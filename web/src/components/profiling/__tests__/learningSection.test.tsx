@@ -77,4 +77,12 @@ describe('learning from measured runs in the panel', () => {
     await userEvent.upload(within(section).getByLabelText('Calibration file'), good);
     await waitFor(() => expect(within(section).queryByRole('alert')).toBeNull());
   });
+
+  it('is not shown while the workflow has no runs', async () => {
+    const { nodes, edges } = loadDiamond();
+    renderPanel({ workflowId: 'wf', nodes, edges });
+    const region = await screen.findByRole('region', { name: 'Performance Profiler' });
+    await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'));
+    expect(screen.queryByRole('switch', { name: 'Use measurements' })).toBeNull();
+  });
 });
