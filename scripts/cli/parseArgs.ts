@@ -22,6 +22,10 @@ export interface CliArgs {
   timeoutS?: number;
   /** `--json-frames`: speak JSON instead of msgpack to the server. */
   jsonFrames: boolean;
+  /** `--calibration`: apply this exported calibration (JSON). */
+  calibration?: string;
+  /** `--learn`: build a calibration from the `--run`/`--server` runs and apply it. */
+  learn: boolean;
   help: boolean;
   listHardware: boolean;
 }
@@ -46,6 +50,7 @@ const VALUE_FLAGS = new Set([
   '--server',
   '--record',
   '--timeout',
+  '--calibration',
 ]);
 
 /** Parse argv (without node and script). Accepts `--flag value` and `--flag=value`. */
@@ -55,6 +60,7 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     suggestions: true,
     runs: [],
     jsonFrames: false,
+    learn: false,
     help: false,
     listHardware: false,
   };
@@ -114,6 +120,12 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       }
       case '--json-frames':
         args.jsonFrames = true;
+        break;
+      case '--calibration':
+        args.calibration = value;
+        break;
+      case '--learn':
+        args.learn = true;
         break;
       case '--workers':
         args.workers = readInteger(arg, value!);
@@ -205,6 +217,10 @@ Measured runs (a NodeTool server's real timings beside the estimates):
   --record <file>          write the live run's recording (JSONL) to this file
   --timeout <s>            give up on a live run after this many seconds (default 600)
   --json-frames            speak JSON to the server instead of msgpack (JSON drops messages with bytes)
+  --learn                  learn from the runs given: measured nodes take their median time, other nodes of
+                           a measured type are scaled by its factor (see docs/estimation.md); the runs are
+                           taken to be from the --hardware profile
+  --calibration <file>     apply a calibration exported from the panel (JSON, version 1)
   --list-hardware          print the hardware presets and exit
   -h, --help               this text
 

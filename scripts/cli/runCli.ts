@@ -18,6 +18,7 @@ import { InputError } from './inputError';
 import { INPUT_LIMITS_USAGE, takeInputLimit } from './inputLimits';
 import { parseArgs, parseNumberList, UsageError, USAGE } from './parseArgs';
 import { loadRunFiles, RunFileError } from './runs/loadRunFiles';
+import { checkLearnArgs, describeCalibration, learnFromRuns, readCalibrationFile } from './runs/calibrateCli';
 import { DEFAULT_LIVE_TIMEOUT_S, LiveRunFailure, runLive } from './runs/runLive';
 import { clean, formatMeasuredText, withMeasurements, type CliRun } from './runs/measuredOutput';
 import { readHardwareArg } from './readHardwareArg';
@@ -79,12 +80,15 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
     );
   const cwd = io.cwd ?? process.cwd();
   const budget = args.budget !== undefined ? parseBudget(args.budget) : undefined;
+  checkLearnArgs(args.learn, args.calibration, args.runs.length + (args.server === undefined ? 0 : 1));
   const options: ProfileOptions = { suggestions: args.suggestions };
   if (args.hardware !== undefined) options.hardware = readHardwareArg(args.hardware, cwd, maxInputMb);
   if (args.workers !== undefined) options.workers = args.workers;
   if (args.gpuLanes !== undefined) options.gpuLanes = args.gpuLanes;
   if (args.items !== undefined) options.defaultItemCount = args.items;
   if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
+  if (args.calibration !== undefined)
+    options.calibration = readCalibrationFile(resolve(cwd, args.calibration), args.calibration, maxInputMb);
   const input = readJsonFile(
     resolve(cwd, args.file),
     { shown: args.file, role: 'workflow file' },
@@ -93,7 +97,7 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
   if (args.server === undefined && (args.record !== undefined || args.timeoutS !== undefined))
     throw new UsageError('--record and --timeout apply to a live run: add --server <ws url>.');
   const runs: CliRun[] = loadRunFiles(args.runs, cwd);
-  const profile = profileWorkflow(input, options);
+  let profile = profileWorkflow(input, options);
   const live =
     args.server === undefined
       ? null
@@ -108,6 +112,11 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
         });
   if (live) runs.push({ record: live, origin: args.server! });
   warnOtherVersions(input, runs, io);
+  if (args.learn) {
+    const calibration = learnFromRuns(input, profile, runs);
+    io.stderr(describeCalibration(calibration));
+    profile = profileWorkflow(input, { ...options, calibration });
+  }
   const measured =
     runs.length === 0
       ? { nodes: {}, summary: null }

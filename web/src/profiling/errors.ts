@@ -81,9 +81,16 @@ export const ENGINE_CODES = {
   graphEmpty: 'graph.empty',
   /** Fatal: an option passed to profileWorkflow is invalid. */
   optionInvalid: 'option.invalid',
+  /** Warning: the calibration was measured on another hardware profile than the one selected (not applied). */
+  calibrationOtherHardware: 'calibration.other-hardware',
 } as const;
 
 export type EngineCode = (typeof ENGINE_CODES)[keyof typeof ENGINE_CODES];
+
+/** The fatal error of a bad option: `option.invalid`, naming the option's field path. */
+export function invalidOption(field: string, message: string): ProfileError {
+  return new ProfileError(ENGINE_CODES.optionInvalid, `Option "${field}" ${message}.`, { field });
+}
 
 /** Throw a ProfileError carrying every fatal issue of a list (no-op when there is none). */
 export function throwIfFatal(issues: readonly ProfileIssue[]): void {

@@ -5,6 +5,19 @@
 export { profileWorkflow } from './profile/profileWorkflow';
 /** Drop the typed-array buffer kept for the next analysis (see docs/reference.md, "Scratch memory"). */
 export { releaseScratch } from './graph/scratch';
+export {
+  CALIBRATION_VERSION,
+  MAX_TYPE_FACTOR,
+  MIN_TYPE_FACTOR,
+  applyCalibration,
+  computeNodeCostKey,
+  formatFactor,
+  hardwareKey,
+  readCalibration,
+  type Calibration,
+  type CalibratedNode,
+  type TypeFactor,
+} from './calibration';
 export { validateWorkflow, type ValidationResult } from './validate';
 export {
   detectListShape,

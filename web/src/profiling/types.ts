@@ -265,4 +265,10 @@ export interface ProfileOptions {
   assumptions?: Record<string, number>;
   /** Compute suggestions by re-running the analysis with each change. @default true */
   suggestions?: boolean;
+  /**
+   * What measured runs taught (from `buildCalibration`, or an imported JSON file): measured nodes take
+   * their median measured time, nodes of a calibrated type are scaled by its factor. Applied only when
+   * `calibration.hardware` is the selected hardware profile's id. @default none
+   */
+  calibration?: import('./calibration/types').Calibration;
 }

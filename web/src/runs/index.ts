@@ -11,6 +11,20 @@ export { importRunText, detectRunFileKind, type ImportedRun, type RunFileKind } 
 export { attachMeasurements, type Measurements } from './measure/attachMeasurements';
 export { median } from './measure/median';
 export { runRecordFromExecutionTimes } from './fromExecutionTimes';
+export {
+  buildCalibration,
+  measureAccuracy,
+  computeErrorFactor,
+  describeAccuracyChange,
+  formatErrorFactor,
+  learnTypeFactor,
+  FACTOR_SHRINKAGE_K,
+  MIN_FACTOR_SAMPLES,
+  type Accuracy,
+  type NodeError,
+  type RunAccuracy,
+  type BuildCalibrationOptions,
+} from './calibrate';
 export { DEFAULT_MAX_BYTES } from './textSize';
 export { BURST_MS, MIN_BLOCKING_MS } from './flagExecutions';
 export {

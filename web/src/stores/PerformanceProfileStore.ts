@@ -10,11 +10,13 @@ import {
   DEFAULT_HARDWARE_ID,
   registerMetricRule,
   resolveHardware,
+  type Calibration,
   type MetricTable,
 } from '../profiling';
 import type { StorageReport } from '../persistence/keepUnusableValue';
 import type { EditorEdge, EditorNode } from '../workflow/nodetoolTypes';
 import { createAnalyzeWorkflow } from './profile/createAnalyzeWorkflow';
+import { createCalibrationActions } from './profile/createCalibrationActions';
 import { toggled, withoutKey } from './profile/mapUpdates';
 import {
   createSafeJSONStorage,
@@ -68,6 +70,10 @@ export function createInitialProfileState(): PerformanceProfileData {
     lastWorkflowId: null,
     sources: new Map(),
     settingsReport: null,
+    useMeasurements: true,
+    calibrations: new Map(),
+    uncalibrated: new Map(),
+    calibrationError: null,
   };
 }
 
@@ -88,13 +94,23 @@ export function isProfileCurrent(
     source.nodes === nodes &&
     source.edges === edges &&
     source.metrics === state.metrics &&
-    source.hardwareSpec === state.hardwareSpec
+    source.hardwareSpec === state.hardwareSpec &&
+    source.calibration === appliedCalibration(state, workflowId)
   );
+}
+
+/** The calibration an analysis of `workflowId` applies now (undefined when "Use measurements" is off). */
+export function appliedCalibration(
+  state: PerformanceProfileData,
+  workflowId: string,
+): Calibration | undefined {
+  return state.useMeasurements ? state.calibrations.get(workflowId) : undefined;
 }
 
 function createActions(set: SetProfileState, get: GetProfileState): PerformanceProfileActions {
   return {
     analyzeWorkflow: createAnalyzeWorkflow(set, get),
+    ...createCalibrationActions(set, get),
 
     registerNodeMetrics: (typeOrPattern, definition) => {
       // registerMetricRule validates and throws a coded error before any state changes.

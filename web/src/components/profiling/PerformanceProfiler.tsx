@@ -19,6 +19,8 @@ import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
 import { useRunMeasurements } from '../../hooks/useRunMeasurements';
 import { useRunHistoryStoreApi } from '../../stores/runHistory/RunHistoryStoreContext';
 import { RunsView } from './runs/RunsView';
+import { LearningSection } from './measured/LearningSection';
+import { useLearnFromRuns } from '../../hooks/useLearnFromRuns';
 import { HeatOverlaySwitches, type HeatOverlaySetting } from './header/HeatOverlaySwitches';
 import { ProfilerViewTabs, type ProfilerTab } from './header/ProfilerViewTabs';
 import type { Profile } from '../../profiling/types';
@@ -122,6 +124,7 @@ export function PerformanceProfiler({
   const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } =
     usePerformanceProfiler(workflowId);
   const measured = useRunMeasurements(profile);
+  useLearnFromRuns(workflowId, nodes, edges);
 
   useAutoAnalyze({
     enabled: autoAnalyze,
@@ -248,6 +251,9 @@ export function PerformanceProfiler({
         {tab === 'report' && view === 'analyzing' && <AnalyzingState nodeCount={nodes.length} />}
         {tab === 'report' && view === 'error' && error && (
           <ErrorState error={error} onRetry={analyzeNow} onSelectNode={selectNode} />
+        )}
+        {tab === 'report' && view === 'report' && profile && runCount > 0 && (
+          <LearningSection workflowId={workflowId} nodes={nodes} edges={edges} profile={profile} />
         )}
         {tab === 'report' && view === 'report' && profile && (
           <ProfileReport

@@ -9,7 +9,8 @@ import type { IngestedWorkflow } from '../ingest/types';
 import { estimateScratchBytes, withScratch } from '../graph/scratch';
 import { capUntrustedScore } from '../score/capUntrustedScore';
 import { proposeSuggestions } from '../suggestions/proposeSuggestions';
-import type { Profile, ProfileOptions, WorkflowInput } from '../types';
+import type { Profile, ProfileIssue, ProfileOptions, WorkflowInput } from '../types';
+import { applyCalibration } from '../calibration/applyCalibration';
 import { describeCycles, describeEmptyWorkflow } from '../validate/cycleIssues';
 import { assembleProfile } from './assembleProfile';
 import { estimateNodes } from './estimateNodes';
@@ -47,15 +48,27 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
   const graph = buildKernelFromWorkflow(workflow);
   const condensed = condenseGraph(graph);
   const nodeOrder = computeNodeOrder(condensed, workflow.nodeCount);
-  const { estimates, upstreamChars, upstreamMedia } = estimateNodes(workflow, graph, nodeOrder, {
+  const estimated = estimateNodes(workflow, graph, nodeOrder, {
     hardware: resolved.hardware,
     assumptions: resolved.assumptions,
     table: resolved.table,
   });
+  const { upstreamChars, upstreamMedia } = estimated;
+  let { estimates } = estimated;
+  const calibrationIssues: ProfileIssue[] = [];
+  if (resolved.calibration) {
+    const applied = applyCalibration(workflow, estimates, resolved.calibration, resolved.hardware);
+    estimates = applied.estimates;
+    calibrationIssues.push(...applied.issues);
+  }
   const analysisGraph = { graph, condensed, nodeOrder };
   const cols = buildEstimateColumns(estimates);
   const analysis = runAnalysis(analysisGraph, cols, resolved);
-  const stageIssues = [...workflow.issues, ...describeCycles(condensed.cycles, workflow.ids)];
+  const stageIssues = [
+    ...workflow.issues,
+    ...calibrationIssues,
+    ...describeCycles(condensed.cycles, workflow.ids),
+  ];
   if (!cols.layout.includes(0)) stageIssues.push(describeEmptyWorkflow(workflow.nodeCount));
   const profile = assembleProfile({
     workflow,

@@ -1,7 +1,9 @@
 /** Validate `ProfileOptions` and fill in defaults; bad options are fatal `option.invalid` errors. */
+import type { Calibration } from '../calibration/types';
+import { readCalibration } from '../calibration/readCalibration';
 import { describeValue } from '../bounds/describeValue';
 import { findAssumptionBound, MAX_ASSUMPTION_VALUE } from '../bounds/limits';
-import { ENGINE_CODES, ProfileError } from '../errors';
+import { invalidOption as invalid } from '../errors';
 import { createBuiltinMetricTable } from '../estimate/builtinTable';
 import { checkMetricTable } from '../estimate/metricTable';
 import type { MetricTable } from '../estimate/types';
@@ -16,6 +18,8 @@ export interface ResolvedOptions {
   table: MetricTable;
   assumptions: Record<string, number>;
   suggestions: boolean;
+  /** Undefined when none was given (the engine's path is then exactly the uncalibrated one). */
+  calibration: Calibration | undefined;
 }
 
 /** Defaults of the schedule options (ASSUMPTIONS, documented in docs/reference.md). */
@@ -45,6 +49,7 @@ export function resolveOptions(options: ProfileOptions | undefined): ResolvedOpt
     table: readTable(o.metrics),
     assumptions: readAssumptions(o.assumptions),
     suggestions: readBoolean(o.suggestions, 'suggestions', true),
+    calibration: o.calibration === undefined ? undefined : readCalibration(o.calibration),
   };
 }
 
@@ -89,8 +94,4 @@ function readAssumptions(value: unknown): Record<string, number> {
     out[key] = v;
   }
   return out;
-}
-
-function invalid(field: string, message: string): ProfileError {
-  return new ProfileError(ENGINE_CODES.optionInvalid, `Option "${field}" ${message}.`, { field });
 }

@@ -1,5 +1,6 @@
 /** Re-estimate one node with new parameters, in the context it was first estimated in. */
 import type { NodeEstimate, NormalizedNode } from '../estimate/types';
+import { carryCalibration } from '../calibration/applyCalibration';
 import { estimateContext, estimateOne } from '../profile/estimateNodes';
 import type { SuggestionInput } from './proposeSuggestions';
 
@@ -16,7 +17,8 @@ export function reestimateNode(
   const { options, workflow } = input;
   const node: NormalizedNode = { ...workflow.node(v), params };
   const ctx = estimateContext(options, input.upstreamChars[v]!, input.upstreamMedia[v]);
-  return estimateOne(node, ctx, options.table);
+  const estimate = estimateOne(node, ctx, options.table);
+  return options.calibration ? carryCalibration(input.estimates[v]!, estimate) : estimate;
 }
 
 /** True when the new estimate differs in time or memory (the estimator reacts to the change). */

@@ -61,10 +61,16 @@ export function createAnalyzeWorkflow(set: SetProfileState, get: GetProfileState
     await nextTick();
     if (!isCurrent(workflowId, token)) return null;
     // Both passes use the settings of the moment the analysis starts; a later change starts a new analysis.
-    const { metrics, hardwareSpec } = get();
-    const source: AnalysisSource = { nodes, edges, metrics, hardwareSpec };
+    const { metrics, hardwareSpec, useMeasurements, calibrations } = get();
+    const calibration = useMeasurements ? calibrations.get(workflowId) : undefined;
+    const source: AnalysisSource = { nodes, edges, metrics, hardwareSpec, calibration };
     try {
-      const quick = profileWorkflow(input, { metrics, hardware: hardwareSpec, suggestions: false });
+      const quick = profileWorkflow(input, {
+        metrics,
+        hardware: hardwareSpec,
+        suggestions: false,
+        calibration,
+      });
       storeProfile(workflowId, quick, source, false);
     } catch (thrown) {
       storeError(workflowId, thrown);
@@ -74,7 +80,7 @@ export function createAnalyzeWorkflow(set: SetProfileState, get: GetProfileState
     await nextTick();
     if (!isCurrent(workflowId, token)) return null;
     try {
-      const complete = profileWorkflow(input, { metrics, hardware: hardwareSpec });
+      const complete = profileWorkflow(input, { metrics, hardware: hardwareSpec, calibration });
       storeProfile(workflowId, complete, source, true);
       return complete;
     } catch (thrown) {

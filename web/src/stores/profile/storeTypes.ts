@@ -2,7 +2,8 @@
  * Types of the profiler store: its data, its actions, and what a stored profile was computed from.
  */
 import type { StoreApi, UseBoundStore } from 'zustand';
-import type { HardwareSpec, MetricTable, NodeMetricDefinition, Profile } from '../../profiling';
+import type { Calibration, HardwareSpec, MetricTable, NodeMetricDefinition, Profile } from '../../profiling';
+import type { RunRecord } from '../../runs/types';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import type { StorageReport } from '../../persistence/keepUnusableValue';
 import type { ProfilerErrorInfo } from './errorInfo';
@@ -41,6 +42,17 @@ export interface PerformanceProfileData {
   sources: Map<string, AnalysisSource>;
   /** Saved settings that were repaired or could not be read on load (the original is in the backup). */
   settingsReport: StorageReport | null;
+  /** "Use measurements": analyses apply the workflow's calibration. @default true */
+  useMeasurements: boolean;
+  /**
+   * Calibration of each workflow, built from its selected runs (`learnFromRuns`) or imported. Not persisted:
+   * it is rebuilt from the persisted run history (an imported one lasts for the session).
+   */
+  calibrations: Map<string, Calibration>;
+  /** The profile each calibration was built against (without calibration, no suggestions): "before". */
+  uncalibrated: Map<string, Profile>;
+  /** Why the last calibration could not be built or imported (cleared by the next success). */
+  calibrationError: string | null;
 }
 
 /** The inputs of a stored profile. */
@@ -49,6 +61,8 @@ export interface AnalysisSource {
   edges: EditorEdge[];
   metrics: MetricTable;
   hardwareSpec: HardwareSpec;
+  /** The calibration applied (undefined: none). */
+  calibration?: Calibration;
 }
 
 export interface PerformanceProfileActions {
@@ -77,6 +91,30 @@ export interface PerformanceProfileActions {
   reset: () => void;
   /** Hides the settings report (the backup stays). */
   dismissSettingsReport: () => void;
+  /**
+   * Builds the workflow's calibration from `runs` (the selected runs) for the selected hardware, stores it
+   * with the uncalibrated profile it corrects, and re-analyses. No runs: the calibration is dropped.
+   */
+  learnFromRuns: (
+    workflowId: string,
+    nodes: EditorNode[],
+    edges: EditorEdge[],
+    runs: readonly RunRecord[],
+  ) => Promise<Profile | null>;
+  /** Turns "Use measurements" on or off (the caller re-analyses, see `useLearnFromRuns`). */
+  setUseMeasurements: (on: boolean) => void;
+  /**
+   * Reads an exported calibration (JSON text), stores it for the workflow and re-analyses. Returns false
+   * and sets `calibrationError` (naming the bad field) when the text is not a valid calibration.
+   */
+  importCalibration: (
+    workflowId: string,
+    text: string,
+    nodes: EditorNode[],
+    edges: EditorEdge[],
+  ) => Promise<boolean>;
+  /** The workflow's calibration as JSON text (version 1), or null when there is none. */
+  exportCalibration: (workflowId: string) => string | null;
 }
 
 export type PerformanceProfileState = PerformanceProfileData & PerformanceProfileActions;
