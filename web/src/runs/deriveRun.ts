@@ -6,7 +6,7 @@ import { buildExecutions } from './buildExecutions';
 import { collectJobMessages, readJobFacts } from './collectJobMessages';
 import { collectNodeEvents, type RunEvents } from './collectNodeEvents';
 import { flagAfterJobEnd, flagFinalBurst, flagMessageDelayed } from './flagExecutions';
-import { hashText } from './hashText';
+import { hashText } from '../profiling/hash/hashText';
 import { readWorkflowGraph, upstreamTest, type RunGraph } from './readWorkflowGraph';
 import { notRunNode, summarizeNodeRun } from './summarizeNodeRun';
 import {

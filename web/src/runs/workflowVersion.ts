@@ -4,8 +4,8 @@
  * `ui_properties` do not count, nor does the order of the node and edge lists.
  */
 import { ingestWorkflow } from '../profiling';
-import { canonicalJson } from './canonicalJson';
-import { hashText } from './hashText';
+import { canonicalJson } from '../profiling/hash/canonicalJson';
+import { hashText } from '../profiling/hash/hashText';
 import { field, isRecord, stringField } from './readFields';
 
 /**

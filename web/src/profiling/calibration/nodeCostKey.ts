@@ -1,8 +1,8 @@
 /**
  * The cost key of a node: what must be equal for a measurement of it to stand for its cost again.
  */
-import { canonicalJson } from '../../runs/canonicalJson';
-import { hashText } from '../../runs/hashText';
+import { canonicalJson } from '../hash/canonicalJson';
+import { hashText } from '../hash/hashText';
 
 /**
  * Hash of the node's type and parameters (canonical JSON, FNV-1a 64). Every parameter counts: the engine
