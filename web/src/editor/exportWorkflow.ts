@@ -1,7 +1,7 @@
 /** Saving the editor's workflow as a NodeTool JSON file (browser download). */
 import { toNodetoolWorkflow } from '../workflow/convertWorkflow';
 import type { EditorWorkflow } from '../workflow/editorGraph';
-import { downloadTextFile } from './downloadTextFile';
+import { downloadText } from '../browser/downloadText';
 
 /** A safe file name for a workflow name: `Research brief` → `research-brief.json`. */
 export function toWorkflowFileName(name: string): string {
@@ -20,5 +20,5 @@ export function serializeWorkflow(workflow: EditorWorkflow): string {
 
 /** Starts a download of the workflow as NodeTool JSON. */
 export function downloadWorkflow(workflow: EditorWorkflow): void {
-  downloadTextFile(toWorkflowFileName(workflow.name), serializeWorkflow(workflow));
+  downloadText(toWorkflowFileName(workflow.name), serializeWorkflow(workflow));
 }

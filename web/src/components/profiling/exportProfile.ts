@@ -3,7 +3,7 @@
  * same graph and hardware (schemaVersion 1, see docs/profile.schema.json).
  */
 import type { Profile } from '../../profiling/types';
-import { downloadText } from './downloadText';
+import { downloadText } from '../../browser/downloadText';
 
 /** A file name safe on every OS: `profile-<workflow id>.json`. */
 export function profileFileName(workflowId: string): string {

@@ -10,7 +10,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { useId } from 'react';
 import type { StorageReport } from '../../persistence/keepUnusableValue';
-import { downloadTextFile } from '../downloadTextFile';
+import { downloadText } from '../../browser/downloadText';
 
 const MAX_SHOWN = 6;
 
@@ -67,7 +67,7 @@ export function StoredDataAlert({
             size="small"
             onClick={() => {
               const stamp = new Date().toISOString().replace(/[:.]/g, '-');
-              downloadTextFile(`${fileName}-${stamp}.json`, report.original);
+              downloadText(`${fileName}-${stamp}.json`, report.original);
             }}
           >
             Download the saved data

@@ -3,10 +3,10 @@ import userEvent from '@testing-library/user-event';
 import { loadDiamond } from '../../../runs/testing/loadDiamond';
 import { createPerformanceProfileStore } from '../../../stores/PerformanceProfileStore';
 import { createRunHistoryStore } from '../../../stores/RunHistoryStore';
-import { downloadText } from '../downloadText';
+import { downloadText } from '../../../browser/downloadText';
 import { renderPanel } from './renderPanel';
 
-jest.mock('../downloadText', () => ({ downloadText: jest.fn() }));
+jest.mock('../../../browser/downloadText', () => ({ downloadText: jest.fn() }));
 
 async function renderDiamond() {
   const { nodes, edges, runs } = loadDiamond();

@@ -17,7 +17,7 @@ import { formatFactor } from '../../../profiling';
 import type { Profile } from '../../../profiling/types';
 import { useProfileStoreApi } from '../../../stores/profile/PerformanceProfileStoreContext';
 import type { EditorEdge, EditorNode } from '../../../workflow/nodetoolTypes';
-import { downloadText } from '../downloadText';
+import { downloadText } from '../../../browser/downloadText';
 import { visuallyHidden } from '../visuallyHidden';
 import { AccuracySummary } from './AccuracySummary';
 

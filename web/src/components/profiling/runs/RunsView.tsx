@@ -20,7 +20,7 @@ import { useShallow } from 'zustand/react/shallow';
 import type { RunHistoryEntry } from '../../../runs/history';
 import type { RunSource } from '../../../runs/types';
 import { useRunHistoryStoreApi } from '../../../stores/runHistory/RunHistoryStoreContext';
-import { downloadText } from '../downloadText';
+import { downloadText } from '../../../browser/downloadText';
 import { formatDuration } from '../format';
 import { describeRunStatus } from '../measured/describeMeasurement';
 import { formatRunTime } from '../measured/formatRunTime';
