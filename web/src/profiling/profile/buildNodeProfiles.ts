@@ -73,7 +73,7 @@ function buildSchedule(input: NodeRowsInput, offset: Float64Array | null): Sched
 function buildAcyclicSchedule(input: NodeRowsInput): ScheduleEntry[] {
   const { ids } = input.workflow;
   const { analysis } = input;
-  const { schedule: sim, work, laneKind } = analysis;
+  const { schedule: sim, laneKind } = analysis;
   const labels: LaneLabels = { worker: [], gpu: [] };
   const count = sim.launchOrder.length;
   // Sized once: growing a list of a million entries copies it some twenty times.
@@ -82,7 +82,8 @@ function buildAcyclicSchedule(input: NodeRowsInput): ScheduleEntry[] {
     const v = sim.launchOrder[i]!;
     const startMs = sim.start[v]!;
     const lane = laneLabel(labels, laneKind[v]!, sim.lane[v]!);
-    schedule[i] = { nodeId: ids[v]!, startMs, endMs: startMs + work.runtimeMs[v]!, lane };
+    // A consumer of a stream holds its lane until its last item is done, which may be after its runtime.
+    schedule[i] = { nodeId: ids[v]!, startMs, endMs: sim.finish[v]!, lane };
   }
   return schedule;
 }
