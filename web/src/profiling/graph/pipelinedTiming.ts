@@ -8,7 +8,9 @@
  * max(arrival of item k, end of execution k − 1), v's last execution ends at exactly
  * max(S(v) + w(v), F(u) + tail(v)) — the latest of the two bounds — so the event graph is exact for one
  * pipelined predecessor. Earliest times are longest paths to each event in topological order, latest times
- * longest paths from each event to the end: two linear passes, as in analyzeTiming.
+ * longest paths from each event to the end: two linear passes, as in analyzeTiming. A consumer waiting for
+ * items may have more room at its start than at its finish, so its slack is the smaller of the two (the delay
+ * the node as a whole can take): nodes of the critical path keep slack 0.
  */
 import { allocFloat64, allocInt32, allocUint8 } from './scratch';
 import type { GraphKernel } from './buildGraph';
@@ -81,13 +83,16 @@ export function analyzePipelinedTiming(
       end = v;
     }
   }
-  const bottom = computePipelinedBottomLevels(dag, order, weight, pipe);
+  const fromFinish = allocFloat64(n);
+  const bottom = computeRemaining(dag, order, weight, pipe, fromFinish);
   const ls = allocFloat64(n);
   const slack = allocFloat64(n);
   const eps = cp * 1e-9;
   for (let v = 0; v < n; v++) {
     ls[v] = cp - bottom[v]!;
-    const sl = ls[v]! - es[v]!;
+    const atStart = ls[v]! - es[v]!;
+    const atFinish = cp - fromFinish[v]! - ef[v]!;
+    const sl = atStart < atFinish ? atStart : atFinish;
     slack[v] = sl < eps ? 0 : sl;
   }
   const path: number[] = [];
@@ -124,11 +129,21 @@ export function computePipelinedBottomLevels(
   weight: Float64Array,
   pipe: Pipelining,
 ): Float64Array {
+  return computeRemaining(dag, order, weight, pipe, allocFloat64(dag.n));
+}
+
+/** Longest paths from each step's start event (returned) and finish event (into `fromFinish`) to the end. */
+function computeRemaining(
+  dag: GraphKernel,
+  order: Int32Array,
+  weight: Float64Array,
+  pipe: Pipelining,
+  fromFinish: Float64Array,
+): Float64Array {
   const { n } = dag;
   const { start, adj } = dag.out;
   const { lead, tail, outSlot } = pipe;
   const fromStart = allocFloat64(n);
-  const fromFinish = allocFloat64(n);
   for (let i = n - 1; i >= 0; i--) {
     const v = order[i]!;
     let f = 0;
