@@ -99,12 +99,14 @@ function buildCycleSchedule(input: NodeRowsInput, offset: Float64Array): Schedul
   for (let i = 0; i < sim.launchOrder.length; i++) {
     const c = sim.launchOrder[i]!;
     const lane = laneLabel(labels, laneKind[c]!, sim.lane[c]!);
+    const single = members.start[c + 1]! - members.start[c]! === 1;
     for (let k = members.start[c]!; k < members.start[c + 1]!; k++) {
       const v = members.adj[k]!;
       const runtimeMs = work.runtimeMs[v]!;
       if (runtimeMs <= 0) continue;
       const startMs = sim.start[c]! + offset[v]!;
-      schedule.push({ nodeId: ids[v]!, startMs, endMs: startMs + runtimeMs, lane });
+      // A one-node step may consume a stream and hold its lane past its runtime (see buildAcyclicSchedule).
+      schedule.push({ nodeId: ids[v]!, startMs, endMs: single ? sim.finish[c]! : startMs + runtimeMs, lane });
     }
   }
   // Members of a cycle start after their step's start: restore the order.

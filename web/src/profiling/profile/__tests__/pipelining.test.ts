@@ -7,6 +7,7 @@ import { fixedTable, TEST_GPU, workflow } from './fixedTable';
 const table = fixedTable({
   List: { runtimeMs: 90, emitsItems: 3 },
   One: { runtimeMs: 90, emitsItems: 1 },
+  SlowList: { runtimeMs: 3000, emitsItems: 3 },
   Work: { runtimeMs: 200, loadMs: 50 },
   Collect: { runtimeMs: 10, collectsItems: true },
   After: { runtimeMs: 40 },
@@ -112,13 +113,18 @@ describe('streaming producers in a profile', () => {
         ['l', 'List'],
         ['a', 'After'],
         ['b', 'After'],
+        ['s', 'SlowList'],
+        ['w', 'Work'],
       ],
       [
         ['l', 'a'],
         ['a', 'b'],
         ['b', 'a'],
+        ['s', 'w'],
       ],
     );
     expect(row(cycle, 'a').earliestStartMs).toBe(90);
+    // Outside the cycle streams still pipeline, and the schedule shows the consumer until its last item.
+    expect(entry(cycle, 'w')).toMatchObject({ startMs: 1000, endMs: 3150 });
   });
 });
