@@ -50,7 +50,8 @@ export function computePipelining(
     if (v < 0) continue;
     const total = runtimeMs[v]!;
     const load = cols.loadMs[v]!;
-    lead[c] = emitted[v]! > 1 ? load + (total - load) / emitted[v]! : total;
+    // 0 for a step that sends one item: it has no pipelined edge, and the schedule then adds no event for it.
+    lead[c] = emitted[v]! > 1 ? load + (total - load) / emitted[v]! : 0;
     tail[c] = (total - load) / itemCount[v]!;
   }
   return { outSlot, inSlot, lead, tail };
