@@ -58,6 +58,7 @@ function fromDefaults(
     modelVramMb: undefined,
     loadMs: undefined,
     emitsItems: undefined,
+    collectsItems: undefined,
     warnings: undefined,
   };
 }
@@ -124,6 +125,7 @@ function sanitize(node: NormalizedNode, est: NodeEstimate, def: NodeMetricDefini
   const c = Number.isFinite(est.complexity) ? est.complexity : def.baseComplexity;
   out.complexity = Math.min(20, Math.max(1, Math.round(c)));
   if (out.emitsItems === undefined && def.emitsItems) out.emitsItems = safeItems(def, node);
+  if (def.collectsItems) out.collectsItems = true;
   if (warnings.length > 0) out.warnings = warnings;
   return out;
 }
@@ -137,6 +139,7 @@ function sanitizeInPlace(node: NormalizedNode, est: NodeEstimate, def: NodeMetri
   const c = Number.isFinite(est.complexity) ? est.complexity : def.baseComplexity;
   est.complexity = Math.min(20, Math.max(1, Math.round(c)));
   if (est.emitsItems === undefined && def.emitsItems) est.emitsItems = safeItems(def, node);
+  if (def.collectsItems) est.collectsItems = true;
   if (warnings.length > 0) est.warnings = warnings;
   return est;
 }

@@ -24,6 +24,7 @@ export function fullEstimate(e: NodeEstimate): NodeEstimate {
     modelVramMb: e.modelVramMb,
     loadMs: e.loadMs,
     emitsItems: e.emitsItems,
+    collectsItems: e.collectsItems,
     warnings: e.warnings,
   };
 }

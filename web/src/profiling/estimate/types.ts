@@ -70,6 +70,11 @@ export interface NodeEstimate {
    * (from parameters), or null when unknown (the engine then uses `defaultItemCount`).
    */
   emitsItems?: number | null;
+  /**
+   * True for a collector (NodeTool's Collect): it gathers the items of the streams reaching it into one list,
+   * running once after their end, and ends the item count there.
+   */
+  collectsItems?: boolean;
   details: NodeDetails;
   /**
    * Parameter problems found while estimating (NaN, negative or absurd values that were clamped, unreadable
@@ -89,6 +94,8 @@ export interface NodeMetricDefinition {
   estimate?: (node: NormalizedNode, ctx: EstimateContext) => NodeEstimate;
   /** Produces a list/stream: how many items (null = unknown, use default). */
   emitsItems?: (node: NormalizedNode) => number | null;
+  /** Gathers the items of incoming streams into one list (runs once, after the streams end). */
+  collectsItems?: boolean;
   /** Short human description of the source of the numbers. */
   source?: string;
 }

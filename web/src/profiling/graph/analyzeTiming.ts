@@ -5,6 +5,7 @@
  */
 import { allocFloat64, allocInt32, allocUint8 } from './scratch';
 import type { GraphKernel } from './buildGraph';
+import { analyzePipelinedTiming, type Pipelining } from './pipelinedTiming';
 
 export interface Timing {
   level: Int32Array;
@@ -27,8 +28,15 @@ export interface Timing {
  * Compute the timing of `dag` whose node `v` takes `weight[v]` ms, given a topological `order`.
  *
  * @remarks Slack below 1e-9 of the critical path is rounded to 0 (floating-point noise of the two passes).
+ * With `pipe`, consumers of streaming producers start on the first item (see pipelinedTiming.ts).
  */
-export function analyzeTiming(dag: GraphKernel, order: Int32Array, weight: Float64Array): Timing {
+export function analyzeTiming(
+  dag: GraphKernel,
+  order: Int32Array,
+  weight: Float64Array,
+  pipe?: Pipelining | null,
+): Timing {
+  if (pipe) return analyzePipelinedTiming(dag, order, weight, pipe);
   const { n } = dag;
   const { start: outStart, adj: outAdj } = dag.out;
   const { start: inStart, adj: inAdj } = dag.in;

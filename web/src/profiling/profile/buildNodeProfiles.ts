@@ -73,7 +73,7 @@ function buildSchedule(input: NodeRowsInput, offset: Float64Array | null): Sched
 function buildAcyclicSchedule(input: NodeRowsInput): ScheduleEntry[] {
   const { ids } = input.workflow;
   const { analysis } = input;
-  const { schedule: sim, work, laneKind } = analysis;
+  const { schedule: sim, laneKind } = analysis;
   const labels: LaneLabels = { worker: [], gpu: [] };
   const count = sim.launchOrder.length;
   // Sized once: growing a list of a million entries copies it some twenty times.
@@ -82,7 +82,8 @@ function buildAcyclicSchedule(input: NodeRowsInput): ScheduleEntry[] {
     const v = sim.launchOrder[i]!;
     const startMs = sim.start[v]!;
     const lane = laneLabel(labels, laneKind[v]!, sim.lane[v]!);
-    schedule[i] = { nodeId: ids[v]!, startMs, endMs: startMs + work.runtimeMs[v]!, lane };
+    // A consumer of a stream holds its lane until its last item is done, which may be after its runtime.
+    schedule[i] = { nodeId: ids[v]!, startMs, endMs: sim.finish[v]!, lane };
   }
   return schedule;
 }
@@ -98,12 +99,14 @@ function buildCycleSchedule(input: NodeRowsInput, offset: Float64Array): Schedul
   for (let i = 0; i < sim.launchOrder.length; i++) {
     const c = sim.launchOrder[i]!;
     const lane = laneLabel(labels, laneKind[c]!, sim.lane[c]!);
+    const single = members.start[c + 1]! - members.start[c]! === 1;
     for (let k = members.start[c]!; k < members.start[c + 1]!; k++) {
       const v = members.adj[k]!;
       const runtimeMs = work.runtimeMs[v]!;
       if (runtimeMs <= 0) continue;
       const startMs = sim.start[c]! + offset[v]!;
-      schedule.push({ nodeId: ids[v]!, startMs, endMs: startMs + runtimeMs, lane });
+      // A one-node step may consume a stream and hold its lane past its runtime (see buildAcyclicSchedule).
+      schedule.push({ nodeId: ids[v]!, startMs, endMs: single ? sim.finish[c]! : startMs + runtimeMs, lane });
     }
   }
   // Members of a cycle start after their step's start: restore the order.

@@ -4,6 +4,8 @@
  * A producer (estimate.emitsItems defined) makes every node downstream of it through data edges run once per
  * item: items(v) = max(1, max over data predecessors u of items(u) × emitted(u)), where emitted(u) is the
  * producer's count, `defaultItemCount` when the producer cannot tell (null), and 1 for ordinary nodes.
+ * A collector (estimate.collectsItems) gathers the items into one list: it runs once and ends the count
+ * (items 1, emitted 1 unless it is itself a producer).
  * Runtime = load + (one-execution runtime − load) × items: weights load once, the work repeats.
  */
 import { allocFloat64, allocUint8 } from '../graph/scratch';
@@ -20,6 +22,8 @@ export interface NodeWork {
   itemsAssumed: Uint8Array;
   /** Total runtime of the node for all its items, ms. */
   runtimeMs: Float64Array;
+  /** Items the node sends downstream: items × the producer's count per execution (1 for ordinary nodes). */
+  emitted: Float64Array;
 }
 
 /** Compute item counts and runtimes in `nodeOrder` (a topological order, cycles condensed). */
@@ -37,12 +41,13 @@ export function computeWork(
   const done = allocUint8(n);
   const control = computeInSlotControl(graph);
   const { start, adj } = graph.in;
-  const { emits, loadMs, runtimeMs: once } = cols;
+  const { emits, collects, loadMs, runtimeMs: once } = cols;
   for (let i = 0; i < nodeOrder.length; i++) {
     const v = nodeOrder[i]!;
     let items = 1;
     let assumed = 0;
-    for (let k = start[v]!, end = start[v + 1]!; k < end; k++) {
+    // A collector takes no count from its inputs.
+    for (let k = start[v]!, end = collects[v] ? start[v]! : start[v + 1]!; k < end; k++) {
       const u = adj[k]!;
       if (!done[u] || (control !== null && control[k])) continue;
       if (emitted[u]! > items) items = emitted[u]!;
@@ -59,5 +64,5 @@ export function computeWork(
     runtimeMs[v] = items === 1 ? total : load + (total - load) * items;
     done[v] = 1;
   }
-  return { itemCount, itemsAssumed, runtimeMs };
+  return { itemCount, itemsAssumed, runtimeMs, emitted };
 }

@@ -23,6 +23,8 @@ export interface EstimateColumns {
   loadMs: Float64Array;
   /** Items per execution for producers; NaN when the producer cannot tell; NOT_A_PRODUCER otherwise. */
   emits: Float64Array;
+  /** 1 for collectors (estimate.collectsItems): they run once, after the streams reaching them end. */
+  collects: Uint8Array;
   device: Uint8Array;
   layout: Uint8Array;
   known: Uint8Array;
@@ -50,6 +52,7 @@ export function buildEstimateColumns(estimates: readonly NodeEstimate[]): Estima
     modelVramMb: allocFloat64(n),
     loadMs: allocFloat64(n),
     emits: allocFloat64(n),
+    collects: allocUint8(n),
     device: allocUint8(n),
     layout: allocUint8(n),
     known: allocUint8(n),
@@ -74,6 +77,7 @@ export function patchEstimateColumns(
     modelVramMb: cols.modelVramMb.slice(),
     loadMs: cols.loadMs.slice(),
     emits: cols.emits.slice(),
+    collects: cols.collects.slice(),
     device: cols.device.slice(),
     layout: cols.layout.slice(),
     known: cols.known.slice(),
@@ -96,6 +100,7 @@ function writeColumns(cols: EstimateColumns, v: number, est: NodeEstimate): void
   const emits = est.emitsItems;
   cols.emits[v] =
     est.layoutOnly || emits === undefined ? NOT_A_PRODUCER : emits === null ? Number.NaN : Math.max(1, emits);
+  cols.collects[v] = est.collectsItems === true && !est.layoutOnly ? 1 : 0;
   cols.device[v] = DEVICE_CODES[est.device] ?? DEVICE_CPU;
   cols.layout[v] = est.layoutOnly ? 1 : 0;
   cols.known[v] = est.known ? 1 : 0;

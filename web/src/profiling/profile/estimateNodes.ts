@@ -181,6 +181,7 @@ export function estimateOne(node: NormalizedNode, ctx: EstimateContext, table: M
     modelVramMb: undefined,
     loadMs: undefined,
     emitsItems: undefined,
+    collectsItems: undefined,
   };
 }
 

@@ -1,6 +1,6 @@
 /**
- * The analysis proper, given per-node estimates: work (items × runtime), component weights, timing with
- * unlimited workers, `parallelizable`, the list schedule and the memory peaks. Linear in nodes + edges
+ * The analysis proper, given per-node estimates: work (items × runtime), component weights, which
+ * dependencies stream items (consumers start on a producer's first item), timing with unlimited workers, `parallelizable`, the list schedule and the memory peaks. Linear in nodes + edges
  * (the schedule adds a log factor). Suggestions call it again with changed estimates.
  */
 import { allocFloat64, allocInt32, allocUint8 } from '../graph/scratch';
@@ -16,6 +16,8 @@ import {
   simulateSchedule,
   type ScheduleResult,
 } from '../schedule/listSchedule';
+import type { Pipelining } from '../graph/pipelinedTiming';
+import { computePipelining } from './computePipelining';
 import { computeWork, type NodeWork } from './computeWork';
 import { DEVICE_GPU, type EstimateColumns } from './estimateColumns';
 
@@ -59,7 +61,7 @@ export function runAnalysis(
   const work = computeWork(cols, graph, nodeOrder, settings.defaultItemCount);
   const steps = buildSteps(g, cols, work);
   const { dag, order } = condensed;
-  const timing = analyzeTiming(dag, order, steps.weight);
+  const timing = analyzeTiming(dag, order, steps.weight, steps.pipe);
   const parallelizable = withParallelizable ? findParallelizable(g, steps.layout) : new Uint8Array(0);
   const schedule = scheduleSteps(g, steps, timing, settings);
   let total = 0;
@@ -108,6 +110,7 @@ function scheduleSteps(
     workers: settings.workers,
     gpuLanes: settings.gpuLanes,
     bottomLevel: timing.bottomLevel,
+    pipe: steps.pipe,
   });
 }
 
@@ -133,6 +136,8 @@ export interface Steps {
   models: Csr;
   modelRam: Float64Array;
   modelVram: Float64Array;
+  /** Dependencies that stream items (null: none). */
+  pipe: Pipelining | null;
 }
 
 /** Aggregate nodes into DAG steps (one node each, or a whole cycle). */
@@ -182,6 +187,7 @@ function buildSteps(g: AnalysisGraph, cols: EstimateColumns, work: NodeWork): St
     models: buildModelUse(stepCount, componentOf, modelOf, uses),
     modelRam,
     modelVram,
+    pipe: computePipelining(condensed, cols, work),
   };
 }
 

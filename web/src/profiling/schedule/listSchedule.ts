@@ -6,6 +6,11 @@
  * with the longest remaining path (its "bottom level") goes first, then the earlier in topological order
  * (the HLFET rule). O((n + m) log n).
  *
+ * Streaming (with `pipe`): a consumer of a streaming producer becomes ready on the producer's first item
+ * (start + lead) and holds its lane until max(start + weight, producer's finish + tail), the end of its last
+ * execution; its other inputs are awaited to their finish. A zero-time consumer takes no lane but lasts until
+ * its stream ends (pipelinedTiming.ts gives the rule).
+ *
  * Memory: a step holds its own RAM/VRAM over [start, finish); a shared model (modelKey) is resident while at
  * least one step using it runs, and counted once however many do (each step's estimate pays its own load
  * time, so the model is not assumed to stay cached between uses). Finishes at time t are released before
@@ -14,6 +19,7 @@
 import { allocFloat64, allocInt32 } from '../graph/scratch';
 import type { GraphKernel } from '../graph/buildGraph';
 import type { Csr } from '../graph/csr';
+import { computePipelinedBottomLevels, type Pipelining } from '../graph/pipelinedTiming';
 import { IndexHeap } from './indexHeap';
 
 /** Lane kinds. */
@@ -37,6 +43,8 @@ export interface ScheduleInput {
   gpuLanes: number;
   /** `computeBottomLevels` of the same DAG and weights when the caller has it (analyzeTiming computes it). */
   bottomLevel?: Float64Array;
+  /** Streaming edges (null or absent: every consumer waits for its producers' finish). */
+  pipe?: Pipelining | null;
 }
 
 export interface ScheduleResult {
@@ -81,6 +89,10 @@ class ScheduleSimulation {
   private readonly dag: GraphKernel;
   private readonly weight: Float64Array;
   private readonly laneKind: Uint8Array;
+  private readonly pipe: Pipelining | null;
+  /** Time of each launched streaming step's first item, and the heap of those still to come. */
+  private readonly firstAt: Float64Array;
+  private readonly streams: IndexHeap;
   readonly start: Float64Array;
   readonly finish: Float64Array;
   readonly lane: Int32Array;
@@ -107,10 +119,15 @@ class ScheduleSimulation {
     this.dag = dag;
     this.weight = weight;
     this.laneKind = input.laneKind;
+    this.pipe = input.pipe ?? null;
     const pos = allocInt32(n);
     for (let i = 0; i < n; i++) pos[order[i]!] = i;
     // Ready steps: longest remaining path first (min-heap on −bottom level), then topological position.
-    const bottom = input.bottomLevel ?? computeBottomLevels(dag, order, weight);
+    const bottom =
+      input.bottomLevel ??
+      (this.pipe
+        ? computePipelinedBottomLevels(dag, order, weight, this.pipe)
+        : computeBottomLevels(dag, order, weight));
     const negBottom = allocFloat64(n);
     for (let c = 0; c < n; c++) negBottom[c] = -bottom[c]!;
     this.finish = allocFloat64(n);
@@ -119,6 +136,8 @@ class ScheduleSimulation {
     this.readyWorker = new IndexHeap(n, negBottom, pos);
     this.readyGpu = new IndexHeap(n, negBottom, pos);
     this.running = new IndexHeap(n, this.finish, pos);
+    this.firstAt = allocFloat64(this.pipe ? n : 0);
+    this.streams = new IndexHeap(this.pipe ? n : 0, this.firstAt, pos);
     this.instant = allocInt32(n);
     this.held = allocInt32(n);
     this.remaining = allocInt32(n);
@@ -142,23 +161,55 @@ class ScheduleSimulation {
     else this.instant[this.instantCount++] = c;
   }
 
-  /** Step c has finished: successors whose inputs are all done become ready. */
-  private release(c: number): void {
+  /**
+   * Step c has finished (`streamed` 0) or sent its first item (`streamed` 1): successors along those edges
+   * whose inputs are all available become ready.
+   */
+  private release(c: number, streamed: number): void {
     const { start, adj } = this.dag.out;
     const remaining = this.remaining;
+    const flags = this.pipe?.outSlot;
     for (let k = start[c]!, end = start[c + 1]!; k < end; k++) {
+      if ((flags ? flags[k]! : 0) !== streamed) continue;
       const s = adj[k]!;
       if (--remaining[s]! === 0) this.enqueue(s);
+    }
+  }
+
+  /** Finish of c started at t: after its own work, and after the last item of each stream it consumes. */
+  private finishOf(c: number, t: number): number {
+    let f = t + this.weight[c]!;
+    const pipe = this.pipe;
+    if (!pipe) return f;
+    const { start, adj } = this.dag.in;
+    for (let k = start[c]!, end = start[c + 1]!; k < end; k++) {
+      if (pipe.inSlot[k] !== 1) continue;
+      const at = this.finish[adj[k]!]! + pipe.tail[c]!;
+      if (at > f) f = at;
+    }
+    return f;
+  }
+
+  /** Consumers of c's stream get their first item at t + lead(c): now, or as a later event. */
+  private scheduleStream(c: number, t: number): void {
+    const pipe = this.pipe;
+    if (!pipe) return;
+    const lead = pipe.lead[c]!;
+    if (lead <= 0) this.release(c, 1);
+    else {
+      this.firstAt[c] = t + lead;
+      this.streams.push(c);
     }
   }
 
   private launch(c: number, t: number, lanes: LaneStack): void {
     this.launchOrder[this.launched++] = c;
     this.start[c] = t;
-    this.finish[c] = t + this.weight[c]!;
+    this.finish[c] = this.finishOf(c, t);
     this.lane[c] = lanes.items[--lanes.size]!;
     this.memory.acquire(c);
     this.running.push(c);
+    this.scheduleStream(c, t);
   }
 
   /** Start everything that can start at time t (zero-time steps complete at once). */
@@ -167,12 +218,21 @@ class ScheduleSimulation {
     for (;;) {
       while (this.instantCount > 0) {
         const c = this.instant[--this.instantCount]!;
-        this.start[c] = this.finish[c] = t;
+        this.start[c] = t;
+        const f = this.finishOf(c, t);
+        this.finish[c] = f;
+        this.scheduleStream(c, t);
+        if (f > t) {
+          // A zero-time consumer of a stream lasts until the stream ends, without a lane.
+          this.memory.acquire(c);
+          this.running.push(c);
+          continue;
+        }
         if (this.memory.holdsMemory(c)) {
           this.memory.acquire(c);
           this.held[this.heldCount++] = c;
         }
-        this.release(c);
+        this.release(c, 0);
       }
       let started = false;
       while (freeGpu.size > 0 && readyGpu.size > 0) {
@@ -188,21 +248,26 @@ class ScheduleSimulation {
   }
 
   run(): void {
-    const { running, finish, clock } = this;
+    const { running, finish, clock, streams, firstAt } = this;
     let t = 0;
     for (;;) {
       this.startReady(t);
       this.memory.recordPeak();
       while (this.heldCount > 0) this.memory.release(this.held[--this.heldCount]!);
-      if (running.size === 0) break;
-      t = finish[running.peek()]!;
-      clock[1] = t;
+      if (running.size === 0 && streams.size === 0) break;
+      t = running.size > 0 ? finish[running.peek()]! : Infinity;
+      if (streams.size > 0 && firstAt[streams.peek()]! < t) t = firstAt[streams.peek()]!;
+      while (streams.size > 0 && firstAt[streams.peek()] === t) this.release(streams.pop(), 1);
       while (running.size > 0 && finish[running.peek()] === t) {
         const c = running.pop();
-        const lanes = this.laneKind[c] === LANE_GPU ? this.freeGpu : this.freeWorker;
-        lanes.items[lanes.size++] = this.lane[c]!;
+        clock[1] = t;
+        const kind = this.laneKind[c];
+        if (kind !== LANE_NONE) {
+          const lanes = kind === LANE_GPU ? this.freeGpu : this.freeWorker;
+          lanes.items[lanes.size++] = this.lane[c]!;
+        }
         this.memory.release(c);
-        this.release(c);
+        this.release(c, 0);
       }
     }
     clock[0] = t;

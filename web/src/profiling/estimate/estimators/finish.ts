@@ -94,6 +94,7 @@ export function finishEstimate(reader: ParamReader, p: PhysicsResult): NodeEstim
     modelVramMb: p.modelVramMb !== undefined ? r1(p.modelVramMb) : undefined,
     loadMs: p.loadMs !== undefined ? r1(p.loadMs) : undefined,
     emitsItems: p.emitsItems,
+    collectsItems: undefined,
     warnings: reader.warnings.length > 0 ? reader.warnings : undefined,
   };
   fresh = est;

@@ -14,7 +14,7 @@ export function rule(
   category: NodeCategory,
   estimate: Estimator | undefined,
   source: string,
-  extra: Partial<Pick<NodeMetricDefinition, 'emitsItems' | 'baseComplexity'>> = {},
+  extra: Partial<Pick<NodeMetricDefinition, 'emitsItems' | 'collectsItems' | 'baseComplexity'>> = {},
 ): NodeMetricDefinition {
   const base = CATEGORY_DEFAULTS[category];
   return {
@@ -23,6 +23,7 @@ export function rule(
     defaults: { ...base.defaults },
     ...(estimate ? { estimate } : {}),
     ...(extra.emitsItems ? { emitsItems: extra.emitsItems } : {}),
+    ...(extra.collectsItems ? { collectsItems: true } : {}),
     source,
   };
 }

@@ -87,6 +87,10 @@ const DATA: Rules = [
     'nodetool.control.ForEach',
     rule('control', dataOp('control'), 'iterate a list', { emitsItems: unknownCount }),
   ],
+  [
+    'nodetool.control.Collect',
+    rule('control', dataOp('control'), 'collect a stream into a list', { collectsItems: true }),
+  ],
   ['nodetool.list.*', rule('data', dataOp(), 'list operation')],
   ['nodetool.dictionary.*', rule('data', dataOp(), 'dictionary operation')],
   ['nodetool.math.*', rule('data', dataOp(), 'math operation')],

@@ -3,6 +3,8 @@ import { analyzeTiming } from '../../graph/analyzeTiming';
 import { buildCsr } from '../../graph/csr';
 import { computeTopologicalOrder } from '../../graph/topologicalOrder';
 import { kernelOf, smallDag } from '../../graph/__tests__/oracles';
+import { pipeChoice, pipelineOf } from '../../graph/__tests__/pipeOracles';
+import { computePipelinedBottomLevels } from '../../graph/pipelinedTiming';
 import {
   computeBottomLevels,
   LANE_GPU,
@@ -29,6 +31,8 @@ const scheduleCase = fc
     modelVram: fc.array(fc.integer({ min: 0, max: 500 }), { minLength: 3, maxLength: 3 }),
     workers: fc.integer({ min: 1, max: 3 }),
     gpuLanes: fc.integer({ min: 1, max: 2 }),
+    piped: fc.boolean(),
+    pipe: pipeChoice(8),
   })
   .map((r): Case => {
     const { n, edges, weight } = r.dag;
@@ -58,9 +62,31 @@ const scheduleCase = fc
         modelVramMb: Float64Array.from(r.modelVram),
         workers: r.workers,
         gpuLanes: r.gpuLanes,
+        pipe: r.piped ? pipelineOf(dag, weight, r.pipe) : null,
       },
     };
   });
+
+/** The rule's bounds on a step: ready when its inputs allow, and done no earlier than `finish`. */
+function ruleBounds(input: ScheduleInput, start: Float64Array, finish: Float64Array, v: number) {
+  const { dag, pipe } = input;
+  let ready = 0;
+  let done = start[v]! + input.weight[v]!;
+  for (let e = 0; e < dag.m; e++) {
+    if (dag.dst[e] !== v) continue;
+    const u = dag.src[e]!;
+    if (pipe?.outSlot[e]) {
+      ready = Math.max(ready, start[u]! + pipe.lead[u]!);
+      done = Math.max(done, finish[u]! + pipe.tail[v]!);
+    } else ready = Math.max(ready, finish[u]!);
+  }
+  return { ready, done };
+}
+
+const bottomLevelsOf = (input: ScheduleInput) =>
+  input.pipe
+    ? computePipelinedBottomLevels(input.dag, input.order, input.weight, input.pipe)
+    : computeBottomLevels(input.dag, input.order, input.weight);
 
 describe('simulateSchedule — fixed cases', () => {
   it('serialises two independent GPU steps on one GPU lane and shares their model once', () => {
@@ -130,14 +156,56 @@ describe('simulateSchedule — fixed cases', () => {
   });
 });
 
+describe('simulateSchedule — streaming', () => {
+  // 0 streams 4 items over 800 ms (first at 200 ms) into 1 (4 × 300 ms); 2 is zero-time and takes the items of
+  // 1 (first at 200 + 300 ms); 3 waits for 1 to finish.
+  const dag = kernelOf(4, [
+    [0, 1],
+    [1, 2],
+    [1, 3],
+  ]);
+  const input = (workers: number): ScheduleInput => ({
+    dag,
+    order: computeTopologicalOrder(dag),
+    weight: Float64Array.from([800, 1200, 0, 10]),
+    laneKind: Uint8Array.from([LANE_WORKER, LANE_WORKER, LANE_NONE, LANE_WORKER]),
+    ownRamMb: Float64Array.from([0, 0, 7, 0]),
+    ownVramMb: new Float64Array(4),
+    models: buildCsr(4, 0, new Int32Array(0), new Int32Array(0)),
+    modelRamMb: new Float64Array(0),
+    modelVramMb: new Float64Array(0),
+    workers,
+    gpuLanes: 1,
+    pipe: pipelineOf(dag, [800, 1200, 0, 10], {
+      flags: [true, true, false],
+      leadQuarters: [1, 1, 0, 0],
+      tailQuarters: [0, 1, 0, 0],
+    }),
+  });
+
+  it('a consumer starts on the first item and ends after its last execution; a zero-time one lasts the stream', () => {
+    const r = simulateSchedule(input(2));
+    expect(Array.from(r.start)).toEqual([0, 200, 500, 1400]);
+    expect(Array.from(r.finish)).toEqual([800, 1400, 1400, 1410]);
+    expect(Array.from(r.launchOrder)).toEqual([0, 1, 3]);
+    expect(r.makespanMs).toBe(1410);
+    expect(r.peakRamMb).toBe(7);
+  });
+
+  it('with one lane the consumer waits for the lane, and its items are all there by then', () => {
+    const r = simulateSchedule(input(1));
+    expect(Array.from(r.start)).toEqual([0, 800, 1100, 2000]);
+    expect(r.makespanMs).toBe(2010);
+  });
+});
+
 describe('simulateSchedule — properties', () => {
-  it('respects precedence and lane capacity, never idles a lane while a step waits, and makespan ≥ critical path', () => {
+  it('respects precedence (streams: first item, last item) and lane capacity, never idles a lane while a step waits, and makespan ≥ critical path', () => {
     fc.assert(
-      fc.property(scheduleCase, ({ input, edges }) => {
+      fc.property(scheduleCase, ({ input }) => {
         const { start, finish, lane, makespanMs } = simulateSchedule(input);
         const n = input.dag.n;
         const w = input.weight;
-        for (const [a, b] of edges) expect(start[b]!).toBeGreaterThanOrEqual(finish[a]!);
         const cap = (kind: number) => (kind === LANE_GPU ? input.gpuLanes : input.workers);
         const busy = (t: number, kind: number) => {
           let count = 0;
@@ -146,7 +214,9 @@ describe('simulateSchedule — properties', () => {
           return count;
         };
         for (let v = 0; v < n; v++) {
-          expect(finish[v]! - start[v]!).toBe(w[v]);
+          const { ready, done } = ruleBounds(input, start, finish, v);
+          expect(start[v]!).toBeGreaterThanOrEqual(ready);
+          expect(finish[v]).toBe(done);
           if (w[v] === 0) continue;
           const kind = input.laneKind[v]!;
           expect(busy(start[v]!, kind)).toBeLessThanOrEqual(cap(kind));
@@ -155,12 +225,11 @@ describe('simulateSchedule — properties', () => {
             expect(finish[u]! <= start[v]! || finish[v]! <= start[u]!).toBe(true);
           }
           // Work conservation: from the moment v is ready until it starts, its lanes are all busy.
-          const ready = Math.max(0, ...edges.filter((e) => e[1] === v).map((e) => finish[e[0]]!));
           const moments = [ready, ...Array.from(finish).filter((f) => f > ready && f < start[v]!)];
           for (const t of moments) if (t < start[v]!) expect(busy(t, kind)).toBe(cap(kind));
         }
         expect(makespanMs).toBe(Math.max(0, ...Array.from(finish)));
-        const t = analyzeTiming(input.dag, input.order, w);
+        const t = analyzeTiming(input.dag, input.order, w, input.pipe);
         expect(makespanMs).toBeGreaterThanOrEqual(t.criticalPathMs);
       }),
     );
@@ -169,10 +238,8 @@ describe('simulateSchedule — properties', () => {
   it("uses the timing pass's bottom levels exactly as its own (same schedule either way)", () => {
     fc.assert(
       fc.property(scheduleCase, ({ input }) => {
-        const timing = analyzeTiming(input.dag, input.order, input.weight);
-        expect(Array.from(timing.bottomLevel)).toEqual(
-          Array.from(computeBottomLevels(input.dag, input.order, input.weight)),
-        );
+        const timing = analyzeTiming(input.dag, input.order, input.weight, input.pipe);
+        expect(Array.from(timing.bottomLevel)).toEqual(Array.from(bottomLevelsOf(input)));
         const own = simulateSchedule(input);
         const given = simulateSchedule({ ...input, bottomLevel: timing.bottomLevel });
         expect(Array.from(given.start)).toEqual(Array.from(own.start));
@@ -186,7 +253,7 @@ describe('simulateSchedule — properties', () => {
       fc.property(scheduleCase, ({ input }) => {
         const wide = { ...input, workers: input.dag.n, gpuLanes: input.dag.n };
         const r = simulateSchedule(wide);
-        const t = analyzeTiming(input.dag, input.order, input.weight);
+        const t = analyzeTiming(input.dag, input.order, input.weight, input.pipe);
         expect(r.makespanMs).toBe(t.criticalPathMs);
         expect(Array.from(r.start)).toEqual(Array.from(t.earliestStart));
       }),
@@ -198,9 +265,10 @@ describe('simulateSchedule — properties', () => {
       fc.property(scheduleCase, ({ input, modelOf }) => {
         const r = simulateSchedule(input);
         const n = input.dag.n;
-        // A zero-time step holds its memory for the instant it runs, beside everything running then.
+        // A zero-time step holds its memory for the instant it runs, beside everything running then (a
+        // zero-time consumer of a stream until the stream ends).
         const active = (v: number, t: number) =>
-          input.weight[v]! > 0 ? r.start[v]! <= t && t < r.finish[v]! : r.start[v] === t;
+          r.finish[v]! > r.start[v]! ? r.start[v]! <= t && t < r.finish[v]! : r.start[v] === t;
         // A model is resident while any step using it runs.
         const resident = (m: number, t: number) => modelOf.some((mm, v) => mm === m && active(v, t));
         let peakRam = 0;
