@@ -71,6 +71,17 @@ export default async function runs({ page, baseUrl, rootDir, screenshot, log }: 
       `the two sleeps measure 400 and 800 ms within 15 %: got ${sleeps.join(', ')}`,
     );
     await panel.getByText(/Measured .*median of 1 run/).waitFor();
+    // Learning from the run: the switch is on, and the accuracy says how far the estimates were before.
+    const learning = panel.getByRole('group', { name: 'Learning from measured runs' });
+    await learning.getByLabel('Use measurements').waitFor();
+    assert(
+      await learning.getByLabel('Use measurements').isChecked(),
+      'Use measurements is on once a run exists',
+    );
+    await learning
+      .getByText(/median error .*→/)
+      .first()
+      .waitFor();
     await panel.getByRole('columnheader', { name: /Actual/ }).scrollIntoViewIfNeeded();
     await screenshot('runs-actual-column');
 
