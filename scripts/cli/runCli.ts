@@ -165,6 +165,8 @@ function describeUnfinishedRun(record: RunRecord, nodes: readonly { id: string; 
 
 /** A run of another version of the workflow still counts per node id, but the user should know. */
 function warnOtherVersions(input: unknown, runs: readonly CliRun[], io: CliIo): void {
+  // The version hash ingests the whole workflow again: only worth it when there is a run to compare.
+  if (runs.length === 0) return;
   const version = computeWorkflowVersion(input);
   for (const { record, origin } of runs) {
     if (version !== null && record.workflowVersion !== null && record.workflowVersion !== version)
