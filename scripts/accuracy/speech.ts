@@ -5,6 +5,7 @@
  */
 import {
   computeWhisperMemoryBytes,
+  computeWhisperStoredBytes,
   computeWhisperTiming,
   type WhisperImpl,
 } from '../../web/src/profiling/estimate/formulas/speech';
@@ -91,13 +92,24 @@ export function compareSpeech(rows: Record<string, string>[], skipped: Skipped[]
         memory.push({
           label: `${label} (${r.mem_kind})`,
           observed: memMb,
-          predicted: computeWhisperMemoryBytes(model, bytes, hw.vendor !== 'cpu', Number(r.batch) || 1) / 1e6,
+          predicted:
+            computeWhisperMemoryBytes(
+              model,
+              computeWhisperStoredBytes(impl, bytes, hw.vendor !== 'cpu'),
+              hw.vendor !== 'cpu',
+              Number(r.batch) || 1,
+            ) / 1e6,
         });
     } else if (r.task === 'stt-memory' && memMb > 0) {
       memory.push({
         label: `${label} (${r.mem_kind})`,
         observed: memMb,
-        predicted: computeWhisperMemoryBytes(model, bytes, /GPU/i.test(r.device ?? '')) / 1e6,
+        predicted:
+          computeWhisperMemoryBytes(
+            model,
+            computeWhisperStoredBytes(impl, bytes, /GPU/i.test(r.device ?? '')),
+            /GPU/i.test(r.device ?? ''),
+          ) / 1e6,
       });
     }
   }

@@ -3,6 +3,7 @@ import { resolveHardware } from '../../hardware';
 import {
   computeCrossAttentionBytes,
   computeWhisperBeamFactor,
+  computeWhisperStoredBytes,
   computeWhisperTiming,
   WHISPER_DEFAULT_BEAM,
   WHISPER_IMPL_FACTOR,
@@ -58,13 +59,27 @@ describe('Whisper windows', () => {
 });
 
 describe('openai-whisper weight casts', () => {
-  it('moves 8 bytes per decoder weight for fp32 weights on a GPU (read fp32, write and read the fp16 copy)', () => {
-    const step = (bytes: number, hw = gpu) =>
-      computeWhisperTiming(large, hw, { audioSeconds: 60, impl: 'openai-whisper', bytesPerWeight: bytes })
+  it('moves 8 bytes per decoder weight on a GPU (read fp32, write and read the fp16 copy), whatever the stated precision', () => {
+    const step = (impl: 'openai-whisper' | 'transformers', bytes: number) =>
+      computeWhisperTiming(large, gpu, { audioSeconds: 60, impl, bytesPerWeight: bytes, beam: 1 })
         .decoderMsPerToken;
     const bandwidth = getEfficiency(gpu).decodeBandwidth * gpu.memoryBandwidthGBs * 1e9;
     const decoderWeights = (1.55 - 0.635) * 1e9;
-    expect(step(4) - step(2)).toBeCloseTo(((decoderWeights * 6) / bandwidth) * 1000, 6);
+    // openai-whisper holds fp32 weights on a GPU: fp16 and fp32 rows are the same run.
+    expect(step('openai-whisper', 2)).toBeCloseTo(step('openai-whisper', 4), 9);
+    // Against transformers at fp16 (2 bytes): 6 more bytes per decoder weight, plus the per-layer factor difference.
+    const layers = large.decoderLayers ?? 12;
+    const overheadGap =
+      layers *
+      getEfficiency(gpu).torchLayerMs *
+      (WHISPER_IMPL_FACTOR['openai-whisper'] * computeWhisperBeamFactor('openai-whisper', 1) -
+        WHISPER_IMPL_FACTOR.transformers * computeWhisperBeamFactor('transformers', 1));
+    expect(step('openai-whisper', 2) - step('transformers', 2) - overheadGap).toBeCloseTo(
+      ((decoderWeights * 6) / bandwidth) * 1000,
+      6,
+    );
+    expect(computeWhisperStoredBytes('openai-whisper', 2, true)).toBe(4);
+    expect(computeWhisperStoredBytes('transformers', 2, true)).toBe(2);
   });
 
   it('has no cast on a CPU, where fp32 is the compute precision', () => {

@@ -13,13 +13,15 @@ import { computeTorchFlopsPerSec, getEfficiency } from './efficiency';
  * Per-layer decoding overhead k of each Whisper implementation (× τ_torch), at beam 5, the width of the faster-whisper
  * README rows they are fitted on. Least squares in log space on the fitted rows of speech_audio.csv: faster-whisper
  * on all its GPU and CPU rows, transformers and whisper.cpp on their RTX 3070 Ti rows, openai-whisper on its RTX
- * 3070 Ti (v20240930), A30 and CPU rows — not the 2022 V100S row, which predates its SDPA attention. mlx: ASSUMPTION.
+ * 3070 Ti (v20240930), A30 and CPU rows — not the 2022 V100S row, which predates its SDPA attention. openai-whisper
+ * 1.17: refitted (sum of squared log errors 0.248 on those 7 rows) once its GPU rows were charged the fp32 weight
+ * traffic it really has (`computeWeightTraffic`); held-out rows were not used. mlx: ASSUMPTION.
  */
 export const WHISPER_IMPL_FACTOR = {
   transformers: 0.93,
   'faster-whisper': 0.4,
   'whisper.cpp': 0.46,
-  'openai-whisper': 1.28,
+  'openai-whisper': 1.17,
   mlx: 0.7,
 } as const;
 export type WhisperImpl = keyof typeof WHISPER_IMPL_FACTOR;
@@ -81,12 +83,22 @@ function computeWindowAdvance(impl: WhisperImpl, chunk: number, batch: number): 
 }
 
 /**
- * Bytes moved per weight per forward pass. openai-whisper keeps the weights it loaded (fp32 unless halved) and
- * casts each to the activations' fp16 in every Linear call (openai/whisper whisper/model.py `Linear.forward`), so
- * fp32 storage on a GPU reads 4 bytes, writes and reads a 2-byte copy: 8 bytes.
+ * Bytes per weight as the implementation holds them. openai-whisper's `load_model` builds the model in PyTorch's
+ * default fp32 whatever the checkpoint's dtype (openai/whisper whisper/__init__.py), and `transcribe(fp16=True)`, its
+ * default on CUDA, only changes the activations: on a GPU its weights are fp32 whatever precision a benchmark states.
+ */
+export function computeWhisperStoredBytes(impl: WhisperImpl, bytesPerWeight: number, onGpu: boolean): number {
+  return impl === 'openai-whisper' && onGpu ? 4 : bytesPerWeight;
+}
+
+/**
+ * Bytes moved per weight per forward pass. openai-whisper casts each fp32 weight to the activations' fp16 in every
+ * Linear call (openai/whisper whisper/model.py `Linear.forward`), so on a GPU it reads 4 bytes, writes and reads a
+ * 2-byte copy: 8 bytes.
  */
 function computeWeightTraffic(impl: WhisperImpl, bytesPerWeight: number, onGpu: boolean): number {
-  return impl === 'openai-whisper' && onGpu && bytesPerWeight >= 4 ? bytesPerWeight + 4 : bytesPerWeight;
+  const stored = computeWhisperStoredBytes(impl, bytesPerWeight, onGpu);
+  return impl === 'openai-whisper' && onGpu ? stored + 4 : stored;
 }
 
 /**
