@@ -127,6 +127,7 @@ const BY_NAME: ReadonlyArray<[RegExp, () => HardwareSpec]> = [
   [/M2 Ultra/i, () => preset('apple-m2-ultra')],
   [/M3 10-core/i, () => preset('apple-m3')],
   [/M3 Max 40-core/i, () => preset('apple-m3-max-40')],
+  [/M4 Pro/i, () => preset('apple-m4-pro')],
   [/M2 Pro.*\(CPU\)/i, () => EXTRA['apple-m2-pro-cpu'] as HardwareSpec],
   [/M2 Pro.*\(GPU\)/i, () => preset('apple-m2-pro')],
   [/Mac Pro 2019 Intel/i, () => EXTRA['xeon-w-3245'] as HardwareSpec],

@@ -19,6 +19,7 @@ function implOf(text: string): WhisperImpl | undefined {
   if (/whisper\.cpp/i.test(text)) return 'whisper.cpp';
   if (/transformers/i.test(text)) return 'transformers';
   if (/openai\/whisper/i.test(text)) return 'openai-whisper';
+  if (/\bmlx\b/i.test(text)) return 'mlx';
   return undefined;
 }
 

@@ -63,6 +63,14 @@ describe('encoders, speech and media estimators', () => {
     expect(x4.runtimeMs).toBeGreaterThan(big.runtimeMs);
   });
 
+  it('mlx-whisper is never more than low confidence and says its decoding factor is assumed', () => {
+    const mlx = est('mlx.whisper.Transcribe', { model: 'whisper-large-v3-turbo' }, 'apple-m4-pro');
+    const hf = est('huggingface.automatic_speech_recognition.Whisper', { model: 'openai/whisper-large-v3-turbo' });
+    expect(mlx.confidence).toBe('low');
+    expect(mlx.details.source).toMatch(/mlx \(decoding factor assumed/);
+    expect(hf.confidence).toBe('medium');
+  });
+
   it('text-to-speech time follows the length of the text', () => {
     const a = est('huggingface.text_to_speech.KokoroTTS', { text: 'x'.repeat(150) });
     const b = est('huggingface.text_to_speech.KokoroTTS', { text: 'x'.repeat(15_000) });

@@ -133,8 +133,13 @@ export function estimateSpeechToText(
     runtimeMs: loadMs + timing.totalMs,
     ...mem,
     device: gpu ? 'gpu' : 'cpu',
-    confidence: found ? 'medium' : 'low',
-    source: `physics: ${timing.windows} windows × (encoder + tokens × decoder step), ${opts.impl}; fitted on faster-whisper benchmarks`,
+    // mlx's decoding factor is an assumption, and the one published mlx-whisper run held out for checking (M4 Pro)
+    // took ~3× longer than estimated (docs/estimation.md §8): never more than low confidence.
+    confidence: found && opts.impl !== 'mlx' ? 'medium' : 'low',
+    source:
+      opts.impl === 'mlx'
+        ? `physics: ${timing.windows} windows × (encoder + tokens × decoder step), mlx (decoding factor assumed; a published M4 Pro run took ~3× longer)`
+        : `physics: ${timing.windows} windows × (encoder + tokens × decoder step), ${opts.impl}; fitted on faster-whisper benchmarks`,
     modelKey: `${opts.impl}:${model.name}@${bytesPerWeight * 8}bit`,
     loadMs,
     details: {
