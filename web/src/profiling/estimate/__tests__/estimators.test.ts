@@ -65,7 +65,9 @@ describe('encoders, speech and media estimators', () => {
 
   it('mlx-whisper is never more than low confidence and says its decoding factor is assumed', () => {
     const mlx = est('mlx.whisper.Transcribe', { model: 'whisper-large-v3-turbo' }, 'apple-m4-pro');
-    const hf = est('huggingface.automatic_speech_recognition.Whisper', { model: 'openai/whisper-large-v3-turbo' });
+    const hf = est('huggingface.automatic_speech_recognition.Whisper', {
+      model: 'openai/whisper-large-v3-turbo',
+    });
     expect(mlx.confidence).toBe('low');
     expect(mlx.details.source).toMatch(/mlx \(decoding factor assumed/);
     expect(hf.confidence).toBe('medium');
