@@ -9,12 +9,14 @@
  * Set KEEP_EMBED=1 to keep the temporary host (its path is printed).
  */
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import { launchBrowser } from '../../e2e/lib/browser';
 import { findFreePort, startPreview, type PreviewServer } from '../../e2e/lib/server';
 import { buildLibrary, PACKAGE_DIR, ROOT_DIR } from './buildLib';
+import type { Manifest } from './checkPackageImports';
+import { checkHostVersions } from './checkHostVersions';
 
 const EMBED_DIR = join(ROOT_DIR, 'examples/embed');
 const SCREENSHOT = join(ROOT_DIR, 'e2e/screenshots/embed-host.png');
@@ -177,6 +179,12 @@ async function checkInBrowser(server: PreviewServer, engine: EngineResult): Prom
 }
 
 async function main(): Promise<void> {
+  const readManifest = (path: string) => JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  const versionProblems = checkHostVersions(
+    readManifest(join(EMBED_DIR, 'package.json')),
+    readManifest(join(ROOT_DIR, 'package.json')),
+  );
+  if (versionProblems.length > 0) throw new Error(versionProblems.join('\n'));
   log('build:lib …');
   const problems = await buildLibrary((line) => console.log(line));
   if (problems.length > 0) throw new Error(`build:lib found problems:\n${problems.join('\n')}`);
