@@ -169,12 +169,19 @@ async function checkInBrowser(server: PreviewServer, engine: EngineResult): Prom
     }
     log(`fonts: grade badge and panel ${fonts.badge}; the host page itself ${fonts.page}`);
 
+    // The host's onSelectNode: a table row selects its node on the host's React Flow canvas.
+    await panel.locator('tbody tr[data-node-id="sdxl"]').click();
+    await page.locator('.react-flow__node.selected[data-id="sdxl"]').waitFor({ timeout: 5000 });
+    log('a table row selects its node on the host canvas (onSelectNode)');
+
     mkdirSync(join(ROOT_DIR, 'e2e/screenshots'), { recursive: true });
     await page.screenshot({ path: SCREENSHOT });
     log(`screenshot ${SCREENSHOT}`);
     if (errors.length > 0) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
   } finally {
+    const t0 = Date.now();
     await browser.close();
+    log(`closed Chromium in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
   }
 }
 
@@ -215,7 +222,7 @@ async function main(): Promise<void> {
   } finally {
     await server?.stop();
     if (process.env.KEEP_EMBED === '1') log(`kept ${workDir}`);
-    else rmSync(workDir, { recursive: true, force: true });
+    else timed('removed the temporary host', () => rmSync(workDir, { recursive: true, force: true }));
   }
   log('passed');
 }
