@@ -169,14 +169,14 @@ async function checkInBrowser(server: PreviewServer, engine: EngineResult): Prom
     }
     log(`fonts: grade badge and panel ${fonts.badge}; the host page itself ${fonts.page}`);
 
+    mkdirSync(join(ROOT_DIR, 'e2e/screenshots'), { recursive: true });
+    await page.screenshot({ path: SCREENSHOT });
+    log(`screenshot ${SCREENSHOT}`);
+
     // The host's onSelectNode: a table row selects its node on the host's React Flow canvas.
     await panel.locator('tbody tr[data-node-id="sdxl"]').click();
     await page.locator('.react-flow__node.selected[data-id="sdxl"]').waitFor({ timeout: 5000 });
     log('a table row selects its node on the host canvas (onSelectNode)');
-
-    mkdirSync(join(ROOT_DIR, 'e2e/screenshots'), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
-    log(`screenshot ${SCREENSHOT}`);
     if (errors.length > 0) throw new Error(`The page logged errors:\n${errors.join('\n')}`);
   } finally {
     const t0 = Date.now();
