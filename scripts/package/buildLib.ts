@@ -8,7 +8,12 @@ import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build, type Rolldown } from 'vite';
-import { checkPackageImports, type ChunkInfo, type Manifest } from './checkPackageImports';
+import {
+  checkEmittedAssets,
+  checkPackageImports,
+  type ChunkInfo,
+  type Manifest,
+} from './checkPackageImports';
 import { rewriteDeclarationTree } from './rewriteDeclarationSpecifiers';
 
 export const ROOT_DIR = resolve(import.meta.dirname, '../..');
@@ -25,16 +30,23 @@ function totalBytes(dir: string, suffix: string): number {
   }, 0);
 }
 
-async function bundle(): Promise<ChunkInfo[]> {
+interface BuildOutput {
+  chunks: ChunkInfo[];
+  assets: string[];
+}
+
+async function bundle(): Promise<BuildOutput> {
   const result = await build({
     configFile: join(ROOT_DIR, 'vite.lib.config.ts'),
     root: ROOT_DIR,
     logLevel: 'warn',
   });
   const outputs = (Array.isArray(result) ? result : [result]) as Rolldown.RolldownOutput[];
-  return outputs.flatMap((output) =>
-    output.output.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk'),
-  );
+  const items = outputs.flatMap((output) => output.output);
+  return {
+    chunks: items.filter((item): item is Rolldown.OutputChunk => item.type === 'chunk'),
+    assets: items.filter((item) => item.type === 'asset').map((item) => item.fileName),
+  };
 }
 
 function emitDeclarations(): void {
@@ -47,12 +59,9 @@ function emitDeclarations(): void {
 /** Builds and checks the package; returns the problems found (empty when the package is good). */
 export async function buildLibrary(log: (line: string) => void = console.log): Promise<string[]> {
   const started = Date.now();
-  const chunks = await bundle();
-  const report = checkPackageImports(
-    chunks,
-    readManifest(join(PACKAGE_DIR, 'package.json')),
-    readManifest(join(ROOT_DIR, 'package.json')),
-  );
+  const { chunks, assets } = await bundle();
+  const lib = readManifest(join(PACKAGE_DIR, 'package.json'));
+  const report = checkPackageImports(chunks, lib, readManifest(join(ROOT_DIR, 'package.json')));
   emitDeclarations();
   const rewritten = rewriteDeclarationTree(join(DIST_DIR, 'types'));
   for (const [entry, packages] of Object.entries(report.packagesByEntry)) {
@@ -63,7 +72,7 @@ export async function buildLibrary(log: (line: string) => void = console.log): P
       `${(totalBytes(join(DIST_DIR, 'types'), '.d.ts') / 1024).toFixed(0)} kB of .d.ts ` +
       `(${rewritten} files with rewritten specifiers) in ${((Date.now() - started) / 1000).toFixed(1)} s`,
   );
-  return report.problems;
+  return [...report.problems, ...checkEmittedAssets(assets, lib)];
 }
 
 async function main(): Promise<number> {

@@ -16,6 +16,7 @@ export interface ChunkInfo {
 
 export interface Manifest {
   name?: string;
+  exports?: Record<string, unknown>;
   dependencies?: Record<string, string>;
   devDependencies?: Record<string, string>;
   peerDependencies?: Record<string, string>;
@@ -127,4 +128,23 @@ export function checkPackageImports(chunks: ChunkInfo[], lib: Manifest, root: Ma
     }
   }
   return { problems, packagesByEntry };
+}
+
+/**
+ * Files other than JavaScript the build emitted (e.g. a stylesheet from a `.css` import): each must be
+ * reachable through the manifest's `exports`, or hosts cannot load it.
+ */
+export function checkEmittedAssets(assetFileNames: string[], lib: Manifest): string[] {
+  const exported = new Set(
+    Object.values(lib.exports ?? {})
+      .flatMap((target) => (typeof target === 'string' ? [target] : Object.values(target as object)))
+      .map((target) => String(target).replace(/^\.\/dist\//, '')),
+  );
+  return assetFileNames
+    .filter((file) => !file.endsWith('.map') && !exported.has(file))
+    .map(
+      (file) =>
+        `The build emitted dist/${file}, which no "exports" entry of packages/profiler/package.json reaches: ` +
+        `export it (e.g. "./${file}": "./dist/${file}") and document the import, or style with MUI (sx) instead.`,
+    );
 }

@@ -1,4 +1,10 @@
-import { checkPackageImports, packageNameOf, type ChunkInfo, type Manifest } from '../checkPackageImports';
+import {
+  checkEmittedAssets,
+  checkPackageImports,
+  packageNameOf,
+  type ChunkInfo,
+  type Manifest,
+} from '../checkPackageImports';
 
 const chunk = (
   fileName: string,
@@ -76,5 +82,24 @@ describe('checkPackageImports', () => {
   it('fails without an engine entry', () => {
     const { problems } = checkPackageImports(chunks.slice(0, 3), lib, root);
     expect(problems).toEqual([expect.stringContaining('no "engine" entry')]);
+  });
+});
+
+describe('checkEmittedAssets', () => {
+  const manifest: Manifest = {
+    exports: {
+      '.': { types: './dist/types/index.d.ts', import: './dist/index.js' },
+      './style.css': './dist/style.css',
+    },
+  };
+
+  it('accepts exported assets and source maps', () => {
+    expect(checkEmittedAssets(['style.css', 'index.js.map'], manifest)).toEqual([]);
+  });
+
+  it('names an emitted stylesheet no export reaches', () => {
+    expect(checkEmittedAssets(['profiler.css'], manifest)).toEqual([
+      expect.stringContaining('The build emitted dist/profiler.css, which no "exports" entry'),
+    ]);
   });
 });
