@@ -3,7 +3,9 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'e2e/screenshots/', 'e2e/artifacts/'] },
+  {
+    ignores: ['**/dist/', '**/node_modules/', 'coverage/', 'e2e/screenshots/', 'e2e/artifacts/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
