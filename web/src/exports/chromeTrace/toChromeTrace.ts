@@ -43,7 +43,7 @@ export function toChromeTrace(profile: Profile, runs: readonly RunRecord[] = [])
         pid,
         measuredSlices(record, nodes),
         () => 0,
-        () => 'node work',
+        () => 'Node work',
       ),
     );
   });

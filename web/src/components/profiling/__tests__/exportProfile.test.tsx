@@ -40,7 +40,7 @@ function captureDownloads() {
 }
 
 async function openExportMenu() {
-  const button = await screen.findByRole('button', { name: 'Export' });
+  const button = await screen.findByRole('button', { name: 'Export profile' });
   await waitFor(() => expect(button).toBeEnabled(), { timeout: 10_000 });
   await userEvent.click(button);
   return screen.findByRole('menu');
@@ -55,7 +55,7 @@ describe('Export menu', () => {
 
   it('is disabled, with the reason, while there is no profile', () => {
     renderPanel({ workflowId: 'empty', nodes: [], edges: [] });
-    const button = screen.getByRole('button', { name: 'Export' });
+    const button = screen.getByRole('button', { name: 'Export profile' });
     expect(button).toBeDisabled();
     expect(button).toHaveAccessibleDescription('Nothing to export yet: analyze the workflow first.');
   });
@@ -108,7 +108,10 @@ describe('Export menu', () => {
     const record = makeRunRecord('r1', { agent: { ms: [400] } }, { startedAt: 1_000 });
     await runStore.getState().addRun({ record, workflowKey: 'wf', recording: null });
     const { nodes, edges } = smallChain();
-    renderPanel({ workflowId: 'wf', nodes, edges }, { runStore });
+    const { store } = renderPanel({ workflowId: 'wf', nodes, edges }, { runStore });
+    // The runs arrive, the estimates learn from them and the profile is refined: export once that settled.
+    await screen.findByRole('columnheader', { name: 'Actual' });
+    await waitFor(() => expect(store.getState().refining.size).toBe(0), { timeout: 10_000 });
 
     const menu = await openExportMenu();
     await waitFor(() => expect(within(menu).getByText('with 1 measured run')).toBeInTheDocument());

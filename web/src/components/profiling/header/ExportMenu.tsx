@@ -50,6 +50,8 @@ export function ExportMenu({ onExport, disabledReason, runCount }: ExportMenuPro
           <Button
             variant="text"
             size="small"
+            // The editor's toolbar has an Export (of the workflow) too: the name says which.
+            aria-label="Export profile"
             aria-haspopup="menu"
             aria-controls={anchor ? menuId : undefined}
             aria-expanded={anchor ? true : undefined}
