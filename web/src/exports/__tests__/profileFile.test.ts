@@ -7,6 +7,11 @@ import { attachMeasurements, importRunText } from '../../runs';
 import { toProfileFile, serializeProfileFile } from '../profileFile';
 import { isProfileDocument, readProfileFile } from '../readProfileFile';
 import { ProfileFileError } from '../profileFileError';
+import { checkSchema } from '../../profiling/profile/__tests__/schemaCheck';
+
+const schema = JSON.parse(
+  readFileSync(join(__dirname, '../../../../docs/profile.schema.json'), 'utf8'),
+) as Record<string, unknown>;
 
 const RUNS = join(__dirname, '../../runs/__fixtures__/nodetool-runs');
 const NO_RUNS = { nodes: {}, summary: null };
@@ -46,6 +51,8 @@ describe('saved-profile file', () => {
     expect(file.runs[0]).toMatchObject({ id: record.id, origin: '02-diamond.jsonl', status: 'completed' });
     expect(file.summary.actual).toMatchObject({ runs: 1, status: 'completed' });
     expect(file.nodes.some((node) => node.actual !== null && node.actual.ms !== null)).toBe(true);
+    // The published schema holds for the file with its runs.
+    expect(checkSchema(JSON.parse(serializeProfileFile(file)), schema)).toEqual([]);
     expect(readProfileFile(JSON.parse(serializeProfileFile(file)), 'saved.json')).toEqual(file);
   });
 
