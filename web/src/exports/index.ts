@@ -16,6 +16,7 @@ export {
   type SourcedRun,
 } from './profileFile';
 export { readProfileFile, isProfileDocument, PROFILE_FILE_VERSION } from './readProfileFile';
+export { parseProfileFileText } from './parseProfileFileText';
 export {
   ProfileFileError,
   isProfileFileError,

@@ -1,6 +1,10 @@
 /** Coded errors of the saved-profile reader (docs/reference.md, "Saved profiles"). */
 
 export const PROFILE_FILE_CODES = {
+  /** The file is not JSON (line and column in the message). */
+  notJson: 'profile-file.not-json',
+  /** Valid JSON without `schemaVersion`: a workflow or something else, not a saved profile. */
+  notProfile: 'profile-file.not-a-profile',
   /** The document is not a JSON object. */
   notObject: 'profile-file.not-object',
   /** `schemaVersion` is not a version this profiler reads. */

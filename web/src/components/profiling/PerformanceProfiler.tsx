@@ -31,6 +31,7 @@ import { HardwareSelector } from './report/HardwareSelector';
 import { ProfileReport } from './report/ProfileReport';
 import { downloadProfileExport } from './exportProfile';
 import { ExportMenu } from './header/ExportMenu';
+import { SavedProfileViewer } from './saved/SavedProfileViewer';
 import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
 import { useAutoAnalyze } from './useAutoAnalyze';
 import { formatProfilerShortcut } from './useProfilerShortcut';
@@ -220,6 +221,7 @@ export function PerformanceProfiler({
               disabledReason={exportDisabledReason(profile !== null, refining)}
               onExport={(kind) => profile && downloadProfileExport(kind, profile, measured, workflowId)}
             />
+            <SavedProfileViewer />
             <Button
               variant="outlined"
               size="small"

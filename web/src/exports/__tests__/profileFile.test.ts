@@ -6,6 +6,7 @@ import { profileWorkflow } from '../../profiling';
 import { attachMeasurements, importRunText } from '../../runs';
 import { toProfileFile, serializeProfileFile } from '../profileFile';
 import { isProfileDocument, readProfileFile } from '../readProfileFile';
+import { parseProfileFileText } from '../parseProfileFileText';
 import { ProfileFileError } from '../profileFileError';
 import { checkSchema } from '../../profiling/profile/__tests__/schemaCheck';
 
@@ -161,5 +162,32 @@ describe('saved-profile file', () => {
     expect(error.field).toBe(field);
     expect(error.message).toMatch(/^saved\.json: \[profile-file\./);
     expect(error.message).toMatch(message);
+  });
+});
+
+describe('parseProfileFileText', () => {
+  const profile = profileWorkflow(llmAgentChain, { suggestions: false });
+  const codeOf = (text: string) => {
+    try {
+      parseProfileFileText(text, 'up.json');
+    } catch (error) {
+      return (error as ProfileFileError).message;
+    }
+    return 'no error';
+  };
+
+  it('reads an exported file', () => {
+    const text = serializeProfileFile(toProfileFile(profile, [], NO_RUNS));
+    expect(parseProfileFileText(text, 'up.json').summary.grade).toBe(profile.summary.grade);
+  });
+
+  it('says where the JSON breaks, that a workflow is not a saved profile, and what is empty', () => {
+    expect(codeOf('{\n  "schemaVersion": 1,\n  oops\n}')).toMatch(
+      /^up\.json: \[profile-file\.not-json\] not valid JSON at line 3, column 3/,
+    );
+    expect(codeOf(JSON.stringify(llmAgentChain))).toMatch(
+      /^up\.json: \[profile-file\.not-a-profile\] not a saved profile \(it has no schemaVersion\)/,
+    );
+    expect(codeOf('  ')).toBe('up.json: [profile-file.not-json] the file is empty.');
   });
 });
