@@ -142,6 +142,26 @@ export default async function exportsScenario({ page, baseUrl, screenshot, rootD
   assertEqual(profile.nodes.length, example.graph.nodes.length, 'JSON has every node');
   log(`JSON: ${json.text.length} characters, ${profile.nodes.length} nodes`);
 
+  // The download opens again in the panel (Open saved), read-only, with the same grade.
+  const grade = await page
+    .getByRole('region', { name: 'Performance Profiler' })
+    .getByRole('img', { name: /^Grade [A-F], score \d+ of 100$/ })
+    .first()
+    .getAttribute('aria-label');
+  await page.getByLabel('Saved profile file').setInputFiles({
+    name: json.file,
+    mimeType: 'application/json',
+    buffer: Buffer.from(json.text),
+  });
+  const dialog = page.getByRole('dialog', { name: /^Saved profile/ });
+  await dialog.waitFor({ state: 'visible' });
+  await dialog.getByRole('img', { name: grade ?? '' }).waitFor({ state: 'visible' });
+  await page.waitForTimeout(300);
+  await screenshot('exports-open-saved');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await dialog.waitFor({ state: 'hidden' });
+  log(`Open saved: ${grade}`);
+
   const csv = await download(page, /Node table \(CSV\)/);
   const rows = Papa.parse<Record<string, string>>(csv.text, { header: true, skipEmptyLines: true });
   assertEqual(rows.errors.length, 0, 'CSV parses');
