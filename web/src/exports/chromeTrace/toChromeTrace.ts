@@ -32,14 +32,18 @@ interface Slice {
 export function toChromeTrace(profile: Profile, runs: readonly RunRecord[] = []): ChromeTrace {
   const nodes = new Map(profile.nodes.map((node) => [node.id, node]));
   const events: TraceEvent[] = [];
+  // Appended one by one: spreading a million-slice array into push() would overflow the call stack.
+  const append = (list: readonly TraceEvent[]) => {
+    for (const event of list) events.push(event);
+  };
   const hardware = profile.hardware.name;
-  events.push(...processMeta(ESTIMATE_PID, `Estimated schedule on ${hardware} (estimate)`, 0));
-  events.push(...placeSlices(ESTIMATE_PID, estimatedSlices(profile, nodes), laneOrder, laneName));
+  append(processMeta(ESTIMATE_PID, `Estimated schedule on ${hardware} (estimate)`, 0));
+  append(placeSlices(ESTIMATE_PID, estimatedSlices(profile, nodes), laneOrder, laneName));
   runs.forEach((record, index) => {
     const pid = ESTIMATE_PID + 1 + index;
-    events.push(...processMeta(pid, runName(record, index), index + 1));
-    events.push(
-      ...placeSlices(
+    append(processMeta(pid, runName(record, index), index + 1));
+    append(
+      placeSlices(
         pid,
         measuredSlices(record, nodes),
         () => 0,
@@ -147,7 +151,8 @@ function placeSlices(
     const tracks = assignTracks(
       members.map(({ event }) => ({ startUs: event.ts, endUs: event.ts + event.dur })),
     );
-    const trackCount = Math.max(0, ...tracks) + 1;
+    let trackCount = 1;
+    for (const track of tracks) if (track + 1 > trackCount) trackCount = track + 1;
     const firstTid = nextTid;
     nextTid += trackCount;
     for (let t = 0; t < trackCount; t++) {
@@ -158,7 +163,9 @@ function placeSlices(
     members.forEach(({ event }, i) => out.push({ ...event, pid, tid: firstTid + tracks[i]! }));
   }
   out.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
-  return [...meta, ...out];
+  const all: TraceEvent[] = meta;
+  for (const event of out) all.push(event);
+  return all;
 }
 
 /** GPU lanes first, then workers, each by number ('gpu-0', 'gpu-1', 'worker-0', …). */
