@@ -28,12 +28,13 @@ describe('profile CLI — terminal output carries no escape sequences', () => {
       const r = await cli(fixture, '--format', format, '--no-suggestions');
       expect(r.code).toBe(0);
       expect(r.stdout).toContain('PWNED');
-      expect(r.stdout).not.toMatch(TERMINAL_CONTROL);
+      // CSV ends its lines with CRLF (RFC 4180): a CR right before LF rewrites nothing. Any other CR would.
+      expect(r.stdout.replace(/\r\n/g, '\n')).not.toMatch(TERMINAL_CONTROL);
       // Names show as themselves, not with the sequences' leftovers ("[31m", "]0;title").
       if (format === 'text') {
         expect(r.stdout).toContain('Workflow profile — PWNED (all figures');
         expect(r.stdout).toContain('1. "PWNED" (huggingface');
-      } else expect(r.stdout.split('\n')[1]).toMatch(/^PWNED,huggingface/);
+      } else expect(r.stdout.split('\r\n')[1]).toMatch(/^PWNED,huggingface/);
     },
   );
 

@@ -91,7 +91,7 @@ describe('profile CLI', () => {
   it.each([
     [['nope.json'], /nope\.json: no such file/],
     [[], /No workflow file given/],
-    [['--format', 'xml', 'x.json'], /--format must be text, json or csv/],
+    [['--format', 'xml', 'x.json'], /--format must be text, json, csv or trace/],
     [['--frobnicate'], /Unknown option --frobnicate/],
     [['a.json', 'b.json'], /Only one workflow file/],
     [['--budget', 'speed=3', 'x.json'], /unknown key "speed"/],

@@ -1,9 +1,17 @@
 /** Command-line arguments of `npm run profile`. */
 
-export type OutputFormat = 'text' | 'json' | 'csv';
+export type OutputFormat = 'text' | 'json' | 'csv' | 'trace';
 
 export interface CliArgs {
+  /** `diff`: compare two workflows or saved profiles (`files` holds both). */
+  command: 'profile' | 'diff';
   file?: string;
+  /** Every positional argument, in order (the two inputs of `diff`). */
+  files: string[];
+  /** `--output`: write the result to this file instead of stdout. */
+  output?: string;
+  /** `--baseline`: a saved profile (or workflow) that relative `--budget` limits compare with. */
+  baseline?: string;
   format: OutputFormat;
   hardware?: string;
   budget?: string;
@@ -51,11 +59,15 @@ const VALUE_FLAGS = new Set([
   '--record',
   '--timeout',
   '--calibration',
+  '--output',
+  '--baseline',
 ]);
 
 /** Parse argv (without node and script). Accepts `--flag value` and `--flag=value`. */
 export function parseArgs(argv: readonly string[]): CliArgs {
   const args: CliArgs = {
+    command: 'profile',
+    files: [],
     format: 'text',
     suggestions: true,
     runs: [],
@@ -64,7 +76,10 @@ export function parseArgs(argv: readonly string[]): CliArgs {
     help: false,
     listHardware: false,
   };
-  for (let i = 0; i < argv.length; i++) {
+  // `diff` as the first word is the subcommand; a workflow file named diff is `./diff`.
+  const start = argv[0] === 'diff' ? 1 : 0;
+  if (start === 1) args.command = 'diff';
+  for (let i = start; i < argv.length; i++) {
     let arg = argv[i]!;
     let value: string | undefined;
     const eq = arg.indexOf('=');
@@ -88,8 +103,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         args.suggestions = false;
         break;
       case '--format':
-        if (value !== 'text' && value !== 'json' && value !== 'csv') {
-          throw new UsageError(`--format must be text, json or csv (got "${value}").`);
+        if (value !== 'text' && value !== 'json' && value !== 'csv' && value !== 'trace') {
+          throw new UsageError(`--format must be text, json, csv or trace (got "${value}").`);
         }
         args.format = value;
         break;
@@ -98,6 +113,13 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--budget':
         args.budget = value;
+        break;
+      case '--output':
+        if (value!.trim() === '') throw new UsageError('--output needs a file name.');
+        args.output = value;
+        break;
+      case '--baseline':
+        args.baseline = value;
         break;
       case '--assume':
         args.assume = value;
@@ -139,6 +161,8 @@ export function parseArgs(argv: readonly string[]): CliArgs {
       default:
         if (arg.startsWith('-') && arg !== '-')
           throw new UsageError(`Unknown option ${arg}. Run with --help for usage.`);
+        args.files.push(arg);
+        if (args.command === 'diff') break;
         if (args.file !== undefined)
           throw new UsageError(
             `Only one workflow file can be profiled at a time (got "${args.file}" and "${arg}").`,
@@ -189,19 +213,26 @@ export function parseNumberList(flag: string, text: string): Record<string, numb
 
 /** Usage text for --help. */
 export const USAGE = `Usage: npm run profile -- <workflow.json> [options]
+       npm run profile -- diff <before.json> <after.json> [--format text|json] [options]
 
 Profile a NodeTool workflow (or React Flow { nodes, edges }) before it runs: estimated runtime, memory,
 critical path, schedule, grade and suggestions. Every number is an estimate.
 
 Options:
-  --format text|json|csv   text: readable report (default); json: the profile (schemaVersion 1);
-                           csv: one row per node
+  --format <f>             text: readable report (default); json: the profile (schemaVersion 1), readable
+                           again as a diff input or a --baseline; csv: one row per node; trace: Chrome
+                           Trace Event Format (Perfetto, chrome://tracing), the estimated schedule and
+                           the --run / --server runs
+  --output <file>          write the result to this file instead of stdout
   --hardware <h>           a preset id (see --list-hardware), a path to a JSON spec, or the spec inline:
                            '{"name":"My GPU","vendor":"nvidia","memoryBandwidthGBs":936,"fp16Tflops":71,"memoryGb":24}'
   --budget <list>          fail (exit 1) when the profile breaks a budget, e.g.
                            --budget score=80,criticalPathMs=60000,peakVramMb=8000
                            keys: score, grade (minimum: A–F); criticalPathMs, makespanMs, totalRuntimeMs,
                            peakVramMb, peakMemoryMb (maximum); durations take ms, or a unit: 90s, 2m
+  --baseline <file>        a saved profile (--format json output) or a workflow to budget against:
+                           relative limits such as makespanMs=+10%, peakVramMb=+500MB, score=-5,
+                           grade=-0 (no worse grade) compare with it
   --workers <n>            concurrent CPU/remote workers in the schedule (default 4)
   --gpu-lanes <n>          GPU steps that may run at once (default 1)
   --items <n>              items assumed for lists/streams of unknown size (default 4)
@@ -223,6 +254,10 @@ Measured runs (a NodeTool server's real timings beside the estimates):
   --calibration <file>     apply a calibration exported from the panel (JSON, version 1)
   --list-hardware          print the hardware presets and exit
   -h, --help               this text
+
+diff: compares two workflows or saved profiles (a workflow is profiled first, with the options given):
+summary deltas and every node added, removed, changed or the same. --format json prints
+{ summary, nodes: [{ id, change, runtimeMsDelta, vramMbDelta }] }. Exit 0 (2 for a bad file).
 
 Exit codes: 0 ok, 1 a budget failed or a live run failed / was cancelled (the profile is still printed),
 2 bad input or usage, an unreadable recording or an unreachable server (the message on stderr names it).`;

@@ -7,23 +7,26 @@ import {
   HARDWARE_PRESETS,
   isProfileError,
   profileWorkflow,
+  type Profile,
   type ProfileOptions,
 } from '../../web/src/profiling';
 import { attachMeasurements, computeWorkflowVersion, type RunRecord } from '../../web/src/runs';
-import { checkBudget, parseBudget } from './parseBudget';
-import { formatCsv } from './formatCsv';
-import { formatText } from './formatText';
+import { checkBudget, hasRelativeLimits, parseBudget } from './parseBudget';
+import { isProfileFileError } from '../../web/src/exports';
 import { cleanTerminalText } from './cleanTerminalText';
 import { InputError } from './inputError';
 import { INPUT_LIMITS_USAGE, takeInputLimit } from './inputLimits';
-import { parseArgs, parseNumberList, UsageError, USAGE } from './parseArgs';
+import { parseArgs, parseNumberList, UsageError, USAGE, type CliArgs } from './parseArgs';
 import { loadRunFiles, RunFileError } from './runs/loadRunFiles';
 import { checkLearnArgs, describeCalibration, learnFromRuns, readCalibrationFile } from './runs/calibrateCli';
 import { DEFAULT_LIVE_TIMEOUT_S, LiveRunFailure, runLive } from './runs/runLive';
-import { clean, formatMeasuredText, withMeasurements, type CliRun } from './runs/measuredOutput';
+import { clean, type CliRun } from './runs/measuredOutput';
 import { readHardwareArg } from './readHardwareArg';
 import { readJsonFile } from './readInputFile';
-import { writeJsonStream } from './writeJsonStream';
+import { openOutput } from './openOutput';
+import { readProfileInput } from './readProfileInput';
+import { runDiff } from './diff/runDiff';
+import { writeProfileOutput } from './writeProfileOutput';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -46,7 +49,8 @@ export async function runCli(argv: readonly string[], cliIo: CliIo): Promise<num
       error instanceof UsageError ||
       error instanceof InputError ||
       error instanceof RunFileError ||
-      error instanceof LiveRunFailure
+      error instanceof LiveRunFailure ||
+      isProfileFileError(error)
     ) {
       io.stderr(`profile: ${error.message}\n`);
       return EXIT_INPUT;
@@ -74,19 +78,23 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
     for (const p of HARDWARE_PRESETS) io.stdout(`${p.id.padEnd(18)} ${p.name}\n`);
     return EXIT_OK;
   }
+  const cwd = io.cwd ?? process.cwd();
+  const options = readProfileOptions(args, cwd, maxInputMb);
+  if (args.command === 'diff') return runDiff(args, options, cwd, maxInputMb, io);
   if (args.file === undefined)
     throw new UsageError(
       'No workflow file given. Usage: npm run profile -- <workflow.json> [options] (--help for more).',
     );
-  const cwd = io.cwd ?? process.cwd();
   const budget = args.budget !== undefined ? parseBudget(args.budget) : undefined;
+  if (args.baseline !== undefined && budget === undefined)
+    throw new UsageError(
+      '--baseline is what relative --budget limits compare with: add --budget, e.g. --budget makespanMs=+10%.',
+    );
+  if (budget && hasRelativeLimits(budget) && args.baseline === undefined)
+    throw new UsageError(
+      '--budget has limits relative to a baseline (+N%, +N, -N): give the saved profile with --baseline <profile.json>.',
+    );
   checkLearnArgs(args.learn, args.calibration, args.runs.length + (args.server === undefined ? 0 : 1));
-  const options: ProfileOptions = { suggestions: args.suggestions };
-  if (args.hardware !== undefined) options.hardware = readHardwareArg(args.hardware, cwd, maxInputMb);
-  if (args.workers !== undefined) options.workers = args.workers;
-  if (args.gpuLanes !== undefined) options.gpuLanes = args.gpuLanes;
-  if (args.items !== undefined) options.defaultItemCount = args.items;
-  if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
   if (args.calibration !== undefined)
     options.calibration = readCalibrationFile(resolve(cwd, args.calibration), args.calibration, maxInputMb);
   const input = readJsonFile(
@@ -96,6 +104,11 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
   );
   if (args.server === undefined && (args.record !== undefined || args.timeoutS !== undefined))
     throw new UsageError('--record and --timeout apply to a live run: add --server <ws url>.');
+  // Read before the (possibly long) live run: a bad baseline is a usage problem to report at once.
+  const baseline =
+    args.baseline === undefined
+      ? null
+      : readProfileInput(args.baseline, 'baseline file', cwd, options, maxInputMb).profile;
   const runs: CliRun[] = loadRunFiles(args.runs, cwd);
   let profile = profileWorkflow(input, options);
   const live =
@@ -124,24 +137,45 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
           profile,
           runs.map((run) => run.record),
         );
-  if (args.format === 'json') {
-    // Streamed: a million-node profile is more JSON than one string can hold.
-    writeJsonStream(withMeasurements(profile, runs, measured), io.stdout);
-    io.stdout('\n');
-  } else
-    io.stdout(
-      cleanTerminalText(
-        args.format === 'csv'
-          ? formatCsv(profile)
-          : formatText(profile) + formatMeasuredText(profile, runs, measured),
-      ),
-    );
+  const output = openOutput(
+    args.output,
+    cwd,
+    io.stdout,
+    (line) => io.stderr(`${line}\n`),
+    args.format === 'text' || args.format === 'csv',
+  );
+  writeProfileOutput(args.format, profile, runs, measured, output.write);
+  output.close();
   const liveFailed = live !== null && live.status !== 'completed';
   if (liveFailed) io.stderr(`profile: ${describeUnfinishedRun(live, profile.nodes)}\n`);
   if (!budget) return liveFailed ? EXIT_BUDGET : EXIT_OK;
-  const result = checkBudget(profile, budget);
+  if (baseline) noteBaselineDifferences(profile, baseline, args.baseline!, io);
+  const result = checkBudget(profile.summary, budget, baseline?.summary ?? null);
   io.stderr(`Budget:\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`);
   return result.passed && !liveFailed ? EXIT_OK : EXIT_BUDGET;
+}
+
+/** The engine options from the command line (hardware, lanes, items, assumptions, suggestions). */
+function readProfileOptions(args: CliArgs, cwd: string, maxInputMb: number): ProfileOptions {
+  const options: ProfileOptions = { suggestions: args.suggestions };
+  if (args.hardware !== undefined) options.hardware = readHardwareArg(args.hardware, cwd, maxInputMb);
+  if (args.workers !== undefined) options.workers = args.workers;
+  if (args.gpuLanes !== undefined) options.gpuLanes = args.gpuLanes;
+  if (args.items !== undefined) options.defaultItemCount = args.items;
+  if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
+  return options;
+}
+
+/** A baseline on other hardware or lanes still compares, but the user should know why figures moved. */
+function noteBaselineDifferences(profile: Profile, baseline: Profile, file: string, io: CliIo): void {
+  const differences: string[] = [];
+  if (baseline.hardware.name !== profile.hardware.name)
+    differences.push(`hardware ${clean(baseline.hardware.name)} (now ${clean(profile.hardware.name)})`);
+  for (const key of ['workers', 'gpuLanes', 'defaultItemCount'] as const)
+    if (baseline.options[key] !== profile.options[key])
+      differences.push(`${key} ${baseline.options[key]} (now ${profile.options[key]})`);
+  if (differences.length > 0)
+    io.stderr(`profile: note: baseline ${clean(file)} was profiled with ${differences.join(', ')}.\n`);
 }
 
 /** "the live run failed in "Fail" (bad): …" / "was cancelled while "Sleep" (b) ran" / "did not finish …". */

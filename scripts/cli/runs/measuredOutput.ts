@@ -1,77 +1,16 @@
 /**
- * The CLI's measured-run output: the JSON fields (`runs[]`, `summary.actual`, `nodes[].actual`) and the text
- * report's "Estimated vs measured" section. Pure: the runs are already read and derived.
+ * The CLI's measured-run text: the report's "Estimated vs measured" section. Pure: the runs are already read
+ * and derived. (The JSON fields `runs[]`, `summary.actual`, `nodes[].actual` are the saved-profile file's,
+ * web/src/exports/profileFile.ts.)
  */
 import type { Profile } from '../../../web/src/profiling';
 import type { Measurements } from '../../../web/src/runs/measure/attachMeasurements';
-import type { NodeActual, RunRecord, TrustFlag } from '../../../web/src/runs/types';
+import type { RunRecord, TrustFlag } from '../../../web/src/runs/types';
+import type { SourcedRun } from '../../../web/src/exports';
 import { formatDuration } from '../formatText';
 
 /** A run given to the CLI, with where it came from (a file path, or the server URL for a live run). */
-export interface CliRun {
-  record: RunRecord;
-  /** Path of the recording / trace file, or the server URL. */
-  origin: string;
-}
-
-/** `runs[]` entry of `--format json`. */
-export interface JsonRun {
-  id: string;
-  source: string;
-  origin: string;
-  jobId: string | null;
-  status: RunRecord['status'];
-  wallMs: number | null;
-  wallFromServer: boolean;
-  startedAt: string;
-  workflowVersion: string | null;
-  warnings: string[];
-}
-
-/** `nodes[].actual` of `--format json`: the issue's shape, plus which runs and why untrusted. */
-export type JsonNodeActual = Omit<NodeActual, 'runIds'> & { runIds: string[]; flags: TrustFlag[] };
-
-/**
- * The profile with the measured fields added (null / [] when no run was given). The profile's own node
- * objects get their `actual` field in place: at a million nodes a copy of every node would double the
- * memory the streamed JSON output is there to save.
- */
-export function withMeasurements(profile: Profile, runs: readonly CliRun[], measured: Measurements) {
-  const nodes = profile.nodes as (Profile['nodes'][number] & { actual?: JsonNodeActual | null })[];
-  for (const node of nodes) node.actual = toJsonActual(measured.nodes[node.id] ?? null, node.id, runs);
-  return {
-    ...profile,
-    runs: runs.map(({ record, origin }): JsonRun => toJsonRun(record, origin)),
-    summary: { ...profile.summary, actual: measured.summary },
-    nodes: nodes as (Profile['nodes'][number] & { actual: JsonNodeActual | null })[],
-  };
-}
-
-function toJsonRun(record: RunRecord, origin: string): JsonRun {
-  return {
-    id: record.id,
-    source: record.source,
-    origin,
-    jobId: record.jobId,
-    status: record.status,
-    wallMs: record.wallMs,
-    wallFromServer: record.wallFromServer,
-    startedAt: new Date(record.startedAt).toISOString(),
-    workflowVersion: record.workflowVersion,
-    warnings: record.warnings,
-  };
-}
-
-function toJsonActual(
-  actual: NodeActual | null,
-  nodeId: string,
-  runs: readonly CliRun[],
-): JsonNodeActual | null {
-  if (!actual) return null;
-  const flags = new Set<TrustFlag>();
-  for (const { record } of runs) for (const flag of record.nodes[nodeId]?.flags ?? []) flags.add(flag);
-  return { ...actual, flags: [...flags] };
-}
+export type CliRun = SourcedRun;
 
 const FLAG_TEXT: Record<TrustFlag, string> = {
   'after-job-end': 'its end arrived after the job ended (delivery stall)',

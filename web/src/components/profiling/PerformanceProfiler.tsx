@@ -29,7 +29,9 @@ import { useProfileStoreApi } from '../../stores/profile/PerformanceProfileStore
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import { HardwareSelector } from './report/HardwareSelector';
 import { ProfileReport } from './report/ProfileReport';
-import { downloadProfile } from './exportProfile';
+import { downloadProfileExport } from './exportProfile';
+import { ExportMenu } from './header/ExportMenu';
+import { SavedProfileViewer } from './saved/SavedProfileViewer';
 import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
 import { useAutoAnalyze } from './useAutoAnalyze';
 import { formatProfilerShortcut } from './useProfilerShortcut';
@@ -93,6 +95,13 @@ export function selectViewState(args: {
   if (args.isAnalyzing) return 'analyzing';
   if (args.hasError) return 'error';
   return args.autoAnalyze ? 'analyzing' : 'empty';
+}
+
+/** Why the Export menu is disabled, or null when there is a profile to export. */
+function exportDisabledReason(hasProfile: boolean, refining: boolean): string | null {
+  if (!hasProfile) return 'Nothing to export yet: analyze the workflow first.';
+  if (refining) return 'Suggestions are still being computed; export when the report is complete.';
+  return null;
 }
 
 export function PerformanceProfiler({
@@ -207,14 +216,12 @@ export function PerformanceProfiler({
           <HardwareSelector hardware={hardware} onChange={setHardware} />
           {heatOverlay && <HeatOverlaySwitches heatOverlay={heatOverlay} canMeasure={measured !== null} />}
           <Box sx={{ display: 'flex', gap: 1, mt: 0.75, ml: 'auto' }}>
-            <Button
-              variant="text"
-              size="small"
-              onClick={() => profile && downloadProfile(profile, workflowId)}
-              disabled={profile === null || refining}
-            >
-              Export JSON
-            </Button>
+            <ExportMenu
+              runCount={measured?.runs.length ?? 0}
+              disabledReason={exportDisabledReason(profile !== null, refining)}
+              onExport={(kind) => profile && downloadProfileExport(kind, profile, measured, workflowId)}
+            />
+            <SavedProfileViewer />
             <Button
               variant="outlined"
               size="small"
