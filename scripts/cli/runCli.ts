@@ -16,12 +16,12 @@ import { formatText } from './formatText';
 import { cleanTerminalText } from './cleanTerminalText';
 import { InputError } from './inputError';
 import { INPUT_LIMITS_USAGE, takeInputLimit } from './inputLimits';
-import { parseArgs, parseNumberList, UsageError, USAGE } from './parseArgs';
+import { parseArgs, UsageError, USAGE } from './parseArgs';
 import { loadRunFiles, RunFileError } from './runs/loadRunFiles';
-import { checkLearnArgs, describeCalibration, learnFromRuns, readCalibrationFile } from './runs/calibrateCli';
+import { checkLearnArgs, describeCalibration, learnFromRuns } from './runs/calibrateCli';
 import { DEFAULT_LIVE_TIMEOUT_S, LiveRunFailure, runLive } from './runs/runLive';
 import { clean, formatMeasuredText, withMeasurements, type CliRun } from './runs/measuredOutput';
-import { readHardwareArg } from './readHardwareArg';
+import { buildProfileOptions } from './buildProfileOptions';
 import { readJsonFile } from './readInputFile';
 import { writeJsonStream } from './writeJsonStream';
 
@@ -81,14 +81,7 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
   const cwd = io.cwd ?? process.cwd();
   const budget = args.budget !== undefined ? parseBudget(args.budget) : undefined;
   checkLearnArgs(args.learn, args.calibration, args.runs.length + (args.server === undefined ? 0 : 1));
-  const options: ProfileOptions = { suggestions: args.suggestions };
-  if (args.hardware !== undefined) options.hardware = readHardwareArg(args.hardware, cwd, maxInputMb);
-  if (args.workers !== undefined) options.workers = args.workers;
-  if (args.gpuLanes !== undefined) options.gpuLanes = args.gpuLanes;
-  if (args.items !== undefined) options.defaultItemCount = args.items;
-  if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
-  if (args.calibration !== undefined)
-    options.calibration = readCalibrationFile(resolve(cwd, args.calibration), args.calibration, maxInputMb);
+  const options: ProfileOptions = buildProfileOptions(args, cwd, maxInputMb);
   const input = readJsonFile(
     resolve(cwd, args.file),
     { shown: args.file, role: 'workflow file' },

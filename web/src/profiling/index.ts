@@ -63,7 +63,12 @@ export {
 } from './custom/customMetrics';
 export { scoreLogNormal } from './score/logNormalScore';
 export { gradeScore, type Grade } from './score/gradeScore';
-export { DEFAULT_WORKERS, DEFAULT_GPU_LANES, DEFAULT_ITEM_COUNT } from './profile/resolveOptions';
+export {
+  DEFAULT_WORKERS,
+  DEFAULT_GPU_LANES,
+  DEFAULT_ITEM_COUNT,
+  checkProfileOptions,
+} from './profile/resolveOptions';
 export {
   HARDWARE_PRESETS,
   DEFAULT_HARDWARE_ID,

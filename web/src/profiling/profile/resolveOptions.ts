@@ -57,6 +57,14 @@ export function resolveOptions(options: ProfileOptions | undefined): ResolvedOpt
   };
 }
 
+/**
+ * Check options without profiling (e.g. a value typed into the panel); throws the same coded `option.invalid`
+ * error `profileWorkflow` would, naming the field.
+ */
+export function checkProfileOptions(options: ProfileOptions): void {
+  resolveOptions(options);
+}
+
 function readInteger(value: unknown, name: string, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== 'number' || !Number.isInteger(value) || value < min || value > max) {
