@@ -33,6 +33,8 @@ import { downloadProfile } from './exportProfile';
 import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
 import { useAutoAnalyze } from './useAutoAnalyze';
 import { formatProfilerShortcut } from './useProfilerShortcut';
+import { WorkflowSettingsSections } from './WorkflowSettingsSections';
+import { usePreviousProfile } from './usePreviousProfile';
 
 export type ProfilerViewState = 'empty' | 'analyzing' | 'report' | 'error';
 
@@ -121,9 +123,11 @@ export function PerformanceProfiler({
   const store = useProfileStoreApi();
   const metrics = useStore(store, (state) => state.metrics);
   const refining = useStore(store, (state) => state.refining.has(workflowId));
+  const settings = useStore(store, (state) => state.workflowSettings.get(workflowId));
   const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } =
     usePerformanceProfiler(workflowId);
   const measured = useRunMeasurements(profile);
+  const previous = usePreviousProfile(workflowId, profile);
   useLearnFromRuns(workflowId, nodes, edges);
 
   useAutoAnalyze({
@@ -133,6 +137,7 @@ export function PerformanceProfiler({
     edges,
     hardware,
     metrics,
+    settings,
     debounceMs,
     analyze: analyzeWorkflow,
     isCurrent: (currentNodes, currentEdges) =>
@@ -263,6 +268,16 @@ export function PerformanceProfiler({
             animate={animateCharts}
             suggestionsPending={refining}
             measured={measured}
+            previous={previous}
+            afterSummary={
+              <WorkflowSettingsSections
+                workflowId={workflowId}
+                profile={profile}
+                settings={settings}
+                measured={measured}
+                onSelectNode={selectNode}
+              />
+            }
           />
         )}
       </Box>

@@ -5,6 +5,7 @@
  */
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import IconButton from '@mui/material/IconButton';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
@@ -18,7 +19,9 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { alpha, type Theme } from '@mui/material/styles';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { Fragment, useMemo, useState, type KeyboardEvent } from 'react';
+import { NodeDetails } from '../details/NodeDetails';
+import { labelNode } from '../nodeLabel';
 import type { NodeProfile, Profile } from '../../../profiling/types';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
 import { formatCount } from '../format';
@@ -63,6 +66,21 @@ const COLUMNS: Column[] = [
 ];
 
 const ROWS_PER_PAGE = [10, 25, 50, 100];
+
+function ExpandIcon({ open }: { open: boolean }) {
+  return (
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      aria-hidden
+      focusable="false"
+      style={{ transform: open ? 'rotate(180deg)' : undefined }}
+    >
+      <path fill="currentColor" d="M16.59 8.59 12 13.17 7.41 8.59 6 10l6 6 6-6z" />
+    </svg>
+  );
+}
 
 /**
  * Scroll cue for a narrow dock: a shadow on the right edge while columns are hidden to the right. The
@@ -122,6 +140,7 @@ export function NodeTable({
   const [showLayout, setShowLayout] = useState(false);
   const [page, setPage] = useState(0);
   const [rowsPerPage, setRowsPerPage] = useState(initialRowsPerPage);
+  const [expandedId, setExpandedId] = useState<string | null>(null);
 
   const layoutCount = useMemo(() => profile.nodes.filter((node) => node.layoutOnly).length, [profile]);
   const rows = useMemo(() => {
@@ -207,33 +226,65 @@ export function NodeTable({
                   </TableSortLabel>
                 </TableCell>
               ))}
+              <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>Details</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {pageRows.map((node) => (
-              <TableRow
-                key={node.id}
-                hover
-                selected={node.id === selectedNodeId}
-                // The `row` role supports aria-selected; the Mui-selected class alone is invisible to screen readers.
-                aria-selected={onSelectNode || selectedNodeId ? node.id === selectedNodeId : undefined}
-                tabIndex={onSelectNode ? 0 : undefined}
-                onClick={onSelectNode ? () => onSelectNode(node.id) : undefined}
-                onKeyDown={(event) => onRowKeyDown(event, node)}
-                sx={[{ cursor: onSelectNode ? 'pointer' : 'default' }, rowSx]}
-                data-node-id={node.id}
-              >
-                <NodeRowCells
-                  node={node}
-                  showActual={measured !== null}
-                  actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
-                  actualFlags={measured?.flags.get(node.id)}
-                />
-              </TableRow>
+              <Fragment key={node.id}>
+                <TableRow
+                  hover
+                  selected={node.id === selectedNodeId}
+                  // The `row` role supports aria-selected; the Mui-selected class alone is invisible to screen readers.
+                  aria-selected={onSelectNode || selectedNodeId ? node.id === selectedNodeId : undefined}
+                  tabIndex={onSelectNode ? 0 : undefined}
+                  onClick={onSelectNode ? () => onSelectNode(node.id) : undefined}
+                  onKeyDown={(event) => onRowKeyDown(event, node)}
+                  sx={[{ cursor: onSelectNode ? 'pointer' : 'default' }, rowSx]}
+                  data-node-id={node.id}
+                >
+                  <NodeRowCells
+                    node={node}
+                    showActual={measured !== null}
+                    actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
+                    actualFlags={measured?.flags.get(node.id)}
+                  />
+                  <TableCell padding="none" align="center">
+                    <IconButton
+                      size="small"
+                      aria-label={`Details of ${labelNode(node)}`}
+                      aria-expanded={expandedId === node.id}
+                      aria-controls={`node-details-${node.id}`}
+                      onClick={(event) => {
+                        event.stopPropagation();
+                        setExpandedId((id) => (id === node.id ? null : node.id));
+                      }}
+                      onKeyDown={(event) => event.stopPropagation()}
+                    >
+                      <ExpandIcon open={expandedId === node.id} />
+                    </IconButton>
+                  </TableCell>
+                </TableRow>
+                {expandedId === node.id && (
+                  <TableRow id={`node-details-${node.id}`}>
+                    <TableCell colSpan={columns.length + 1} sx={{ bgcolor: 'action.hover' }}>
+                      <Box sx={{ position: 'sticky', left: 0, maxWidth: 'min(100%, 900px)' }}>
+                        <NodeDetails
+                          node={node}
+                          profile={profile}
+                          actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
+                          actualFlags={measured?.flags.get(node.id)}
+                          hasRuns={measured !== null}
+                        />
+                      </Box>
+                    </TableCell>
+                  </TableRow>
+                )}
+              </Fragment>
             ))}
             {pageRows.length === 0 && (
               <TableRow>
-                <TableCell colSpan={columns.length}>
+                <TableCell colSpan={columns.length + 1}>
                   <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
                     No node matches “{query}”.
                   </Typography>
