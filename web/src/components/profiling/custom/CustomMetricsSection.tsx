@@ -58,12 +58,7 @@ export function CustomMetricsSection({
     if (text) downloadText(`${workflowId}.metrics.json`, text, 'application/json');
   };
   return (
-    <Paper
-      variant="outlined"
-      role="group"
-      aria-labelledby={CUSTOM_METRICS_HEADING_ID}
-      sx={{ p: 1.5, mt: 2 }}
-    >
+    <Paper variant="outlined" role="group" aria-labelledby={CUSTOM_METRICS_HEADING_ID} sx={{ p: 1.5, mt: 2 }}>
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography
           id={CUSTOM_METRICS_HEADING_ID}
