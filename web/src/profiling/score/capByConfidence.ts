@@ -30,7 +30,7 @@ export function capByConfidence(profile: Profile): void {
     confidence.unknownRuntimeShare > 0
       ? `${percent(confidence.unknownRuntimeShare)} of the estimated runtime is in nodes without a metric definition (${summary.unknownTypes.slice(0, 3).join(', ')}${summary.unknownTypes.length > 3 ? ', …' : ''}), guessed from their category`
       : 'many estimates are rough (low-confidence models or parameters)';
-  const message = `Score capped at ${cap} (grade ${gradeScore(cap)} at best; it would be ${summary.score}): ${confidence.level} confidence (${confidence.value.toFixed(2)}) — ${unknown}. Define their metrics (Unknown node types) or import measured runs to lift the cap.`;
+  const message = `Score capped at ${cap} (grade ${gradeScore(cap)} at best; it would be ${summary.score}): ${confidence.level} confidence (${confidence.value.toFixed(2)}) — ${unknown}. Define their metrics (the panel's "Define metrics", or --metrics in the CLI) or learn from measured runs to lift the cap.`;
   summary.score = cap;
   summary.grade = gradeScore(cap);
   summary.scoreReason = summary.scoreReason ? `${summary.scoreReason} ${message}` : message;
