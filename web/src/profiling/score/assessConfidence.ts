@@ -15,7 +15,7 @@ export const CONFIDENCE_WEIGHTS: Readonly<Record<Confidence, number>> = Object.f
 });
 
 /** Confidence value at or above which a profile is "high", and "medium". */
-export const HIGH_CONFIDENCE = 0.75;
+export const HIGH_CONFIDENCE = 0.7;
 export const MEDIUM_CONFIDENCE = 0.45;
 
 /** Weight of one node: 0 without a metric definition, else by its confidence. */

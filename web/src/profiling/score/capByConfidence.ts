@@ -26,11 +26,16 @@ export function capByConfidence(profile: Profile): void {
   if (summary.score === null || confidence.level === 'high') return;
   const cap = confidence.level === 'low' ? LOW_CONFIDENCE_CAP : MEDIUM_CONFIDENCE_CAP;
   if (summary.score <= cap) return;
-  const unknown =
+  const rough = profile.nodes.filter((n) => !n.layoutOnly && n.known && n.confidence === 'low');
+  const named = rough
+    .slice(0, 3)
+    .map((n) => `"${n.title}"`)
+    .join(', ');
+  const why =
     confidence.unknownRuntimeShare > 0
-      ? `${percent(confidence.unknownRuntimeShare)} of the estimated runtime is in nodes without a metric definition (${summary.unknownTypes.slice(0, 3).join(', ')}${summary.unknownTypes.length > 3 ? ', …' : ''}), guessed from their category`
-      : 'many estimates are rough (low-confidence models or parameters)';
-  const message = `Score capped at ${cap} (grade ${gradeScore(cap)} at best; it would be ${summary.score}): ${confidence.level} confidence (${confidence.value.toFixed(2)}) — ${unknown}. Define their metrics (the panel's "Define metrics", or --metrics in the CLI) or learn from measured runs to lift the cap.`;
+      ? `${percent(confidence.unknownRuntimeShare)} of the estimated runtime is in nodes without a metric definition (${summary.unknownTypes.slice(0, 3).join(', ')}${summary.unknownTypes.length > 3 ? ', …' : ''}), guessed from their category. Define their metrics (the panel's "Define metrics", or --metrics in the CLI) or learn from measured runs to lift the cap.`
+      : `${rough.length} node${rough.length === 1 ? ' has a' : 's have'} low-confidence estimate${rough.length === 1 ? '' : 's'} (${named}${rough.length > 3 ? ', …' : ''}: rough rules, e.g. hosted services or vector stores). Learning from measured runs lifts the cap.`;
+  const message = `Score capped at ${cap} (grade ${gradeScore(cap)} at best; it would be ${summary.score}): ${confidence.level} confidence (${confidence.value.toFixed(2)}) — ${why}`;
   summary.score = cap;
   summary.grade = gradeScore(cap);
   summary.scoreReason = summary.scoreReason ? `${summary.scoreReason} ${message}` : message;
