@@ -15,7 +15,7 @@ export interface AssumptionEntry {
   scope: 'workflow' | 'nodes';
   /** Distinct values in the profile (numbers ascending, then text). */
   values: Array<number | string>;
-  /** Nodes the assumption applies to (for `defaultItemCount`: the nodes whose item count it sets). */
+  /** Nodes the assumption applies to (for `defaultItemCount`: the work nodes whose item count it sets). */
   nodeIds: string[];
   /** True when the user can set it (an option, or an estimator assumption read through an override). */
   editable: boolean;
@@ -81,7 +81,7 @@ export function listAssumptions(profile: Profile, overrides: AssumptionOverrides
     }
   }
   const itemNodes = profile.nodes
-    .filter((n) => n.details.assumptions.some((a) => a.key === 'defaultItemCount'))
+    .filter((n) => !n.layoutOnly && n.details.assumptions.some((a) => a.key === 'defaultItemCount'))
     .map((n) => n.id);
   const options: AssumptionEntry[] = OPTION_ENTRIES.map((o) => {
     const entry: AssumptionEntry = {

@@ -107,11 +107,12 @@ describe('node details', () => {
     renderPanel({ workflowId: 'poster', nodes, edges });
     await findReport();
     await user.click(screen.getByRole('button', { name: 'Details of Prompt writer' }));
-    const llm = within(screen.getByRole('group', { name: 'Details of Prompt writer' })).getByRole('group', {
-      name: 'Language model',
-    });
-    for (const label of ['Model load', 'Prefill', 'Decode', 'Decode speed', 'Weights', 'KV cache'])
+    const details = screen.getByRole('group', { name: 'Details of Prompt writer' });
+    const llm = within(details).getByRole('group', { name: 'Language model' });
+    for (const label of ['Prefill', 'Decode', 'Decode speed', 'KV cache'])
       expect(llm).toHaveTextContent(label);
+    const model = within(details).getByRole('group', { name: 'Model' });
+    for (const label of ['Model load', 'Weights', 'Parameters']) expect(model).toHaveTextContent(label);
   });
 });
 

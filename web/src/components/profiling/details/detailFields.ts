@@ -17,16 +17,21 @@ const number =
 
 export const DETAIL_GROUPS: ReadonlyArray<{ title: string; fields: readonly DetailField[] }> = [
   {
-    title: 'Language model',
+    title: 'Model',
     fields: [
       { key: 'paramsB', label: 'Parameters', format: number('B', 2) },
       { key: 'activeParamsB', label: 'Active parameters', format: number('B', 2) },
       { key: 'bitsPerWeight', label: 'Bits per weight', format: number('', 2) },
       { key: 'weightsGb', label: 'Weights', format: formatGigabytes },
+      { key: 'loadMs', label: 'Model load', format: formatDuration },
+    ],
+  },
+  {
+    title: 'Language model',
+    fields: [
       { key: 'kvCacheGb', label: 'KV cache', format: formatGigabytes },
       { key: 'promptTokens', label: 'Prompt tokens', format: number('tokens') },
       { key: 'outputTokens', label: 'Output tokens', format: number('tokens') },
-      { key: 'loadMs', label: 'Model load', format: formatDuration },
       { key: 'prefillMs', label: 'Prefill', format: formatDuration },
       { key: 'decodeMs', label: 'Decode', format: formatDuration },
       { key: 'prefillTokensPerSec', label: 'Prefill speed', format: number('tokens/s') },

@@ -1,11 +1,14 @@
 /**
  * The node table: every node's estimates, sortable by any column, filterable, and paged (MUI
  * TablePagination) so a 1,000-node workflow renders one page at a time. Clicking a row (or Enter on it)
- * selects the node.
+ * selects the node; its Details button opens the node's full breakdown in a panel under the table (outside
+ * the horizontally scrolled table, so it is readable at any dock width).
  */
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import Button from '@mui/material/Button';
 import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
@@ -19,7 +22,7 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { alpha, type Theme } from '@mui/material/styles';
-import { Fragment, useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { NodeDetails } from '../details/NodeDetails';
 import { labelNode } from '../nodeLabel';
 import type { NodeProfile, Profile } from '../../../profiling/types';
@@ -66,6 +69,9 @@ const COLUMNS: Column[] = [
 ];
 
 const ROWS_PER_PAGE = [10, 25, 50, 100];
+
+/** Id of the details panel the rows' Details buttons control. */
+const DETAILS_ID = 'profiler-node-details';
 
 function ExpandIcon({ open }: { open: boolean }) {
   return (
@@ -141,6 +147,11 @@ export function NodeTable({
   const [page, setPage] = useState(0);
   const [rowsPerPage, setRowsPerPage] = useState(initialRowsPerPage);
   const [expandedId, setExpandedId] = useState<string | null>(null);
+  const expandedNode = expandedId === null ? undefined : profile.nodes.find((n) => n.id === expandedId);
+  const detailsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (expandedId !== null) detailsRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [expandedId]);
 
   const layoutCount = useMemo(() => profile.nodes.filter((node) => node.layoutOnly).length, [profile]);
   const rows = useMemo(() => {
@@ -231,56 +242,39 @@ export function NodeTable({
           </TableHead>
           <TableBody>
             {pageRows.map((node) => (
-              <Fragment key={node.id}>
-                <TableRow
-                  hover
-                  selected={node.id === selectedNodeId}
-                  // The `row` role supports aria-selected; the Mui-selected class alone is invisible to screen readers.
-                  aria-selected={onSelectNode || selectedNodeId ? node.id === selectedNodeId : undefined}
-                  tabIndex={onSelectNode ? 0 : undefined}
-                  onClick={onSelectNode ? () => onSelectNode(node.id) : undefined}
-                  onKeyDown={(event) => onRowKeyDown(event, node)}
-                  sx={[{ cursor: onSelectNode ? 'pointer' : 'default' }, rowSx]}
-                  data-node-id={node.id}
-                >
-                  <NodeRowCells
-                    node={node}
-                    showActual={measured !== null}
-                    actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
-                    actualFlags={measured?.flags.get(node.id)}
-                  />
-                  <TableCell padding="none" align="center">
-                    <IconButton
-                      size="small"
-                      aria-label={`Details of ${labelNode(node)}`}
-                      aria-expanded={expandedId === node.id}
-                      aria-controls={`node-details-${node.id}`}
-                      onClick={(event) => {
-                        event.stopPropagation();
-                        setExpandedId((id) => (id === node.id ? null : node.id));
-                      }}
-                      onKeyDown={(event) => event.stopPropagation()}
-                    >
-                      <ExpandIcon open={expandedId === node.id} />
-                    </IconButton>
-                  </TableCell>
-                </TableRow>
-                {expandedId === node.id && (
-                  <TableRow id={`node-details-${node.id}`}>
-                    <TableCell colSpan={columns.length + 1} sx={{ bgcolor: 'action.hover' }}>
-                      <Box sx={{ position: 'sticky', left: 0, maxWidth: 'min(100%, 900px)' }}>
-                        <NodeDetails
-                          node={node}
-                          profile={profile}
-                          actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
-                          actualFlags={measured?.flags.get(node.id)}
-                          hasRuns={measured !== null}
-                        />
-                      </Box>
-                    </TableCell>
-                  </TableRow>
-                )}
-              </Fragment>
+              <TableRow
+                hover
+                selected={node.id === selectedNodeId}
+                // The `row` role supports aria-selected; the Mui-selected class alone is invisible to screen readers.
+                aria-selected={onSelectNode || selectedNodeId ? node.id === selectedNodeId : undefined}
+                tabIndex={onSelectNode ? 0 : undefined}
+                onClick={onSelectNode ? () => onSelectNode(node.id) : undefined}
+                onKeyDown={(event) => onRowKeyDown(event, node)}
+                sx={[{ cursor: onSelectNode ? 'pointer' : 'default' }, rowSx]}
+                data-node-id={node.id}
+              >
+                <NodeRowCells
+                  node={node}
+                  showActual={measured !== null}
+                  actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
+                  actualFlags={measured?.flags.get(node.id)}
+                />
+                <TableCell padding="none" align="center">
+                  <IconButton
+                    size="small"
+                    aria-label={`Details of ${labelNode(node)}`}
+                    aria-expanded={expandedId === node.id}
+                    aria-controls={expandedId === node.id ? DETAILS_ID : undefined}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      setExpandedId((id) => (id === node.id ? null : node.id));
+                    }}
+                    onKeyDown={(event) => event.stopPropagation()}
+                  >
+                    <ExpandIcon open={expandedId === node.id} />
+                  </IconButton>
+                </TableCell>
+              </TableRow>
             ))}
             {pageRows.length === 0 && (
               <TableRow>
@@ -294,6 +288,33 @@ export function NodeTable({
           </TableBody>
         </Table>
       </TableContainer>
+      {expandedNode && (
+        <Paper
+          id={DETAILS_ID}
+          ref={detailsRef}
+          variant="outlined"
+          sx={{ mt: 1, p: 1.5, bgcolor: 'action.hover' }}
+        >
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+            <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 600 }}>
+              {labelNode(expandedNode)}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" sx={{ minWidth: 0 }} noWrap>
+              {expandedNode.type}
+            </Typography>
+            <Button size="small" sx={{ ml: 'auto' }} onClick={() => setExpandedId(null)}>
+              Close details
+            </Button>
+          </Box>
+          <NodeDetails
+            node={expandedNode}
+            profile={profile}
+            actual={Object.hasOwn(actuals, expandedNode.id) ? actuals[expandedNode.id] : null}
+            actualFlags={measured?.flags.get(expandedNode.id)}
+            hasRuns={measured !== null}
+          />
+        </Paper>
+      )}
       <TablePagination
         component="div"
         count={rows.length}
