@@ -65,6 +65,8 @@ export default async function trustScenario({ page, baseUrl, screenshot, rootDir
   await panel.getByText(/^How it is built: [A-F] \(\d+\)$/).waitFor();
   await panel.getByText(/^Fit to .+: [A-F] \(\d+\)$/).waitFor();
   const before = await totalRuntime(page);
+  await page.mouse.move(2, 880);
+  await screenshot('trust-grade');
   log(`default: ${await badge.getAttribute('aria-label')}, total runtime ${before}`);
 
   // Node details under the row.
