@@ -35,6 +35,15 @@ export function formatText(profile: Profile): string {
       ? `Grade: none — ${s.scoreReason ?? 'nothing to score'}`
       : `Grade ${s.grade}  (score ${s.score}/100)`,
   );
+  if (s.confidence)
+    out.push(
+      `  Confidence       ${s.confidence.level} (${s.confidence.value.toFixed(2)}; ${Math.round(s.confidence.unknownRuntimeShare * 100)}% of the runtime in nodes without a metric definition)`,
+    );
+  if (s.verdicts)
+    out.push(
+      `  Verdicts         how it is built ${s.verdicts.structure.grade} (${s.verdicts.structure.score}) · fit to this device ${s.verdicts.deviceFit.grade} (${s.verdicts.deviceFit.score})`,
+    );
+  if (s.score !== null && s.scoreReason) out.push(`  Why              ${s.scoreReason}`);
   out.push(`  Nodes            ${s.nodeCount} (${s.edgeCount} edges, ${s.waveCount ?? 0} parallel waves)`);
   out.push(
     `  Critical path    ${formatDuration(s.criticalPathMs)}${s.criticalPath.length ? `  ${pathText(s.criticalPath, name)}` : ''}`,

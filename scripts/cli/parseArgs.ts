@@ -19,6 +19,8 @@ export interface CliArgs {
   gpuLanes?: number;
   items?: number;
   assume?: string;
+  /** `--metrics`: custom metric definitions (the panel's export, JSON version 1). */
+  metrics?: string;
   suggestions: boolean;
   /** `--run` paths (recordings, trace files or folders of `.jsonl`), in the order given. */
   runs: string[];
@@ -54,6 +56,7 @@ const VALUE_FLAGS = new Set([
   '--gpu-lanes',
   '--items',
   '--assume',
+  '--metrics',
   '--run',
   '--server',
   '--record',
@@ -123,6 +126,9 @@ export function parseArgs(argv: readonly string[]): CliArgs {
         break;
       case '--assume':
         args.assume = value;
+        break;
+      case '--metrics':
+        args.metrics = value;
         break;
       case '--run':
         args.runs.push(value!);
@@ -236,7 +242,10 @@ Options:
   --workers <n>            concurrent CPU/remote workers in the schedule (default 4)
   --gpu-lanes <n>          GPU steps that may run at once (default 1)
   --items <n>              items assumed for lists/streams of unknown size (default 4)
-  --assume <list>          override assumptions by key, e.g. --assume audioSeconds=120
+  --assume <list>          override assumptions by key, e.g. --assume audioSeconds=120 (the keys are the
+                           ones the panel's Assumptions section lists)
+  --metrics <file>         metric definitions for node types the profiler does not know (JSON exported
+                           from the panel's "Define metrics", version 1)
   --no-suggestions         skip the suggestion re-runs
 
 Measured runs (a NodeTool server's real timings beside the estimates):

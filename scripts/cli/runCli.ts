@@ -16,12 +16,12 @@ import { isProfileFileError } from '../../web/src/exports';
 import { cleanTerminalText } from './cleanTerminalText';
 import { InputError } from './inputError';
 import { INPUT_LIMITS_USAGE, takeInputLimit } from './inputLimits';
-import { parseArgs, parseNumberList, UsageError, USAGE, type CliArgs } from './parseArgs';
+import { parseArgs, UsageError, USAGE } from './parseArgs';
 import { loadRunFiles, RunFileError } from './runs/loadRunFiles';
-import { checkLearnArgs, describeCalibration, learnFromRuns, readCalibrationFile } from './runs/calibrateCli';
+import { checkLearnArgs, describeCalibration, learnFromRuns } from './runs/calibrateCli';
 import { DEFAULT_LIVE_TIMEOUT_S, LiveRunFailure, runLive } from './runs/runLive';
 import { clean, type CliRun } from './runs/measuredOutput';
-import { readHardwareArg } from './readHardwareArg';
+import { buildProfileOptions } from './buildProfileOptions';
 import { readJsonFile } from './readInputFile';
 import { openOutput } from './openOutput';
 import { readProfileInput } from './readProfileInput';
@@ -79,7 +79,7 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const cwd = io.cwd ?? process.cwd();
-  const options = readProfileOptions(args, cwd, maxInputMb);
+  const options: ProfileOptions = buildProfileOptions(args, cwd, maxInputMb);
   if (args.command === 'diff') return runDiff(args, options, cwd, maxInputMb, io);
   if (args.file === undefined)
     throw new UsageError(
@@ -95,8 +95,6 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
       '--budget has limits relative to a baseline (+N%, +N, -N): give the saved profile with --baseline <profile.json>.',
     );
   checkLearnArgs(args.learn, args.calibration, args.runs.length + (args.server === undefined ? 0 : 1));
-  if (args.calibration !== undefined)
-    options.calibration = readCalibrationFile(resolve(cwd, args.calibration), args.calibration, maxInputMb);
   const input = readJsonFile(
     resolve(cwd, args.file),
     { shown: args.file, role: 'workflow file' },
@@ -153,17 +151,6 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
   const result = checkBudget(profile.summary, budget, baseline?.summary ?? null);
   io.stderr(`Budget:\n${result.lines.map((l) => `  ${l}`).join('\n')}\n`);
   return result.passed && !liveFailed ? EXIT_OK : EXIT_BUDGET;
-}
-
-/** The engine options from the command line (hardware, lanes, items, assumptions, suggestions). */
-function readProfileOptions(args: CliArgs, cwd: string, maxInputMb: number): ProfileOptions {
-  const options: ProfileOptions = { suggestions: args.suggestions };
-  if (args.hardware !== undefined) options.hardware = readHardwareArg(args.hardware, cwd, maxInputMb);
-  if (args.workers !== undefined) options.workers = args.workers;
-  if (args.gpuLanes !== undefined) options.gpuLanes = args.gpuLanes;
-  if (args.items !== undefined) options.defaultItemCount = args.items;
-  if (args.assume !== undefined) options.assumptions = parseNumberList('--assume', args.assume);
-  return options;
 }
 
 /** A baseline on other hardware or lanes still compares, but the user should know why figures moved. */

@@ -33,7 +33,7 @@ export const EXAMPLES: readonly ExampleWorkflow[] = [
   {
     id: 'sd-list-pipeline',
     name: 'Poster series (SDXL from a prompt list)',
-    description: 'A ListGenerator writes six prompts; each runs Stable Diffusion XL 1024² and a 2× upscale.',
+    description: 'A ListGenerator writes four prompts; each runs Stable Diffusion XL 1024² and a 2× upscale.',
     file: 'sd-list-pipeline.json',
     nodeCount: 9,
     load: () => import('./sd-list-pipeline.json').then(unwrap),

@@ -38,9 +38,37 @@ export {
   type ProfileErrorLocation,
 } from './errors';
 export { SCORING_MODEL, usableMemoryMb, type MetricCurve } from './score/scoringModel';
+export {
+  assessConfidence,
+  confidenceLevel,
+  CONFIDENCE_WEIGHTS,
+  HIGH_CONFIDENCE,
+  MEDIUM_CONFIDENCE,
+} from './score/assessConfidence';
+export { LOW_CONFIDENCE_CAP, MEDIUM_CONFIDENCE_CAP } from './score/capByConfidence';
+export { splitVerdict, STRUCTURE_METRICS, DEVICE_FIT_METRICS } from './score/splitVerdict';
+export { NEGLIGIBLE_SAVINGS_SHARE, isNegligibleSaving } from './suggestions/proposeSuggestions';
+export { listAssumptions, type AssumptionEntry, type AssumptionOverrides } from './profile/listAssumptions';
+export {
+  applyCustomMetrics,
+  readCustomMetric,
+  readCustomMetrics,
+  readCustomMetricsFile,
+  writeCustomMetricsFile,
+  toMetricDefinition,
+  CUSTOM_METRICS_KIND,
+  CUSTOM_METRICS_VERSION,
+  NODE_CATEGORIES,
+  EXECUTION_DEVICES,
+} from './custom/customMetrics';
 export { scoreLogNormal } from './score/logNormalScore';
 export { gradeScore, type Grade } from './score/gradeScore';
-export { DEFAULT_WORKERS, DEFAULT_GPU_LANES, DEFAULT_ITEM_COUNT } from './profile/resolveOptions';
+export {
+  DEFAULT_WORKERS,
+  DEFAULT_GPU_LANES,
+  DEFAULT_ITEM_COUNT,
+  checkProfileOptions,
+} from './profile/resolveOptions';
 export {
   HARDWARE_PRESETS,
   DEFAULT_HARDWARE_ID,

@@ -66,6 +66,11 @@ export interface Assumption {
   label: string;
   value: number | string;
   unit?: string;
+  /**
+   * True when the user can change it: `ProfileOptions.assumptions[key]` (CLI `--assume key=value`) replaces
+   * it. Absent for values taken from the node's own parameters or fixed by the estimator.
+   */
+  editable?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -205,6 +210,44 @@ export interface ProfileSummary {
   peakCombinedMb?: number;
   /** Device memory the workflow may use (see docs/reference.md), MB. */
   usableMemoryMb?: number;
+  /** (Set by profileWorkflow.) How much of the profile rests on real estimates; it caps the grade. */
+  confidence?: ProfileConfidence;
+  /** (Set by profileWorkflow when scored.) The score split into "how it is built" and "how it fits the device". */
+  verdicts?: ScoreVerdicts;
+}
+
+/** Confidence of a profile (docs/reference.md, "Confidence and the grade cap"). */
+export interface ProfileConfidence {
+  level: Confidence;
+  /** 0–1: the lower of `byCount` and `byRuntime`. */
+  value: number;
+  /** Mean confidence weight over work nodes (high 1, medium 0.8, low 0.5, no definition 0). */
+  byCount: number;
+  /** The same weights averaged by estimated runtime. */
+  byRuntime: number;
+  /** Share of work nodes without a metric definition. */
+  unknownShare: number;
+  /** Share of the estimated runtime in nodes without a metric definition. */
+  unknownRuntimeShare: number;
+}
+
+/** One verdict: a sub-score over some of the score's metrics. */
+export interface ScoreVerdict {
+  /** Integer 0–100: the weighted mean of its metrics' scores. */
+  score: number;
+  grade: 'A' | 'B' | 'C' | 'D' | 'F';
+  /** Its share of the overall score (sum of its metrics' weights). */
+  weight: number;
+  /** Ids of its metrics (`summary.scoreBreakdown`). */
+  metrics: string[];
+}
+
+/** The overall score = structure × its weight + deviceFit × its weight (before any cap). */
+export interface ScoreVerdicts {
+  /** How the workflow is built: lane wait, nodes without a definition. Does not depend on the device. */
+  structure: ScoreVerdict;
+  /** How it fits the selected device: critical path and total runtime on it, memory headroom. */
+  deviceFit: ScoreVerdict;
 }
 
 /** One bottleneck and the reason for it. */
@@ -271,4 +314,25 @@ export interface ProfileOptions {
    * `calibration.hardware` is the selected hardware profile's id. @default none
    */
   calibration?: import('./calibration/types').Calibration;
+  /**
+   * Metric definitions written as plain data (the panel's "Define metrics" form, or a JSON file given to the
+   * CLI with `--metrics`), added on top of `metrics` as user rules. @default none
+   */
+  customMetrics?: CustomMetric[];
+}
+
+/** A metric definition for one node type (or a `prefix*` pattern) as plain, serialisable data. */
+export interface CustomMetric {
+  /** Exact node type, or a prefix ending in `*`. */
+  type: string;
+  category: NodeCategory;
+  /** Per execution (one item), ms. */
+  runtimeMs: number;
+  /** Host RAM, MB. */
+  memoryMb: number;
+  /** GPU memory, MB. */
+  vramMb: number;
+  device: ExecutionDevice;
+  /** Where the numbers come from, shown as the node's source (e.g. "measured median of 3 runs"). */
+  note?: string;
 }

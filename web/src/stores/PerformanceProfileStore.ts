@@ -17,6 +17,8 @@ import type { StorageReport } from '../persistence/keepUnusableValue';
 import type { EditorEdge, EditorNode } from '../workflow/nodetoolTypes';
 import { createAnalyzeWorkflow } from './profile/createAnalyzeWorkflow';
 import { createCalibrationActions } from './profile/createCalibrationActions';
+import { createWorkflowSettingsActions } from './profile/createWorkflowSettingsActions';
+import { repairWorkflowSettings, type WorkflowSettings } from './profile/workflowSettings';
 import { toggled, withoutKey } from './profile/mapUpdates';
 import {
   createSafeJSONStorage,
@@ -38,6 +40,8 @@ import type {
 
 export type { ProfilerErrorInfo } from './profile/errorInfo';
 export type { RegisteredMetric } from './profile/persistence';
+export type { WorkflowSettings } from './profile/workflowSettings';
+export { toProfileOptions } from './profile/workflowSettings';
 export type {
   AnalysisSource,
   HardwareSelection,
@@ -74,6 +78,7 @@ export function createInitialProfileState(): PerformanceProfileData {
     calibrations: new Map(),
     uncalibrated: new Map(),
     calibrationError: null,
+    workflowSettings: new Map(),
   };
 }
 
@@ -95,7 +100,8 @@ export function isProfileCurrent(
     source.edges === edges &&
     source.metrics === state.metrics &&
     source.hardwareSpec === state.hardwareSpec &&
-    source.calibration === appliedCalibration(state, workflowId)
+    source.calibration === appliedCalibration(state, workflowId) &&
+    source.settings === state.workflowSettings.get(workflowId)
   );
 }
 
@@ -111,6 +117,7 @@ function createActions(set: SetProfileState, get: GetProfileState): PerformanceP
   return {
     analyzeWorkflow: createAnalyzeWorkflow(set, get),
     ...createCalibrationActions(set, get),
+    ...createWorkflowSettingsActions(set, get),
 
     registerNodeMetrics: (typeOrPattern, definition) => {
       // registerMetricRule validates and throws a coded error before any state changes.
@@ -156,12 +163,14 @@ function createActions(set: SetProfileState, get: GetProfileState): PerformanceP
 }
 
 function partializeSettings(state: PerformanceProfileState): PersistedSettings {
-  return {
+  const settings: PersistedSettings = {
     hardware: state.hardware,
     registeredMetrics: state.registeredMetrics
       .filter((rule) => rule.persistable)
       .map(({ pattern, definition }) => ({ pattern, definition })),
   };
+  if (state.workflowSettings.size > 0) settings.workflows = Object.fromEntries(state.workflowSettings);
+  return settings;
 }
 
 /** Applies stored settings to the current state, skipping anything invalid (a bad value never breaks the app). */
@@ -193,12 +202,17 @@ function mergeSettings(persisted: unknown, current: PerformanceProfileState): Pe
     ...restored.filter((r) => !sessionOnly.some((s) => s.pattern === r.pattern)),
     ...sessionOnly,
   ];
+  const workflowSettings = new Map<string, WorkflowSettings>(current.workflowSettings);
+  for (const [id, value] of Object.entries(settings.workflows ?? {})) {
+    if (!workflowSettings.has(id)) workflowSettings.set(id, repairWorkflowSettings(value, id).settings);
+  }
   return {
     ...current,
     hardware,
     hardwareSpec,
     registeredMetrics,
     metrics: buildMetricTable(registeredMetrics),
+    workflowSettings,
   };
 }
 

@@ -1,5 +1,5 @@
 /**
- * Legend of the heat overlay: the runtime-share bands and the critical-path mark, in theme colours.
+ * Legend of the heat overlay: the runtime-rank (quantile) bands and the critical-path mark, in theme colours.
  */
 import Box from '@mui/material/Box';
 import Paper from '@mui/material/Paper';
@@ -26,7 +26,10 @@ export function HeatLegend({ measured = false, sx }: HeatLegendProps) {
       sx={[{ px: 1.5, py: 1 }, ...(Array.isArray(sx) ? sx : [sx])]}
     >
       <Typography variant="caption" component="p" sx={{ fontWeight: 600, mb: 0.5 }}>
-        {measured ? 'Share of measured runtime' : 'Share of estimated runtime'}
+        {measured ? 'Rank of measured runtime' : 'Rank of estimated runtime'}
+      </Typography>
+      <Typography variant="caption" component="p" color="text.secondary" sx={{ mb: 0.5 }}>
+        Nodes coloured by where their runtime ranks among the workflow&apos;s nodes.
       </Typography>
       {measured && (
         <Typography variant="caption" component="p" color="text.secondary" sx={{ mb: 0.5 }}>

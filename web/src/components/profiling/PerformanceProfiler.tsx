@@ -35,6 +35,8 @@ import { SavedProfileViewer } from './saved/SavedProfileViewer';
 import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
 import { useAutoAnalyze } from './useAutoAnalyze';
 import { formatProfilerShortcut } from './useProfilerShortcut';
+import { WorkflowSettingsSections } from './WorkflowSettingsSections';
+import { usePreviousProfile } from './usePreviousProfile';
 
 export type ProfilerViewState = 'empty' | 'analyzing' | 'report' | 'error';
 
@@ -130,9 +132,11 @@ export function PerformanceProfiler({
   const store = useProfileStoreApi();
   const metrics = useStore(store, (state) => state.metrics);
   const refining = useStore(store, (state) => state.refining.has(workflowId));
+  const settings = useStore(store, (state) => state.workflowSettings.get(workflowId));
   const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } =
     usePerformanceProfiler(workflowId);
   const measured = useRunMeasurements(profile);
+  const previous = usePreviousProfile(workflowId, profile);
   useLearnFromRuns(workflowId, nodes, edges);
 
   useAutoAnalyze({
@@ -142,6 +146,7 @@ export function PerformanceProfiler({
     edges,
     hardware,
     metrics,
+    settings,
     debounceMs,
     analyze: analyzeWorkflow,
     isCurrent: (currentNodes, currentEdges) =>
@@ -270,6 +275,16 @@ export function PerformanceProfiler({
             animate={animateCharts}
             suggestionsPending={refining}
             measured={measured}
+            previous={previous}
+            afterSummary={
+              <WorkflowSettingsSections
+                workflowId={workflowId}
+                profile={profile}
+                settings={settings}
+                measured={measured}
+                onSelectNode={selectNode}
+              />
+            }
           />
         )}
       </Box>

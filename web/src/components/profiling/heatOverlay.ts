@@ -1,7 +1,8 @@
 /**
  * Heat overlay: maps a profile to per-node and per-edge styles an editor can apply to its React Flow
- * nodes and edges. Nodes are coloured by their share of the total estimated runtime (theme colours);
- * nodes and edges on the critical path are outlined. Pure: no React, the theme is passed in.
+ * nodes and edges. Nodes are coloured by the rank of their runtime among the workflow's nodes (quantile
+ * bands, theme colours), so a large graph whose cost is spread thin is not all one colour; nodes and edges on
+ * the critical path are outlined. Pure: no React, the theme is passed in.
  */
 import type { CSSProperties } from 'react';
 import type { Theme } from '@mui/material/styles';
@@ -23,6 +24,11 @@ export interface NodeHeat {
   nodeId: string;
   /** Node runtime / total runtime, 0–1. */
   share: number;
+  /**
+   * Rank of the node's runtime among the work nodes with a runtime, 0–1: the share of those nodes that cost
+   * strictly less (equal runtimes share a rank). 0 for zero-cost nodes.
+   */
+  quantile: number;
   /** True when the share is of a measured time; false when it is of the estimate. */
   measured: boolean;
   band: HeatBandId;
@@ -54,19 +60,61 @@ export interface HeatOverlay {
  */
 export const HEAT_THRESHOLDS = { low: 0.0, medium: 0.05, high: 0.15, critical: 0.3 } as const;
 
-/** The legend bands, coloured from the theme. */
+/**
+ * Quantile bands of the overlay: a node is coloured by the rank of its runtime (ASSUMPTION of this project:
+ * the bottom half, the third quarter, the 75th–90th percentile and the top 10 % — the top tenth is where a
+ * user looks first, on 5 nodes or 1,000).
+ */
+export const HEAT_QUANTILES = { medium: 0.5, high: 0.75, critical: 0.9 } as const;
+
+/** The legend bands (by rank of runtime), coloured from the theme. `minShare` holds the band's lowest quantile. */
 export function buildHeatBands(theme: Theme): HeatBand[] {
   return [
+    { id: 'low', label: 'bottom half', minShare: 0, color: theme.palette.success.main },
     {
-      id: 'low',
-      label: '< 5 % of runtime',
-      minShare: HEAT_THRESHOLDS.low,
-      color: theme.palette.success.main,
+      id: 'medium',
+      label: '50th–75th percentile',
+      minShare: HEAT_QUANTILES.medium,
+      color: theme.palette.info.main,
     },
-    { id: 'medium', label: '5–15 %', minShare: HEAT_THRESHOLDS.medium, color: theme.palette.info.main },
-    { id: 'high', label: '15–30 %', minShare: HEAT_THRESHOLDS.high, color: theme.palette.warning.main },
-    { id: 'critical', label: '≥ 30 %', minShare: HEAT_THRESHOLDS.critical, color: theme.palette.error.main },
+    {
+      id: 'high',
+      label: '75th–90th percentile',
+      minShare: HEAT_QUANTILES.high,
+      color: theme.palette.warning.main,
+    },
+    { id: 'critical', label: 'top 10 %', minShare: HEAT_QUANTILES.critical, color: theme.palette.error.main },
   ];
+}
+
+/** The band of a runtime rank (quantile 0–1). Zero-cost nodes get `none` (pass `cost` 0). */
+export function classifyRuntimeRank(quantile: number, cost: number): HeatBandId {
+  if (!(cost > 0)) return 'none';
+  if (quantile >= HEAT_QUANTILES.critical) return 'critical';
+  if (quantile >= HEAT_QUANTILES.high) return 'high';
+  if (quantile >= HEAT_QUANTILES.medium) return 'medium';
+  return 'low';
+}
+
+/**
+ * Quantile of each cost among the positive ones: the share of the other positive costs strictly below it
+ * (one cost alone is at the top). O(n log n).
+ */
+export function rankQuantiles(costs: readonly number[]): number[] {
+  const positive = costs.filter((c) => c > 0).sort((a, b) => a - b);
+  const n = positive.length;
+  return costs.map((cost) => {
+    if (!(cost > 0)) return 0;
+    if (n <= 1) return 1;
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (positive[mid]! < cost) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo / (n - 1);
+  });
 }
 
 /** The band of a runtime share. Zero-cost (layout) nodes get `none`. */
@@ -111,10 +159,14 @@ export function buildHeatOverlay(
     ? profile.nodes.reduce((sum, node) => sum + (node.layoutOnly ? 0 : costOf(node)), 0)
     : profile.summary.totalRuntimeMs;
   const nodes = new Map<string, NodeHeat>();
+  const costs = profile.nodes.map((node) => (node.layoutOnly ? 0 : costOf(node)));
+  const quantiles = rankQuantiles(costs);
 
-  for (const node of profile.nodes) {
-    const share = total > 0 && !node.layoutOnly ? costOf(node) / total : 0;
-    const band = classifyRuntimeShare(share);
+  profile.nodes.forEach((node, index) => {
+    const cost = costs[index] ?? 0;
+    const share = total > 0 ? cost / total : 0;
+    const quantile = quantiles[index] ?? 0;
+    const band = classifyRuntimeRank(quantile, cost);
     const color = colorOf.get(band);
     const style: CSSProperties = {};
     if (color) {
@@ -130,13 +182,14 @@ export function buildHeatOverlay(
     nodes.set(node.id, {
       nodeId: node.id,
       share,
+      quantile,
       measured: measuredMs(node.id) !== null,
       band,
       onCriticalPath: node.onCriticalPath,
       className: classes.join(' '),
       style,
     });
-  }
+  });
 
   const criticalEdgeKeys = new Set<string>();
   const path = profile.summary.criticalPath;

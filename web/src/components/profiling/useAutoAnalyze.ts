@@ -14,6 +14,8 @@ export interface AutoAnalyzeOptions {
   /** A change of the hardware spec or the metric table also triggers re-analysis. */
   hardware: unknown;
   metrics: unknown;
+  /** The workflow's own settings (assumptions, custom metrics): a change re-analyses too. */
+  settings?: unknown;
   debounceMs: number;
   analyze: (nodes: EditorNode[], edges: EditorEdge[]) => Promise<Profile | null>;
   /** True when the stored profile already reflects these inputs (reopening the panel on an unchanged graph). */
@@ -28,6 +30,7 @@ export function useAutoAnalyze({
   edges,
   hardware,
   metrics,
+  settings,
   debounceMs,
   analyze,
   isCurrent,
@@ -64,5 +67,5 @@ export function useAutoAnalyze({
       cancelled = true;
       clearTimeout(timer);
     };
-  }, [enabled, workflowId, nodes, edges, hardware, metrics, debounceMs]);
+  }, [enabled, workflowId, nodes, edges, hardware, metrics, settings, debounceMs]);
 }

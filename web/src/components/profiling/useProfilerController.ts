@@ -150,6 +150,7 @@ function usePrefetchProfile(
   const store = useProfileStoreApi();
   const hardwareSpec = useStore(store, (state) => state.hardwareSpec);
   const metrics = useStore(store, (state) => state.metrics);
+  const settings = useStore(store, (state) => state.workflowSettings.get(workflowId));
   useEffect(() => {
     if (!enabled || nodes.length === 0) return undefined;
     let cancelIdle: (() => void) | undefined;
@@ -164,5 +165,5 @@ function usePrefetchProfile(
       clearTimeout(timer);
       cancelIdle?.();
     };
-  }, [enabled, store, workflowId, nodes, edges, hardwareSpec, metrics]);
+  }, [enabled, store, workflowId, nodes, edges, hardwareSpec, metrics, settings]);
 }

@@ -12,6 +12,7 @@ import { findBottlenecks } from './findBottlenecks';
 import type { ResolvedOptions } from './resolveOptions';
 import type { Analysis } from './runAnalysis';
 import { summarizeAnalysis } from './summarizeAnalysis';
+import { splitVerdict } from '../score/splitVerdict';
 
 export interface AssembleInput {
   workflow: IngestedWorkflow;
@@ -97,6 +98,8 @@ export function assembleProfile(input: AssembleInput): Profile {
     waves,
   };
   if (headline.score.reason !== undefined) profile.summary.scoreReason = headline.score.reason;
+  const verdicts = splitVerdict(headline.score.breakdown);
+  if (verdicts) profile.summary.verdicts = verdicts;
   if (workflow.name !== undefined) profile.name = workflow.name;
   return profile;
 }

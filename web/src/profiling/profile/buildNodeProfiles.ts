@@ -145,6 +145,8 @@ function describeDetails(
         key: 'defaultItemCount',
         label: 'Items per list/stream whose size the graph does not give',
         value: defaultItemCount,
+        unit: 'items',
+        editable: true,
       },
     ];
   }

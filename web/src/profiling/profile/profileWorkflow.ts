@@ -7,6 +7,7 @@ import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
 import { ingestWorkflow, inputListSizes } from '../ingest/ingestWorkflow';
 import type { IngestedWorkflow } from '../ingest/types';
 import { estimateScratchBytes, withScratch } from '../graph/scratch';
+import { capByConfidence } from '../score/capByConfidence';
 import { capUntrustedScore } from '../score/capUntrustedScore';
 import { proposeSuggestions } from '../suggestions/proposeSuggestions';
 import type { Profile, ProfileIssue, ProfileOptions, WorkflowInput } from '../types';
@@ -95,5 +96,6 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
   }
   // After the suggestions: their score gains compare figures computed the same way, before any cap.
   capUntrustedScore(profile);
+  capByConfidence(profile);
   return profile;
 }

@@ -3,6 +3,7 @@ import type { Calibration } from '../calibration/types';
 import { readCalibration } from '../calibration/readCalibration';
 import { describeValue } from '../bounds/describeValue';
 import { findAssumptionBound, MAX_ASSUMPTION_VALUE } from '../bounds/limits';
+import { applyCustomMetrics, readCustomMetrics } from '../custom/customMetrics';
 import { invalidOption as invalid } from '../errors';
 import { createBuiltinMetricTable } from '../estimate/builtinTable';
 import { checkMetricTable } from '../estimate/metricTable';
@@ -46,11 +47,22 @@ export function resolveOptions(options: ProfileOptions | undefined): ResolvedOpt
     workers: readInteger(o.workers, 'workers', DEFAULT_WORKERS, 1, 1024),
     gpuLanes: readInteger(o.gpuLanes, 'gpuLanes', DEFAULT_GPU_LANES, 1, 64),
     defaultItemCount: readInteger(o.defaultItemCount, 'defaultItemCount', DEFAULT_ITEM_COUNT, 1, 1_000_000),
-    table: readTable(o.metrics),
+    table:
+      o.customMetrics === undefined
+        ? readTable(o.metrics)
+        : applyCustomMetrics(readTable(o.metrics), readCustomMetrics(o.customMetrics)),
     assumptions: readAssumptions(o.assumptions),
     suggestions: readBoolean(o.suggestions, 'suggestions', true),
     calibration: o.calibration === undefined ? undefined : readCalibration(o.calibration),
   };
+}
+
+/**
+ * Check options without profiling (e.g. a value typed into the panel); throws the same coded `option.invalid`
+ * error `profileWorkflow` would, naming the field.
+ */
+export function checkProfileOptions(options: ProfileOptions): void {
+  resolveOptions(options);
 }
 
 function readInteger(value: unknown, name: string, fallback: number, min: number, max: number): number {

@@ -26,6 +26,23 @@ import { reestimateNode } from './reestimate';
 export const MAX_RERUNS = 16;
 export const LARGE_GRAPH = 50_000;
 export const MAX_RERUNS_LARGE = 3;
+/**
+ * A suggestion is dropped as negligible when it saves less than this share of the makespan AND less than
+ * this share of the usable device memory (ASSUMPTION: 2 % is within the estimates' own noise).
+ */
+export const NEGLIGIBLE_SAVINGS_SHARE = 0.02;
+
+/** True when savings of `ms` and `mb` are too small to be worth a change (see NEGLIGIBLE_SAVINGS_SHARE). */
+export function isNegligibleSaving(
+  ms: number,
+  mb: number,
+  makespanMs: number,
+  usableMemoryMb: number,
+): boolean {
+  const minMs = Math.max(1, NEGLIGIBLE_SAVINGS_SHARE * makespanMs);
+  const minMb = Math.max(1, NEGLIGIBLE_SAVINGS_SHARE * usableMemoryMb);
+  return ms < minMs && mb < minMb;
+}
 
 export interface SuggestionInput {
   workflow: IngestedWorkflow;
@@ -53,7 +70,7 @@ export function proposeSuggestions(input: SuggestionInput): Suggestion[] {
     const baseMemory = baseline.unified ? baseline.peakCombinedMb : baseline.peakVramMb;
     const newMemory = result.unifiedMemory ? result.peakCombinedMb : result.peakVramMb;
     const savingsVramMb = round(baseMemory - newMemory);
-    if (savingsMs < 1 && savingsVramMb < 1) continue;
+    if (isNegligibleSaving(savingsMs, savingsVramMb, baseline.makespanMs, baseline.usableMemoryMb)) continue;
     const scoreGain = (result.score.score ?? 0) - (baseline.score ?? 0);
     out.push({
       id: `${candidate.kind}:${candidate.nodeIds.join(',') || 'workflow'}`,
@@ -85,6 +102,7 @@ function headline(profile: Profile) {
     peakVramMb: s.peakVramMb,
     peakCombinedMb: s.peakCombinedMb ?? 0,
     unified,
+    usableMemoryMb: s.usableMemoryMb ?? 0,
     score: s.score,
   };
 }

@@ -6,6 +6,7 @@
  */
 import { profileWorkflow, type Profile } from '../../profiling';
 import { toProfilerErrorInfo } from './errorInfo';
+import { toProfileOptions } from './workflowSettings';
 import { toggled, withKey, withoutKey } from './mapUpdates';
 import type { AnalysisSource, GetProfileState, PerformanceProfileState, SetProfileState } from './storeTypes';
 
@@ -61,11 +62,15 @@ export function createAnalyzeWorkflow(set: SetProfileState, get: GetProfileState
     await nextTick();
     if (!isCurrent(workflowId, token)) return null;
     // Both passes use the settings of the moment the analysis starts; a later change starts a new analysis.
-    const { metrics, hardwareSpec, useMeasurements, calibrations } = get();
+    const { metrics, hardwareSpec, useMeasurements, calibrations, workflowSettings } = get();
     const calibration = useMeasurements ? calibrations.get(workflowId) : undefined;
-    const source: AnalysisSource = { nodes, edges, metrics, hardwareSpec, calibration };
+    const settings = workflowSettings.get(workflowId);
+    // Plain data (assumptions, lanes, custom metrics): the same options the CLI builds from its flags.
+    const workflowOptions = toProfileOptions(settings);
+    const source: AnalysisSource = { nodes, edges, metrics, hardwareSpec, calibration, settings };
     try {
       const quick = profileWorkflow(input, {
+        ...workflowOptions,
         metrics,
         hardware: hardwareSpec,
         suggestions: false,
@@ -80,7 +85,12 @@ export function createAnalyzeWorkflow(set: SetProfileState, get: GetProfileState
     await nextTick();
     if (!isCurrent(workflowId, token)) return null;
     try {
-      const complete = profileWorkflow(input, { metrics, hardware: hardwareSpec, calibration });
+      const complete = profileWorkflow(input, {
+        ...workflowOptions,
+        metrics,
+        hardware: hardwareSpec,
+        calibration,
+      });
       storeProfile(workflowId, complete, source, true);
       return complete;
     } catch (thrown) {

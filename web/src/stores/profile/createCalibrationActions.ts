@@ -12,6 +12,7 @@ import {
 import { buildCalibration } from '../../runs/calibrate/buildCalibration';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import { withKey, withoutKey } from './mapUpdates';
+import { toProfileOptions } from './workflowSettings';
 import type { GetProfileState, PerformanceProfileActions, SetProfileState } from './storeTypes';
 
 type CalibrationActions = Pick<
@@ -21,9 +22,17 @@ type CalibrationActions = Pick<
 
 export function createCalibrationActions(set: SetProfileState, get: GetProfileState): CalibrationActions {
   /** The profile without calibration nor suggestions: what the calibration corrects. */
-  const profileUncalibrated = (nodes: EditorNode[], edges: EditorEdge[]): Profile => {
-    const { metrics, hardwareSpec } = get();
-    return profileWorkflow({ nodes, edges }, { metrics, hardware: hardwareSpec, suggestions: false });
+  const profileUncalibrated = (workflowId: string, nodes: EditorNode[], edges: EditorEdge[]): Profile => {
+    const { metrics, hardwareSpec, workflowSettings } = get();
+    return profileWorkflow(
+      { nodes, edges },
+      {
+        ...toProfileOptions(workflowSettings.get(workflowId)),
+        metrics,
+        hardware: hardwareSpec,
+        suggestions: false,
+      },
+    );
   };
 
   const store = (workflowId: string, calibration: Calibration, base: Profile) =>
@@ -42,7 +51,7 @@ export function createCalibrationActions(set: SetProfileState, get: GetProfileSt
         }));
       } else {
         try {
-          const base = profileUncalibrated(nodes, edges);
+          const base = profileUncalibrated(workflowId, nodes, edges);
           const hardware = hardwareKey(get().hardwareSpec);
           store(workflowId, buildCalibration(runs, base, hardware, { nodes, edges }), base);
         } catch (error) {
@@ -64,7 +73,7 @@ export function createCalibrationActions(set: SetProfileState, get: GetProfileSt
         return false;
       }
       try {
-        store(workflowId, calibration, profileUncalibrated(nodes, edges));
+        store(workflowId, calibration, profileUncalibrated(workflowId, nodes, edges));
       } catch (error) {
         set({ calibrationError: `Could not apply the calibration: ${messageOf(error)}` });
         return false;

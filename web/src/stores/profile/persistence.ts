@@ -8,6 +8,7 @@ import { keepUnusableValue, type StorageReport } from '../../persistence/keepUnu
 import type { HardwareSpec } from '../../profiling/types';
 import type { NodeMetricDefinition } from '../../profiling/estimate/types';
 import { PERSIST_VERSION, repairPersistedSettings, type SettingsChecks } from './repairSettings';
+import type { WorkflowSettings } from './workflowSettings';
 
 export { PERSIST_VERSION } from './repairSettings';
 
@@ -26,6 +27,8 @@ export interface RegisteredMetric {
 export interface PersistedSettings {
   hardware: string | HardwareSpec;
   registeredMetrics: Array<{ pattern: string; definition: NodeMetricDefinition }>;
+  /** Per-workflow assumptions and custom metrics, by workflow id (version 2; absent when none is set). */
+  workflows?: Record<string, WorkflowSettings>;
 }
 
 /** True when a definition is plain data (survives JSON): no estimator or item-count function. */
@@ -53,6 +56,8 @@ export function migratePersistedSettings(persisted: unknown, version: number): P
         isRecord(entry) && typeof entry.pattern === 'string' && isRecord(entry.definition),
     );
   }
+  // Already checked entry by entry when read from storage (repairPersistedSettings).
+  if (isRecord(persisted.workflows)) out.workflows = persisted.workflows as Record<string, WorkflowSettings>;
   return out;
 }
 

@@ -7,9 +7,14 @@ import type { HardwareSpec } from '../../profiling/types';
 import type { NodeMetricDefinition } from '../../profiling/estimate/types';
 import { readStoredVersion } from '../../persistence/readStoredVersion';
 import type { PersistedSettings } from './persistence';
+import { isEmptySettings, repairWorkflowSettings, type WorkflowSettings } from './workflowSettings';
 
-/** Bump when the persisted shape changes, and teach `repairPersistedSettings` the old shape. */
-export const PERSIST_VERSION = 1;
+/**
+ * Bump when the persisted shape changes, and teach `repairPersistedSettings` the old shape.
+ * 1: hardware and metric rules; 2: adds `workflows` (per-workflow assumptions and custom metrics). Version 1
+ * reads as version 2 without a repair (nothing it holds changed).
+ */
+export const PERSIST_VERSION = 2;
 
 /** Checks that throw on an invalid setting (the store passes the engine's resolvers). */
 export interface SettingsChecks {
@@ -49,7 +54,7 @@ export function repairPersistedSettings(
       ? `they were saved by a newer version of the app (${number}; this app reads up to ${PERSIST_VERSION})`
       : undefined;
   if (newer) repairs.push(`used what this app understands: ${newer}`);
-  if (number < PERSIST_VERSION) repairs.push(`updated them from version ${number} to ${PERSIST_VERSION}`);
+  if (number < 1) repairs.push(`updated them from version ${number} to ${PERSIST_VERSION}`);
   const settings: Partial<PersistedSettings> = {};
   // Version 0 (before versioning) stored the hardware as `hardwareId`.
   const hardware = persisted.hardware ?? persisted.hardwareId;
@@ -80,6 +85,18 @@ export function repairPersistedSettings(
         repairs.push(`dropped the saved metric rule ${label} (${reasonOf(error)})`);
       }
     });
+  }
+  const workflows = persisted.workflows;
+  if (workflows !== undefined && !isRecord(workflows))
+    repairs.push('dropped the saved workflow settings (not an object)');
+  if (isRecord(workflows)) {
+    const kept: Record<string, WorkflowSettings> = {};
+    for (const [id, value] of Object.entries(workflows)) {
+      const read = repairWorkflowSettings(value, `workflow "${id}"`);
+      repairs.push(...read.repairs);
+      if (!isEmptySettings(read.settings)) kept[id] = read.settings;
+    }
+    settings.workflows = kept;
   }
   return newer ? { settings, repairs, keepOriginal: newer } : { settings, repairs };
 }

@@ -2,12 +2,20 @@
  * Types of the profiler store: its data, its actions, and what a stored profile was computed from.
  */
 import type { StoreApi, UseBoundStore } from 'zustand';
-import type { Calibration, HardwareSpec, MetricTable, NodeMetricDefinition, Profile } from '../../profiling';
+import type {
+  Calibration,
+  CustomMetric,
+  HardwareSpec,
+  MetricTable,
+  NodeMetricDefinition,
+  Profile,
+} from '../../profiling';
 import type { RunRecord } from '../../runs/types';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import type { StorageReport } from '../../persistence/keepUnusableValue';
 import type { ProfilerErrorInfo } from './errorInfo';
 import type { RegisteredMetric } from './persistence';
+import type { WorkflowSettings } from './workflowSettings';
 
 /** A hardware choice: a preset id (see `HARDWARE_PRESETS`) or a custom spec. */
 export type HardwareSelection = string | HardwareSpec;
@@ -53,6 +61,11 @@ export interface PerformanceProfileData {
   uncalibrated: Map<string, Profile>;
   /** Why the last calibration could not be built or imported (cleared by the next success). */
   calibrationError: string | null;
+  /**
+   * What the user set for each workflow: schedule options, assumption overrides, custom metric definitions.
+   * Persisted (settings version 2); passed to the engine as plain options.
+   */
+  workflowSettings: Map<string, WorkflowSettings>;
 }
 
 /** The inputs of a stored profile. */
@@ -63,6 +76,8 @@ export interface AnalysisSource {
   hardwareSpec: HardwareSpec;
   /** The calibration applied (undefined: none). */
   calibration?: Calibration;
+  /** The workflow's settings applied (by reference; undefined: none). */
+  settings?: WorkflowSettings;
 }
 
 export interface PerformanceProfileActions {
@@ -115,6 +130,25 @@ export interface PerformanceProfileActions {
   ) => Promise<boolean>;
   /** The workflow's calibration as JSON text (version 1), or null when there is none. */
   exportCalibration: (workflowId: string) => string | null;
+  /**
+   * Sets (a number) or clears (undefined) one assumption of a workflow: `workers`, `gpuLanes`,
+   * `defaultItemCount`, or an estimator assumption key. The caller re-analyses (the panel does on change).
+   * @throws ProfileError `option.invalid` naming the field when the value is out of range (state unchanged)
+   */
+  setAssumption: (workflowId: string, key: string, value: number | undefined) => void;
+  /** Clears every assumption override of a workflow (its custom metrics stay). */
+  resetAssumptions: (workflowId: string) => void;
+  /**
+   * Adds or replaces (same `type`) a custom metric definition of a workflow.
+   * @throws ProfileError `option.invalid` naming the field (e.g. `metric.runtimeMs`) (state unchanged)
+   */
+  setCustomMetric: (workflowId: string, metric: CustomMetric) => void;
+  /** Removes the custom metric of `type`. */
+  removeCustomMetric: (workflowId: string, type: string) => void;
+  /** Reads an exported custom-metrics file and adds its definitions; returns the error message, or null. */
+  importCustomMetrics: (workflowId: string, text: string) => string | null;
+  /** The workflow's custom metrics as a file (JSON, version 1), or null when it has none. */
+  exportCustomMetrics: (workflowId: string) => string | null;
 }
 
 export type PerformanceProfileState = PerformanceProfileData & PerformanceProfileActions;

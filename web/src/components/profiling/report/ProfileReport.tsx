@@ -8,7 +8,7 @@ import Box from '@mui/material/Box';
 import Divider from '@mui/material/Divider';
 import Typography from '@mui/material/Typography';
 import Skeleton from '@mui/material/Skeleton';
-import { memo, useDeferredValue } from 'react';
+import { memo, useDeferredValue, type ReactNode } from 'react';
 import type { Profile } from '../../../profiling/types';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
 import { MeasuredSummary } from '../measured/MeasuredSummary';
@@ -21,6 +21,7 @@ import { GradeBadge } from './GradeBadge';
 import { ScoreBreakdown } from './ScoreBreakdown';
 import { SuggestionList } from './SuggestionList';
 import { SummaryFigures } from './SummaryFigures';
+import { TrustSummary } from './TrustSummary';
 
 /** The seed's meaning of each grade band. */
 const GRADE_HEADLINE = {
@@ -40,6 +41,10 @@ export interface ProfileReportProps {
   suggestionsPending?: boolean;
   /** The selected measured runs beside the profile, or null. */
   measured?: MeasuredView | null;
+  /** Shown after the summary figures and warnings (the panel puts the assumptions and metric definitions here). */
+  afterSummary?: ReactNode;
+  /** The previous profile of this workflow (on other hardware), to explain a change of grade. */
+  previous?: Profile | null;
 }
 
 const twoColumns = {
@@ -143,6 +148,8 @@ function ProfileReportImpl({
   animate = true,
   suggestionsPending = false,
   measured = null,
+  afterSummary,
+  previous = null,
 }: ProfileReportProps) {
   const { summary } = profile;
   // Charts and the table render in a deferred pass: the grade and figures paint first, then the rest.
@@ -160,6 +167,12 @@ function ProfileReportImpl({
               ? (summary.scoreReason ?? 'This workflow has nothing to score.')
               : `Estimated for ${profile.hardware.name} from ${summary.nodeCount} nodes and ${summary.edgeCount} edges, before anything runs.`}
           </Typography>
+          <TrustSummary profile={profile} previous={previous} />
+          {summary.score !== null && summary.scoreReason && (
+            <Typography variant="body2" sx={{ mt: 0.5 }} data-testid="score-reason">
+              {summary.scoreReason}
+            </Typography>
+          )}
           {summary.scoreBreakdown.length > 0 && (
             <ScoreBreakdown metrics={summary.scoreBreakdown} score={summary.score} />
           )}
@@ -171,6 +184,7 @@ function ProfileReportImpl({
         {measured && <MeasuredSummary measured={measured} />}
       </Box>
       <WarningsAlert profile={profile} />
+      {afterSummary}
 
       {details ? (
         <ReportDetails

@@ -9,6 +9,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
+import { NEGLIGIBLE_SAVINGS_SHARE } from '../../../profiling';
 import type { Profile, Suggestion } from '../../../profiling/types';
 import { formatDuration, formatMegabytes } from '../format';
 
@@ -115,6 +116,12 @@ export function SuggestionList({ profile, onSelectNode, pending = false }: Sugge
             </Paper>
           ))}
         </Stack>
+      )}
+      {!pending && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 1 }}>
+          Changes that would save less than {Math.round(NEGLIGIBLE_SAVINGS_SHARE * 100)} % of the wall time
+          and of the usable device memory are not listed.
+        </Typography>
       )}
     </Box>
   );

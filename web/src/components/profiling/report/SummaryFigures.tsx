@@ -5,6 +5,7 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Box from '@mui/material/Box';
+import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
@@ -12,6 +13,7 @@ import type { Assumption, Profile } from '../../../profiling/types';
 import { formatCount, formatDuration, formatMegabytes, formatShare } from '../format';
 import { EstimateValue } from './EstimateValue';
 import { assessMemoryFit } from './memoryFit';
+import { CUSTOM_METRICS_HEADING_ID } from '../custom/CustomMetricsSection';
 
 interface FigureProps {
   label: string;
@@ -170,8 +172,20 @@ export function SummaryFigures({ profile }: SummaryFiguresProps) {
               <code>{type}</code>
             </span>
           ))}
-          : their numbers are category defaults with low confidence. Register a definition with{' '}
-          <code>registerNodeMetrics</code>.
+          : their numbers are category defaults with low confidence.{' '}
+          <Link
+            component="button"
+            variant="body2"
+            onClick={() => {
+              const heading = document.getElementById(CUSTOM_METRICS_HEADING_ID);
+              heading?.scrollIntoView({ block: 'center' });
+              heading?.focus();
+            }}
+            sx={{ verticalAlign: 'baseline' }}
+          >
+            Define their metrics
+          </Link>{' '}
+          (runtime and memory, typed in or from measured runs) in <em>Define metrics</em> below.
         </Alert>
       )}
     </Box>

@@ -1,10 +1,14 @@
 /**
  * The node table: every node's estimates, sortable by any column, filterable, and paged (MUI
  * TablePagination) so a 1,000-node workflow renders one page at a time. Clicking a row (or Enter on it)
- * selects the node.
+ * selects the node; its Details button opens the node's full breakdown in a panel under the table (outside
+ * the horizontally scrolled table, so it is readable at any dock width).
  */
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
+import Button from '@mui/material/Button';
+import IconButton from '@mui/material/IconButton';
+import Paper from '@mui/material/Paper';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Switch from '@mui/material/Switch';
 import Table from '@mui/material/Table';
@@ -18,7 +22,9 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { alpha, type Theme } from '@mui/material/styles';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { NodeDetails } from '../details/NodeDetails';
+import { labelNode } from '../nodeLabel';
 import type { NodeProfile, Profile } from '../../../profiling/types';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
 import { formatCount } from '../format';
@@ -63,6 +69,24 @@ const COLUMNS: Column[] = [
 ];
 
 const ROWS_PER_PAGE = [10, 25, 50, 100];
+
+/** Id of the details panel the rows' Details buttons control. */
+const DETAILS_ID = 'profiler-node-details';
+
+function ExpandIcon({ open }: { open: boolean }) {
+  return (
+    <svg
+      width="18"
+      height="18"
+      viewBox="0 0 24 24"
+      aria-hidden
+      focusable="false"
+      style={{ transform: open ? 'rotate(180deg)' : undefined }}
+    >
+      <path fill="currentColor" d="M16.59 8.59 12 13.17 7.41 8.59 6 10l6 6 6-6z" />
+    </svg>
+  );
+}
 
 /**
  * Scroll cue for a narrow dock: a shadow on the right edge while columns are hidden to the right. The
@@ -122,6 +146,12 @@ export function NodeTable({
   const [showLayout, setShowLayout] = useState(false);
   const [page, setPage] = useState(0);
   const [rowsPerPage, setRowsPerPage] = useState(initialRowsPerPage);
+  const [expandedId, setExpandedId] = useState<string | null>(null);
+  const expandedNode = expandedId === null ? undefined : profile.nodes.find((n) => n.id === expandedId);
+  const detailsRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (expandedId !== null) detailsRef.current?.scrollIntoView?.({ block: 'nearest' });
+  }, [expandedId]);
 
   const layoutCount = useMemo(() => profile.nodes.filter((node) => node.layoutOnly).length, [profile]);
   const rows = useMemo(() => {
@@ -207,12 +237,12 @@ export function NodeTable({
                   </TableSortLabel>
                 </TableCell>
               ))}
+              <TableCell sx={{ fontWeight: 600, whiteSpace: 'nowrap' }}>Details</TableCell>
             </TableRow>
           </TableHead>
           <TableBody>
             {pageRows.map((node) => (
               <TableRow
-                key={node.id}
                 hover
                 selected={node.id === selectedNodeId}
                 // The `row` role supports aria-selected; the Mui-selected class alone is invisible to screen readers.
@@ -229,11 +259,26 @@ export function NodeTable({
                   actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
                   actualFlags={measured?.flags.get(node.id)}
                 />
+                <TableCell padding="none" align="center">
+                  <IconButton
+                    size="small"
+                    aria-label={`Details of ${labelNode(node)}`}
+                    aria-expanded={expandedId === node.id}
+                    aria-controls={expandedId === node.id ? DETAILS_ID : undefined}
+                    onClick={(event) => {
+                      event.stopPropagation();
+                      setExpandedId((id) => (id === node.id ? null : node.id));
+                    }}
+                    onKeyDown={(event) => event.stopPropagation()}
+                  >
+                    <ExpandIcon open={expandedId === node.id} />
+                  </IconButton>
+                </TableCell>
               </TableRow>
             ))}
             {pageRows.length === 0 && (
               <TableRow>
-                <TableCell colSpan={columns.length}>
+                <TableCell colSpan={columns.length + 1}>
                   <Typography variant="body2" color="text.secondary" sx={{ py: 2, textAlign: 'center' }}>
                     No node matches “{query}”.
                   </Typography>
@@ -243,6 +288,33 @@ export function NodeTable({
           </TableBody>
         </Table>
       </TableContainer>
+      {expandedNode && (
+        <Paper
+          id={DETAILS_ID}
+          ref={detailsRef}
+          variant="outlined"
+          sx={{ mt: 1, p: 1.5, bgcolor: 'action.hover' }}
+        >
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+            <Typography variant="subtitle1" component="h4" sx={{ fontWeight: 600 }}>
+              {labelNode(expandedNode)}
+            </Typography>
+            <Typography variant="caption" color="text.secondary" sx={{ minWidth: 0 }} noWrap>
+              {expandedNode.type}
+            </Typography>
+            <Button size="small" sx={{ ml: 'auto' }} onClick={() => setExpandedId(null)}>
+              Close details
+            </Button>
+          </Box>
+          <NodeDetails
+            node={expandedNode}
+            profile={profile}
+            actual={Object.hasOwn(actuals, expandedNode.id) ? actuals[expandedNode.id] : null}
+            actualFlags={measured?.flags.get(expandedNode.id)}
+            hasRuns={measured !== null}
+          />
+        </Paper>
+      )}
       <TablePagination
         component="div"
         count={rows.length}

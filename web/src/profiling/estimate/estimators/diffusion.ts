@@ -58,6 +58,7 @@ function estimateHostedMedia(reader: ParamReader, provider: string, video: boole
     `Provider latency per ${video ? 'video' : 'image'} (${provider})`,
     seconds,
     's',
+    true,
   );
   return finishEstimate(reader, {
     category: video ? 'video-diffusion' : 'image-diffusion',
@@ -180,7 +181,7 @@ export function estimateDiffusion(
     (profile.controlNet ? 0.36e9 * 2 : 0);
   const actBytes = computeActivationBytes(model, width, height, frames, batch);
   const diskGBs = reader.override('diskGBs') ?? 2;
-  reader.assume('diskGBs', 'Disk read speed for a cold model load (NVMe)', diskGBs, 'GB/s');
+  reader.assume('diskGBs', 'Disk read speed for a cold model load (NVMe)', diskGBs, 'GB/s', true);
   const loadMs = computeLoadMs(weightBytes, diskGBs);
   const gpu = hasGpu(ctx);
   const denoiserBytes = (model.denoiserB * 1e9 * quant.bitsPerWeight) / 8;

@@ -117,7 +117,7 @@ function resolveModel(ref: ModelRef | undefined, reader: ParamReader): ResolvedM
   }
   const paramsB = reader.override('modelParamsB');
   if (paramsB !== undefined && paramsB > 0) {
-    reader.assume('modelParamsB', 'Model size (not readable from the node)', paramsB, 'B params');
+    reader.assume('modelParamsB', 'Model size (not readable from the node)', paramsB, 'B params', true);
     return {
       name: ref?.id ?? `${paramsB}B model`,
       arch: estimateArchitecture(paramsB),
@@ -154,15 +154,27 @@ function readTokens(reader: ParamReader, ctx: EstimateContext, profile: LlmNodeP
   });
   const typical = reader.override('outputTokens') ?? profile.typicalOutputTokens;
   const outputTokens = Math.max(1, Math.min(maxTokens, Math.round(typical)));
-  reader.assume('outputTokens', `Expected output tokens (≤ max_tokens ${maxTokens})`, outputTokens, 'tokens');
+  reader.assume(
+    'outputTokens',
+    `Expected output tokens (≤ max_tokens ${maxTokens})`,
+    outputTokens,
+    'tokens',
+    true,
+  );
   const overhead = reader.override('promptOverheadTokens') ?? profile.promptOverheadTokens;
-  reader.assume('promptOverheadTokens', 'System prompt / instructions added by the node', overhead, 'tokens');
+  reader.assume(
+    'promptOverheadTokens',
+    'System prompt / instructions added by the node',
+    overhead,
+    'tokens',
+    true,
+  );
   const upstream = Math.max(0, Number.isFinite(ctx.upstreamTextChars) ? ctx.upstreamTextChars : 0);
   const promptTokens =
     charsToTokens(upstream + countOwnPromptChars(reader)) + Math.max(0, Math.round(overhead));
   const steps = Math.max(1, Math.round(reader.override('agentSteps') ?? profile.calls));
   if (profile.calls > 1 || reader.override('agentSteps') !== undefined)
-    reader.assume('agentSteps', 'LLM calls per run (planning / tool steps)', steps, 'calls');
+    reader.assume('agentSteps', 'LLM calls per run (planning / tool steps)', steps, 'calls', true);
   return { maxTokens, outputTokens, promptTokens, steps };
 }
 
@@ -249,7 +261,7 @@ export function estimateLlm(
     computePrefillMs(model.arch, model.quant, placement.hw, promptTokens) * placement.slowdown;
   const decodeMs = (t.outputTokens / decodeTps) * 1000;
   const diskGBs = reader.override('diskGBs') ?? 2;
-  reader.assume('diskGBs', 'Disk read speed for a cold model load (NVMe)', diskGBs, 'GB/s');
+  reader.assume('diskGBs', 'Disk read speed for a cold model load (NVMe)', diskGBs, 'GB/s', true);
   const loadMs = computeLoadMs(weightBytes, diskGBs);
   const runtimeMs = loadMs + (prefillMs + decodeMs) * t.steps;
   return finishEstimate(reader, {

@@ -46,10 +46,15 @@ export class ParamReader {
     return undefined;
   }
 
-  /** Add an assumption (deduplicated by key). */
-  assume(key: string, label: string, value: number | string, unit?: string): void {
+  /**
+   * Add an assumption (deduplicated by key). `editable`: the estimator reads `override(key)` for it, so
+   * `options.assumptions[key]` changes it.
+   */
+  assume(key: string, label: string, value: number | string, unit?: string, editable = false): void {
     if (this.assumptions.some((a) => a.key === key)) return;
-    this.assumptions.push(unit === undefined ? { key, label, value } : { key, label, value, unit });
+    const assumption: Assumption = unit === undefined ? { key, label, value } : { key, label, value, unit };
+    if (editable) assumption.editable = true;
+    this.assumptions.push(assumption);
   }
 
   /** A user override of an assumption, if one is set and valid. */
@@ -81,12 +86,18 @@ export class ParamReader {
         this.override(key) === undefined
       ) {
         const value = fix(clamp(known, spec.min, spec.max));
-        this.assume(key, `${spec.label.replace(/ \(.*\)$/, '')} (from the upstream input)`, value, spec.unit);
+        this.assume(
+          key,
+          `${spec.label.replace(/ \(.*\)$/, '')} (from the upstream input)`,
+          value,
+          spec.unit,
+          true,
+        );
         return value;
       }
       const user = this.override(key);
       const value = fix(clamp(user ?? spec.fallback, spec.min, spec.max));
-      this.assume(key, spec.label, value, spec.unit);
+      this.assume(key, spec.label, value, spec.unit, true);
       return value;
     }
     const parsed = typeof found.value === 'number' ? found.value : Number(found.value);
