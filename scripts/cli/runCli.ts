@@ -79,6 +79,8 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
     return EXIT_OK;
   }
   const cwd = io.cwd ?? process.cwd();
+  // Usage errors before any file is read.
+  checkLearnArgs(args.learn, args.calibration, args.runs.length + (args.server === undefined ? 0 : 1));
   const options: ProfileOptions = buildProfileOptions(args, cwd, maxInputMb);
   if (args.command === 'diff') return runDiff(args, options, cwd, maxInputMb, io);
   if (args.file === undefined)
@@ -94,7 +96,6 @@ async function run(allArgs: readonly string[], io: CliIo): Promise<number> {
     throw new UsageError(
       '--budget has limits relative to a baseline (+N%, +N, -N): give the saved profile with --baseline <profile.json>.',
     );
-  checkLearnArgs(args.learn, args.calibration, args.runs.length + (args.server === undefined ? 0 : 1));
   const input = readJsonFile(
     resolve(cwd, args.file),
     { shown: args.file, role: 'workflow file' },
