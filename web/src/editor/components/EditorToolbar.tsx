@@ -15,6 +15,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { isApplePlatform } from '../../components/profiling/useProfilerShortcut';
 import { EXAMPLES } from '../../examples';
+import { pluralize } from '../../text/pluralize';
 import { NODE_CATALOG } from '../../workflow/nodeCatalog';
 import { downloadWorkflow } from '../exportWorkflow';
 import { importFileIntoStore, loadExampleIntoStore } from '../importActions';
@@ -56,7 +57,7 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
           </Typography>
         </Box>
         <Typography variant="caption" color="text.secondary" data-testid="workflow-counts">
-          {nodeCount} nodes · {edgeCount} edges
+          {pluralize(nodeCount, 'node')} · {pluralize(edgeCount, 'edge')}
         </Typography>
         <Box sx={{ flex: 1 }} />
         <Button

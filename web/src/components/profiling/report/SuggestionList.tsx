@@ -10,7 +10,7 @@ import Paper from '@mui/material/Paper';
 import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import type { Profile, Suggestion } from '../../../profiling/types';
-import { formatDuration, formatMegabytes } from '../format';
+import { approximately, formatDuration, formatMegabytes } from '../format';
 
 export interface SuggestionListProps {
   profile: Profile;
@@ -27,7 +27,7 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
           size="small"
           color="success"
           variant="outlined"
-          label={`saves ≈ ${formatDuration(suggestion.savingsMs)}`}
+          label={`saves ${approximately(formatDuration(suggestion.savingsMs))}`}
         />
       )}
       {suggestion.savingsVramMb > 0 && (
@@ -35,7 +35,7 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
           size="small"
           color="info"
           variant="outlined"
-          label={`≈ ${formatMegabytes(suggestion.savingsVramMb)} less VRAM`}
+          label={`${approximately(formatMegabytes(suggestion.savingsVramMb))} less VRAM`}
         />
       )}
       {suggestion.costMs !== undefined && suggestion.costMs > 0 && (
@@ -43,7 +43,7 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
           size="small"
           color="warning"
           variant="outlined"
-          label={`costs ≈ ${formatDuration(suggestion.costMs)} more`}
+          label={`costs ${approximately(formatDuration(suggestion.costMs))} more`}
         />
       )}
       {suggestion.scoreGain > 0 && (
