@@ -46,9 +46,7 @@ export function formatText(profile: Profile): string {
   out.push(
     `  Peak VRAM        ${formatMemory(s.peakVramMb)}${s.usableMemoryMb ? ` (usable device memory ${formatMemory(s.usableMemoryMb)})` : ''}`,
   );
-  out.push(
-    `  Parallelizable   ${pluralize(s.parallelOpportunities, 'node')} can run alongside another`,
-  );
+  out.push(`  Parallelizable   ${pluralize(s.parallelOpportunities, 'node')} can run alongside another`);
   if (s.scoreBreakdown.length > 0) {
     out.push('', 'Score breakdown (log-normal curves; p10 scores 0.90, median 0.50):');
     for (const m of s.scoreBreakdown) {

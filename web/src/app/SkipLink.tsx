@@ -16,8 +16,7 @@ export function SkipLink({ targetId, children }: SkipLinkProps) {
     const target = document.getElementById(targetId);
     if (!target) return; // let the browser follow the fragment
     event.preventDefault(); // no "#…" in the address: the editor does not route on it
-    target.focus();
-    target.scrollIntoView({ block: 'nearest' });
+    target.focus(); // scrolls it into view
   };
   return (
     <Box

@@ -255,7 +255,16 @@ export function PerformanceProfiler({
             </Tooltip>
           )}
         </Box>
-        <Box sx={{ display: 'flex', alignItems: 'flex-start', columnGap: 2, rowGap: 0.5, flexWrap: 'wrap', mt: 1.25 }}>
+        <Box
+          sx={{
+            display: 'flex',
+            alignItems: 'flex-start',
+            columnGap: 2,
+            rowGap: 0.5,
+            flexWrap: 'wrap',
+            mt: 1.25,
+          }}
+        >
           <HardwareSelector hardware={hardware} onChange={setHardware} />
           {heatOverlay && <HeatOverlaySwitches heatOverlay={heatOverlay} canMeasure={measured !== null} />}
         </Box>

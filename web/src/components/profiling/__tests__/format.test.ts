@@ -55,7 +55,14 @@ describe('time axis ticks', () => {
   it('lands on round clock values', () => {
     expect(buildTimeTicks(132_000)).toEqual([0, 30_000, 60_000, 90_000, 120_000, 150_000]);
     const ticks = buildTimeTicks(132_000);
-    expect(ticks.map(durationTickFormatter(ticks))).toEqual(['0 s', '30 s', '60 s', '90 s', '120 s', '150 s']);
+    expect(ticks.map(durationTickFormatter(ticks))).toEqual([
+      '0 s',
+      '30 s',
+      '60 s',
+      '90 s',
+      '120 s',
+      '150 s',
+    ]);
     const hours = buildTimeTicks(9_540_000);
     expect(hours.map(durationTickFormatter(hours))).toEqual(['0 h', '1 h', '2 h', '3 h']);
     expect(buildTimeTicks(0)).toEqual([0]);

@@ -29,7 +29,9 @@ describe('nameNodesIn', () => {
 
   it('names a node by its title instead of its id', () => {
     expect(
-      nameNodesIn(nodes)('Node "3f2a9c1e-0b7d-4e5f-9a8b-1c2d3e4f5a6b" (nodetool.agents.Agent): max_tokens -1'),
+      nameNodesIn(nodes)(
+        'Node "3f2a9c1e-0b7d-4e5f-9a8b-1c2d3e4f5a6b" (nodetool.agents.Agent): max_tokens -1',
+      ),
     ).toBe('Node “Summarize” (nodetool.agents.Agent): max_tokens -1');
   });
 

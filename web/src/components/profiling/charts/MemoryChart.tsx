@@ -56,10 +56,14 @@ export function MemoryChart({ profile, topN = 10, onSelectNode, animate = true }
         barGap={1}
       >
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
-        <XAxis {...valueAxisProps(
+        <XAxis
+          {...valueAxisProps(
             theme,
-            megabytesTickFormatter(Math.max(0, ...series.bars.map((bar) => Math.max(bar.memoryMb, bar.vramMb)))),
-          )} />
+            megabytesTickFormatter(
+              Math.max(0, ...series.bars.map((bar) => Math.max(bar.memoryMb, bar.vramMb))),
+            ),
+          )}
+        />
         <YAxis {...labelAxisProps(theme)} />
         <Tooltip
           cursor={rowCursor(theme)}

@@ -66,7 +66,9 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
       <BarChart
         data={nodeBars}
         layout="vertical"
-        accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+        accessibilityLayer={false}
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      >
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
           {...valueAxisProps(theme, durationTickFormatter(ticks))}

@@ -73,7 +73,9 @@ export function TimelineChart({
       <BarChart
         data={measured.rows}
         layout="vertical"
-        accessibilityLayer={false} margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+        accessibilityLayer={false}
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      >
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
           {...valueAxisProps(theme, durationTickFormatter(ticks))}
