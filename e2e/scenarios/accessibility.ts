@@ -144,6 +144,45 @@ async function checkCharts(page: Page, tag: string): Promise<string[]> {
   return charts.map((chart) => chart.name);
 }
 
+/** Opens the hardware menu: the chosen entry is in view and no vendor header covers an entry. */
+async function checkHardwareMenu(
+  page: Page,
+  tag: string,
+  screenshot: ScenarioContext['screenshot'],
+): Promise<void> {
+  await page.getByRole('combobox', { name: 'Hardware' }).click();
+  const listbox = page.getByRole('listbox');
+  await listbox.waitFor({ state: 'visible' });
+  await page.waitForTimeout(300); // the menu's opening transition
+  const covered = await listbox.evaluate((list) => {
+    const frame = (list.closest('.MuiPaper-root') ?? list).getBoundingClientRect();
+    const boxes = (selector: string) =>
+      [...list.querySelectorAll(selector)].map((el) => ({
+        text: el.textContent?.trim().slice(0, 40) ?? '',
+        box: el.getBoundingClientRect(),
+        selected: el.getAttribute('aria-selected') === 'true',
+      }));
+    const options = boxes('[role="option"]:not(.MuiListSubheader-root)');
+    const headers = boxes('.MuiListSubheader-root');
+    const overlaps = (a: DOMRect, b: DOMRect) =>
+      Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 1 &&
+      Math.min(a.right, b.right) - Math.max(a.left, b.left) > 1;
+    const selected = options.find((o) => o.selected);
+    return {
+      selectedInView:
+        selected !== undefined &&
+        selected.box.top >= frame.top - 1 &&
+        selected.box.bottom <= frame.bottom + 1,
+      covered: options.filter((o) => headers.some((h) => overlaps(h.box, o.box))).map((o) => o.text),
+    };
+  });
+  await screenshot(`a11y-${tag}-hardware-menu`);
+  assert(covered.selectedInView, `${tag}: the hardware menu opens with the chosen device in view`);
+  assertEqual(covered.covered.join(', '), '', `${tag}: hardware entries covered by a group header`);
+  await page.keyboard.press('Escape');
+  await listbox.waitFor({ state: 'detached' });
+}
+
 export default async function accessibilityScenario({
   page,
   baseUrl,
@@ -206,7 +245,11 @@ export default async function accessibilityScenario({
     );
     log(`${tag}: the skip link moves focus to the panel`);
 
-    // 3. Charts: named figures, no empty tab stops.
+    // The hardware menu opens on the current choice, with no group header over it or any other entry.
+    if (size.width === 1280) await checkHardwareMenu(page, tag, screenshot);
+
+    // 3. Charts: named figures, no empty tab stops (they render in a deferred pass after the grade).
+    await waitForCount(page, `${REPORT} figure svg.recharts-surface`, (n) => n >= 3, `${tag}: charts drawn`);
     const names = await checkCharts(page, tag);
     log(`${tag}: charts ${names.map((n) => `"${n}"`).join(', ')}: named, no tab stops`);
 

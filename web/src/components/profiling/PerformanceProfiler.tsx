@@ -248,7 +248,8 @@ export function PerformanceProfiler({
             </Button>
           </Box>
           {onClose && (
-            <Tooltip title="Close (Esc)" describeChild>
+            // Escape closes the panel where the host installed the shortcut (useProfilerShortcut).
+            <Tooltip title={shortcutHint ? 'Close (Esc)' : 'Close'} describeChild>
               <IconButton aria-label="Close profiler" onClick={onClose} size="small">
                 <CloseIcon />
               </IconButton>
