@@ -1,5 +1,6 @@
 import { buildTimeTicks } from '../charts/timeTicks';
 import {
+  approximately,
   formatCount,
   formatDuration,
   durationTickFormatter,
@@ -48,6 +49,15 @@ describe('other formats', () => {
     expect(formatMetricValue(2500, 'ms')).toBe('2.5 s');
     expect(formatMetricValue(0.5, 'ratio')).toBe('50 %');
     expect(formatMetricValue(8000, 'MB')).toBe('8 GB');
+  });
+});
+
+describe('approximately', () => {
+  it('marks an estimate with ≈ but not a bound or an unknown value', () => {
+    expect(approximately('1.4 s')).toBe('≈ 1.4 s');
+    expect(approximately('< 1 ms')).toBe('< 1 ms');
+    expect(approximately('< 1 MB')).toBe('< 1 MB');
+    expect(approximately('—')).toBe('—');
   });
 });
 

@@ -1,6 +1,6 @@
 /**
- * An estimated number: shown with "≈" (not before a bound such as "< 1 ms"), focusable, and explained on hover or focus by a tooltip naming it an
- * estimate, its source and the assumptions behind it.
+ * An estimated number: shown with "≈" (not before a bound such as "< 1 ms"), focusable, and explained on
+ * hover or focus by a tooltip naming it an estimate, its source and the assumptions behind it.
  */
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
