@@ -251,4 +251,38 @@ describe('ProfiledEditor', () => {
       matchMedia.mockRestore();
     }
   });
+
+  it('keeps the panel mounted when the window crosses the inspector breakpoint', async () => {
+    let wide = true;
+    const listeners = new Set<() => void>();
+    const matchMedia = jest.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          get matches() {
+            return /min-width: *1080px/.test(query) ? wide : false;
+          },
+          media: query,
+          onchange: null,
+          addListener: (listener: () => void) => listeners.add(listener),
+          removeListener: (listener: () => void) => listeners.delete(listener),
+          addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+          removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+          dispatchEvent: () => false,
+        }) as unknown as MediaQueryList,
+    );
+    try {
+      const { store } = renderApp();
+      pressCtrlP();
+      const region = await findReport();
+      act(() => store.getState().selectNode('writer'));
+      expect(await screen.findByTestId('inspector')).toHaveAttribute('data-variant', 'side');
+      wide = false;
+      act(() => listeners.forEach((listener) => listener()));
+      expect(await screen.findByRole('tab', { name: 'Inspector' })).toBeInTheDocument();
+      // The same panel element: not remounted (its state and scroll position survive).
+      expect(document.querySelector('[data-profiler-state="report"]')).toBe(region);
+    } finally {
+      matchMedia.mockRestore();
+    }
+  });
 });

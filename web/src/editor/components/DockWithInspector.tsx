@@ -17,7 +17,10 @@ export interface DockWithInspectorProps {
   children: ReactNode;
   /** Name of the dock's own tab, e.g. "Profiler". */
   label: string;
-  /** The selected node (the inspector's subject), or null: then only the dock shows, without tabs. */
+  /**
+   * The node the Inspector tab shows, or null: then only the dock shows, without tabs (pass null while the
+   * inspector is beside the canvas).
+   */
   selectedNodeId: string | null;
 }
 

@@ -77,13 +77,10 @@ export function EditorApp({
           {!inspectorInDock && <InspectorPanel />}
           {dock && (
             <Box data-testid="editor-dock" sx={{ display: 'flex', flexShrink: 0, minHeight: 0 }}>
-              {inspectorInDock ? (
-                <DockWithInspector label={dockLabel} selectedNodeId={selectedNodeId}>
-                  {dock}
-                </DockWithInspector>
-              ) : (
-                dock
-              )}
+              {/* Always this wrapper, so the dock is not remounted when the window crosses the breakpoint. */}
+              <DockWithInspector label={dockLabel} selectedNodeId={inspectorInDock ? selectedNodeId : null}>
+                {dock}
+              </DockWithInspector>
             </Box>
           )}
         </Box>
