@@ -238,6 +238,7 @@ export default async function accessibilityScenario({
       await skip.evaluate((link) => link === document.activeElement),
       `${tag}: the first Tab stop is the skip link (focus on ${await describeFocus(page)})`,
     );
+    if (size.width === 1440) await screenshot('a11y-skip-link');
     await page.keyboard.press('Enter');
     assert(
       await focusIsInPanel(page),
