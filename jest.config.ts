@@ -6,6 +6,8 @@ const config: Config = {
   roots: ['<rootDir>/web/src', '<rootDir>/scripts'],
   testMatch: ['**/__tests__/**/*.test.ts?(x)', '**/*.test.ts?(x)'],
   setupFilesAfterEnv: ['<rootDir>/jest.setup.ts'],
+  // The summary lists tests skipped because ../shared (reference data beside the project) is absent.
+  reporters: ['default', '<rootDir>/web/src/test/sharedDataReporter.mjs'],
   transform: {
     '^.+\\.tsx?$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.json', diagnostics: false }],
   },

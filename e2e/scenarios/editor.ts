@@ -154,7 +154,7 @@ export default async function editorScenario({ page, baseUrl, screenshot, rootDi
   await page.getByRole('button', { name: 'Examples' }).click();
   await page.locator('[data-example-id="large-batch-1000"]').click();
   await page.waitForFunction(() =>
-    document.querySelector('[data-testid="workflow-counts"]')?.textContent?.startsWith('1000 nodes'),
+    document.querySelector('[data-testid="workflow-counts"]')?.textContent?.startsWith('1,000 nodes'),
   );
   const mounted = await waitForCount(page, '.react-flow__node', (n) => n > 50, 'large example renders nodes');
   log(`1,000-node example: ${mounted} nodes mounted in view after ${Date.now() - t0} ms`);

@@ -383,7 +383,7 @@ export default async function profilerScenario({ page, baseUrl, screenshot, root
   // 6. The 1,000-node example: keypress → visible report.
   await loadExample(page, 'large-batch-1000');
   await page.waitForFunction(() =>
-    document.querySelector('[data-testid="workflow-counts"]')?.textContent?.startsWith('1000 nodes'),
+    document.querySelector('[data-testid="workflow-counts"]')?.textContent?.startsWith('1,000 nodes'),
   );
   await waitForCount(page, '.react-flow__node', (n) => n > 50, 'large example renders nodes');
   // A user looks at the graph for a moment first; the profile is prefetched while the browser is idle.

@@ -98,7 +98,8 @@ describe('profile CLI with measured runs (--run)', () => {
     writeFileSync(bad, lines.join('\n'));
     const r = await cli(fixture('01-linear.workflow.json'), '--run', bad);
     expect(r.code).toBe(2);
-    expect(r.stderr).toMatch(/--run .*bad\.jsonl: line 4: not JSON .*\[run\.not-json\]/);
+    // Line and column, as the editor reports a bad workflow file (the column of the escape character).
+    expect(r.stderr).toMatch(/--run .*bad\.jsonl: line 4, column 23: not JSON .*\[run\.not-json\]/);
     expect(r.stderr).not.toContain('SECRET');
     expect(r.stdout).toBe('');
 

@@ -10,6 +10,7 @@ import {
   type NodeComparison,
   type RunComparison,
 } from './measuredRuns';
+import { pluralize } from '../../web/src/text/pluralize';
 
 export interface MeasuredRunsReport {
   runs: RunComparison[];
@@ -24,7 +25,7 @@ export interface MeasuredRunsReport {
 export function formatMeasuredRuns(report: MeasuredRunsReport): string {
   const { runs, hardware, includeUnknown } = report;
   const out: string[] = [
-    `Measured-run accuracy (${runs.length} run${runs.length === 1 ? '' : 's'})`,
+    `Measured-run accuracy (${pluralize(runs.length, 'run')})`,
     `Estimates assume ${hardware.id ?? 'custom hardware'} (${hardware.name}). Measured times come from the machine that ran`,
     'each workflow; when it differs (e.g. a CPU-only server), pass --hardware <id> (npm run profile -- --list-hardware).',
     'Error factor = max(measured/estimate, estimate/measured). Headline figures count trusted nodes of known',

@@ -1,6 +1,7 @@
 /** The readable report of `npm run profile` (--format text). */
 import type { Profile } from '../../web/src/profiling';
 import { cleanTerminalText } from './cleanTerminalText';
+import { pluralize } from '../../web/src/text/pluralize';
 
 /** Milliseconds as "850 ms", "12.3 s", "4 min 05 s". */
 export function formatDuration(ms: number): string {
@@ -54,9 +55,7 @@ export function formatText(profile: Profile): string {
   out.push(
     `  Peak VRAM        ${formatMemory(s.peakVramMb)}${s.usableMemoryMb ? ` (usable device memory ${formatMemory(s.usableMemoryMb)})` : ''}`,
   );
-  out.push(
-    `  Parallelizable   ${s.parallelOpportunities} node${s.parallelOpportunities === 1 ? '' : 's'} can run alongside another`,
-  );
+  out.push(`  Parallelizable   ${pluralize(s.parallelOpportunities, 'node')} can run alongside another`);
   if (s.scoreBreakdown.length > 0) {
     out.push('', 'Score breakdown (log-normal curves; p10 scores 0.90, median 0.50):');
     for (const m of s.scoreBreakdown) {

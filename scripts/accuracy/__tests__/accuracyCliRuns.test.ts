@@ -151,7 +151,7 @@ describe('npm run accuracy -- --runs: input errors', () => {
     writeFileSync(join(dir, 'broken.jsonl'), `${request}\n{not json\n`);
     const broken = cli(['--runs', join(dir, 'broken.jsonl')]);
     expect(broken.code).toBe(2);
-    expect(broken.stderr).toMatch(/--runs .*broken\.jsonl: line 2: .*\[run\.not-json\]/);
+    expect(broken.stderr).toMatch(/--runs .*broken\.jsonl: line 2, column \d+: .*\[run\.not-json\]/);
   });
 
   it('refuses run options without --runs and unknown options', () => {

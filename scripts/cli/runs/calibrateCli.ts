@@ -15,6 +15,7 @@ import { InputError } from '../inputError';
 import { UsageError } from '../parseArgs';
 import { readJsonFile } from '../readInputFile';
 import type { CliRun } from './measuredOutput';
+import { pluralize } from '../../../web/src/text/pluralize';
 
 /** The calibration in `path`, validated; a bad file is an input error naming the file and field. */
 export function readCalibrationFile(path: string, shown: string, maxInputMb: number): Calibration {
@@ -55,6 +56,6 @@ export function describeCalibration(calibration: Calibration): string {
     .join(', ');
   return (
     `Calibration (${calibration.hardware}, from ${calibration.builtFrom.runIds.length} runs): ` +
-    `${measured} node${measured === 1 ? '' : 's'} measured; type factors: ${factors || 'none'}.\n`
+    `${pluralize(measured, 'node')} measured; type factors: ${factors || 'none'}.\n`
   );
 }

@@ -5,7 +5,13 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
-import { importRunText, isRunParseError, parseDebugBundle, type RunParseError } from '../../../web/src/runs';
+import {
+  describeRunErrorPlace,
+  importRunText,
+  isRunParseError,
+  parseDebugBundle,
+  type RunParseError,
+} from '../../../web/src/runs';
 import type { CliRun } from './measuredOutput';
 
 /** A run file that cannot be used: the message names the file (and line); exit code 2. */
@@ -91,10 +97,8 @@ function readBundle(serverDir: string, shown: string): CliRun {
   }
 }
 
-/** `--run file: line 3: not JSON (…) [run.not-json]`. */
+/** `--run file: line 3, column 17: not JSON (…) [run.not-json]` (the column for JSON syntax errors). */
 function runFileError(error: RunParseError, shown: string): RunFileError {
-  const prefix = error.line === null ? `${error.code}: ` : `${error.code}: line ${error.line}: `;
-  const reason = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-  const where = error.line === null ? '' : `line ${error.line}: `;
-  return new RunFileError(`--run ${shown}: ${where}${reason} [${error.code}]`);
+  const where = describeRunErrorPlace(error.line, error.column);
+  return new RunFileError(`--run ${shown}: ${where ? `${where}: ` : ''}${error.reason} [${error.code}]`);
 }

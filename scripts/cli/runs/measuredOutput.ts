@@ -8,6 +8,7 @@ import type { Measurements } from '../../../web/src/runs/measure/attachMeasureme
 import type { RunRecord, TrustFlag } from '../../../web/src/runs/types';
 import type { SourcedRun } from '../../../web/src/exports';
 import { formatDuration } from '../formatText';
+import { pluralize } from '../../../web/src/text/pluralize';
 
 /** A run given to the CLI, with where it came from (a file path, or the server URL for a live run). */
 export type CliRun = SourcedRun;
@@ -33,7 +34,7 @@ export function formatMeasuredText(
 ): string {
   const summary = measured.summary;
   if (!summary || runs.length === 0) return '';
-  const out: string[] = ['', `Estimated vs measured (${runs.length} run${runs.length === 1 ? '' : 's'}):`];
+  const out: string[] = ['', `Estimated vs measured (${pluralize(runs.length, 'run')}):`];
   for (const { record, origin } of runs) {
     const wall = record.wallMs === null ? 'wall time unknown' : formatDuration(record.wallMs);
     const from = record.wallFromServer ? 'server' : 'client receive times';

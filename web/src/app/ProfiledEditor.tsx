@@ -1,9 +1,12 @@
 /**
  * The editor with the Performance Profiler built in: a toolbar button and Ctrl/Cmd+P toggle the panel in the
- * right-hand dock (Escape closes it), table rows and chart bars select and centre their node on the canvas,
+ * right-hand dock (Escape closes it; focus moves into the panel and back; a skip link reaches it). The canvas
+ * keeps at least 320 px: the dock leaves room for the inspector beside it, or, on a window too narrow for
+ * both, the inspector becomes a tab of the dock. Table rows and chart bars select and centre their node on the canvas,
  * and the panel's heat-overlay switch paints runtime shares and the critical path on the canvas with a
  * legend. The panel's code (recharts) is loaded lazily, ahead of time when the browser is idle.
  */
+import useMediaQuery from '@mui/material/useMediaQuery';
 import { useCallback } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import {
@@ -13,8 +16,9 @@ import {
   useProfilerController,
   type HeatDecorations,
 } from '../components/profiling';
-import { EditorApp, useEditor } from '../editor';
-import { ResizableDock } from './ResizableDock';
+import { EditorApp, INSPECTOR_WIDTH, useEditor } from '../editor';
+import { CANVAS_MIN_WIDTH, DOCK_MIN_WIDTH, ResizableDock } from './ResizableDock';
+import { SkipLink } from './SkipLink';
 import { SettingsReportAlert } from './SettingsReportAlert';
 import { useAnalysisGraph } from './useAnalysisGraph';
 import { useRefitOnDockChange } from './useRefitOnDockChange';
@@ -23,7 +27,6 @@ import type { LiveRunner } from '../runs/live';
 import { RunToolbar } from './runs/RunToolbar';
 import { useEditorRuns } from './runs/useEditorRuns';
 
-/** localStorage key of the profiler dock's width. */
 /**
  * Above this many nodes the critical path's edges are drawn without React Flow's dash animation. Measured
  * here (headless Chromium, software rendering, 1,000-node example fitted in view): the animation repaints the
@@ -39,7 +42,15 @@ function withoutAnimation(edges: HeatDecorations['edges']): HeatDecorations['edg
   );
 }
 
+/** localStorage key of the profiler dock's width. */
 const DOCK_WIDTH_KEY = 'wpp-profiler-dock-width';
+/** Id of the panel's heading: the skip link's target. */
+const PROFILER_HEADING_ID = 'performance-profiler-heading';
+/**
+ * Narrowest window with room for the canvas (at its minimum), the inspector and the dock (at its minimum)
+ * side by side; below it, the inspector is a tab of the dock while the profiler is open.
+ */
+const INSPECTOR_BESIDE_DOCK_MIN_WIDTH = CANVAS_MIN_WIDTH + INSPECTOR_WIDTH + DOCK_MIN_WIDTH;
 
 const findCanvas = () => document.querySelector<HTMLElement>('[data-testid="editor-canvas"]');
 
@@ -102,11 +113,21 @@ export function ProfiledEditor({
   });
 
   useRefitOnDockChange(profiler.open, findCanvas);
+  const roomForInspectorBeside = useMediaQuery(`(min-width: ${INSPECTOR_BESIDE_DOCK_MIN_WIDTH}px)`, {
+    noSsr: true,
+  });
+  const inspectorPlacement = profiler.open && !roomForInspectorBeside ? 'dock' : 'side';
+  const inspectorBeside = inspectorPlacement === 'side' && selectedNodeId !== null;
 
   return (
     <EditorApp
       escapeClearsSelection={!profiler.open}
       onFileDrop={runs.onFileDrop}
+      inspectorPlacement={inspectorPlacement}
+      dockLabel="Profiler"
+      skipLinks={
+        profiler.open && <SkipLink targetId={PROFILER_HEADING_ID}>Skip to Performance Profiler</SkipLink>
+      }
       toolbarActions={
         <>
           <RunToolbar
@@ -133,9 +154,14 @@ export function ProfiledEditor({
       }
       dock={
         profiler.open && (
-          <ResizableDock storageKey={DOCK_WIDTH_KEY} label="Resize profiler panel">
+          <ResizableDock
+            storageKey={DOCK_WIDTH_KEY}
+            label="Resize profiler panel"
+            reservedWidth={inspectorBeside ? INSPECTOR_WIDTH : 0}
+          >
             <PerformanceProfiler
               {...profiler.panelProps}
+              headingId={PROFILER_HEADING_ID}
               workflowVersion={runs.workflowVersion}
               animateCharts={animateCharts}
             />

@@ -3,7 +3,14 @@
  * kept in localStorage, so the panel reopens at the size the user chose.
  */
 import Box from '@mui/material/Box';
-import { useEffect, useState, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
+import {
+  useEffect,
+  useState,
+  useSyncExternalStore,
+  type KeyboardEvent,
+  type PointerEvent,
+  type ReactNode,
+} from 'react';
 
 /**
  * Default and limits of the dock width, px. Assumptions (ours, checked on the e2e screenshots): at 720 px
@@ -13,7 +20,8 @@ import { useEffect, useState, type KeyboardEvent, type PointerEvent, type ReactN
  */
 export const DOCK_PREFERRED_WIDTH = 720;
 export const DOCK_MIN_WIDTH = 420;
-const CANVAS_MIN_WIDTH = 320;
+/** The canvas keeps at least this width beside the dock (and the inspector, when it is beside them), px. */
+export const CANVAS_MIN_WIDTH = 320;
 
 /** The width the dock opens at before the user resizes it. */
 export function getDefaultDockWidth(): number {
@@ -28,6 +36,11 @@ export interface ResizableDockProps {
   storageKey?: string;
   /** Accessible name of the separator, e.g. "Resize profiler panel". */
   label: string;
+  /**
+   * Width, px, kept free beside the canvas's minimum for something else in the row (e.g. the inspector beside
+   * the canvas): the dock never grows into it. @default 0
+   */
+  reservedWidth?: number;
   children: ReactNode;
 }
 
@@ -50,15 +63,29 @@ function storeWidth(storageKey: string | undefined, width: number): void {
   }
 }
 
-/** The widest the dock may be in the current window. */
-function maxWidth(): number {
+/** The widest the dock may be in the current window, leaving `reserved` px beside the canvas's minimum. */
+function maxWidth(reserved = 0): number {
   const viewport = typeof window === 'undefined' ? 1280 : window.innerWidth;
-  return Math.max(DOCK_MIN_WIDTH, viewport - CANVAS_MIN_WIDTH);
+  return Math.max(DOCK_MIN_WIDTH, viewport - CANVAS_MIN_WIDTH - reserved);
 }
 
 /** Clamps a requested width to the dock's limits. */
 export function clampDockWidth(width: number, max = maxWidth()): number {
   return Math.round(Math.min(Math.max(width, DOCK_MIN_WIDTH), max));
+}
+
+function subscribeToResize(onChange: () => void): () => void {
+  window.addEventListener('resize', onChange);
+  return () => window.removeEventListener('resize', onChange);
+}
+
+/** The window's width, re-rendering on resize (the dock's limits depend on it). */
+function useWindowWidth(): number {
+  return useSyncExternalStore(
+    subscribeToResize,
+    () => window.innerWidth,
+    () => 1280,
+  );
 }
 
 /**
@@ -83,14 +110,16 @@ function useFloatOnFirstPaint(): boolean {
   return floating;
 }
 
-export function ResizableDock({ storageKey, label, children }: ResizableDockProps) {
+export function ResizableDock({ storageKey, label, reservedWidth = 0, children }: ResizableDockProps) {
   const [width, setWidth] = useState(() => readStoredWidth(storageKey));
   const [dragging, setDragging] = useState(false);
   const floating = useFloatOnFirstPaint();
-  const shown = clampDockWidth(width);
+  useWindowWidth();
+  const max = maxWidth(reservedWidth);
+  const shown = clampDockWidth(width, max);
 
   const commit = (next: number) => {
-    const clamped = clampDockWidth(next);
+    const clamped = clampDockWidth(next, max);
     setWidth(clamped);
     storeWidth(storageKey, clamped);
   };
@@ -104,7 +133,7 @@ export function ResizableDock({ storageKey, label, children }: ResizableDockProp
   const onPointerMove = (event: PointerEvent<HTMLDivElement>) => {
     if (!dragging) return;
     // The dock is at the right edge of the window: its width is the distance from the pointer to that edge.
-    setWidth(clampDockWidth(window.innerWidth - event.clientX));
+    setWidth(clampDockWidth(window.innerWidth - event.clientX, max));
   };
   const onPointerUp = (event: PointerEvent<HTMLDivElement>) => {
     if (!dragging) return;
@@ -117,7 +146,7 @@ export function ResizableDock({ storageKey, label, children }: ResizableDockProp
     const next: Record<string, number> = {
       ArrowLeft: shown + step,
       ArrowRight: shown - step,
-      Home: maxWidth(),
+      Home: max,
       End: DOCK_MIN_WIDTH,
     };
     const target = next[event.key];
@@ -141,7 +170,7 @@ export function ResizableDock({ storageKey, label, children }: ResizableDockProp
         aria-label={label}
         aria-valuenow={shown}
         aria-valuemin={DOCK_MIN_WIDTH}
-        aria-valuemax={maxWidth()}
+        aria-valuemax={max}
         tabIndex={0}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

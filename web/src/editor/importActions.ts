@@ -12,6 +12,7 @@ import {
   type ImportResult,
 } from '../workflow/importWorkflow';
 import type { EditorStore } from './store';
+import { pluralize } from '../text/pluralize';
 
 function applyResult(store: EditorStore, result: ImportResult, source: string, sourceKey: string): boolean {
   const state = store.getState();
@@ -21,7 +22,7 @@ function applyResult(store: EditorStore, result: ImportResult, source: string, s
   }
   state.loadWorkflow(result.workflow, sourceKey);
   const { nodes, edges } = result.workflow;
-  const summary = `Opened “${result.workflow.name}” (${nodes.length} nodes, ${edges.length} edges)`;
+  const summary = `Opened “${result.workflow.name}” (${pluralize(nodes.length, 'node')}, ${pluralize(edges.length, 'edge')})`;
   const first = result.warnings[0];
   state.showNotice(
     first

@@ -2,12 +2,18 @@
  * The editor's MUI theme (light or dark, following the system) and the palette intent of each node category,
  * so node colours come from the theme, never from literals in components.
  */
+import { blue } from '@mui/material/colors';
 import { createTheme, type Theme } from '@mui/material/styles';
 
-/** Creates the app theme for a colour mode. */
+/**
+ * Creates the app theme for a colour mode. In light mode the primary colour is MUI's blue 800 instead of its
+ * default blue 700 (#1976d2): text buttons in #1976d2 on the toolbar's grey 100 reach a contrast of 4.2:1,
+ * under WCAG AA's 4.5:1 for small text (axe-core `color-contrast`); blue 800 reaches 5.3:1 there and 5.8:1
+ * on white.
+ */
 export function createEditorTheme(mode: 'light' | 'dark'): Theme {
   return createTheme({
-    palette: { mode },
+    palette: mode === 'light' ? { mode, primary: { main: blue[800] } } : { mode },
     shape: { borderRadius: 8 },
     typography: { fontSize: 13 },
   });

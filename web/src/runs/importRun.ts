@@ -37,7 +37,7 @@ export function importRunText(text: string, fileName?: string): ImportedRun {
     return { record: deriveRunRecord(parseRecordingText(text)), recording: text };
   } catch (error) {
     if (fileName === undefined || !(error instanceof RunParseError)) throw error;
-    throw new RunParseError(error.code, `${fileName}: ${reason(error)}`, error.line);
+    throw new RunParseError(error.code, `${fileName}: ${error.reason}`, error.line, error.column);
   }
 }
 
@@ -70,10 +70,4 @@ export function detectRunFileKind(text: string): RunFileKind {
   if (trace > recording && trace >= messages) return 'trace';
   if (messages > recording && messages > trace) return 'debug-messages';
   return 'recording';
-}
-
-/** The error's message without the `code: line N:` prefix RunParseError adds. */
-function reason(error: RunParseError): string {
-  const prefix = error.line === null ? `${error.code}: ` : `${error.code}: line ${error.line}: `;
-  return error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
 }

@@ -31,6 +31,7 @@ export {
   RUN_RECORD_VERSION,
   RunParseError,
   isRunParseError,
+  describeRunErrorPlace,
   type RunStatus,
   type RunSource,
   type TrustFlag,

@@ -18,6 +18,7 @@ import { spansToRunRecord } from './spansToRunRecord';
 import { summarizeNodeRun } from './summarizeNodeRun';
 import { checkTextSize } from './textSize';
 import { RUN_RECORD_VERSION, RunParseError, type NodeRun, type RunRecord } from './types';
+import { columnOfJsonLineError } from './jsonLineError';
 
 export interface DebugBundleFiles {
   /** Text of `server/messages.jsonl`. */
@@ -76,11 +77,12 @@ function readMessageLines(text: string): MessageLine[] {
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
-    } catch {
+    } catch (error) {
       throw new RunParseError(
         'run.not-json',
         'not JSON; messages.jsonl has one message object per line.',
         i + 1,
+        columnOfJsonLineError(lines[i]!, error),
       );
     }
     if (!isRecord(parsed)) {

@@ -5,6 +5,8 @@
 import { describeValue, isRecord } from './readFields';
 import { RunParseError, type RecordingLine } from './types';
 import { checkTextSize } from './textSize';
+import { locateJsonSyntaxError } from '../workflow/parseJsonText';
+import { columnOfJsonLineError } from './jsonLineError';
 
 export interface ParseRecordingOptions {
   /**
@@ -54,17 +56,19 @@ function parseJsonLines(text: string): RecordingLine[] {
     let to = text.indexOf('\n', from);
     if (to < 0) to = text.length;
     lineNo++;
-    const raw = text.slice(from, to).trim();
+    const lineText = text.slice(from, to);
+    const raw = lineText.trim();
     from = to + 1;
     if (raw === '' || raw === '\ufeff') continue;
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    } catch {
+    } catch (error) {
       throw new RunParseError(
         'run.not-json',
         'not JSON (a recording has one JSON object per line: {"recv_ms", "msg"}).',
         lineNo,
+        columnOfJsonLineError(lineText, error),
       );
     }
     lines.push(toRecordingLine(parsed, lineNo));
@@ -74,11 +78,18 @@ function parseJsonLines(text: string): RecordingLine[] {
 
 function parseArrayDocument(text: string): RecordingLine[] {
   let parsed: unknown;
+  const body = text.replace(/^\ufeff/, '');
   try {
-    parsed = JSON.parse(text.trim().replace(/^\ufeff/, ''));
-  } catch {
-    // The engine's message would quote the file's text; the line is enough.
-    throw new RunParseError('run.not-json', 'the recording starts with "[" but is not a JSON array.', 1);
+    parsed = JSON.parse(body);
+  } catch (error) {
+    // The engine's message would quote the file's text: the line and column of the error say where.
+    const where = locateJsonSyntaxError(body, error);
+    throw new RunParseError(
+      'run.not-json',
+      'the recording starts with "[" but is not a JSON array.',
+      where?.line ?? 1,
+      where?.column ?? null,
+    );
   }
   if (!Array.isArray(parsed)) throw new RunParseError('run.not-json', 'expected a JSON array.', 1);
   if (parsed.length === 0) throw new RunParseError('run.empty', 'The recording array is empty.');

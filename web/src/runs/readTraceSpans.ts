@@ -12,6 +12,7 @@
 import { describeValue, field, isRecord, stringField, type JsonRecord } from './readFields';
 import { checkTextSize } from './textSize';
 import { RunParseError } from './types';
+import { columnOfJsonLineError } from './jsonLineError';
 
 export interface TraceSpan {
   traceId: string | null;
@@ -44,8 +45,13 @@ export function readTraceSpans(text: string, maxBytes?: number): TraceSpan[] {
     let parsed: unknown;
     try {
       parsed = JSON.parse(raw);
-    } catch {
-      throw new RunParseError('run.trace-shape', 'not JSON; a trace file has one JSON span per line.', i + 1);
+    } catch (error) {
+      throw new RunParseError(
+        'run.trace-shape',
+        'not JSON; a trace file has one JSON span per line.',
+        i + 1,
+        columnOfJsonLineError(lines[i]!, error),
+      );
     }
     spans.push(toSpan(parsed, i + 1));
   }

@@ -140,15 +140,28 @@ export type RunErrorCode =
   | 'run.no-spans' // a trace file without any `node.process` span
   | 'run.too-large'; // over the size limit
 
-/** A coded parse error naming the line (1-based) when there is one. */
+/** "line 3", "line 3, column 17", or "" when the place is unknown. */
+export function describeRunErrorPlace(line: number | null, column: number | null = null): string {
+  if (line === null) return '';
+  return column === null ? `line ${line}` : `line ${line}, column ${column}`;
+}
+
+/** A coded parse error naming the line (1-based) and, for JSON syntax errors, the column when there is one. */
 export class RunParseError extends Error {
   readonly code: RunErrorCode;
   readonly line: number | null;
-  constructor(code: RunErrorCode, message: string, line: number | null = null) {
-    super(line === null ? `${code}: ${message}` : `${code}: line ${line}: ${message}`);
+  /** 1-based column within the line, when known (a JSON syntax error). */
+  readonly column: number | null;
+  /** What was wrong, without the code and the place. */
+  readonly reason: string;
+  constructor(code: RunErrorCode, message: string, line: number | null = null, column: number | null = null) {
+    const where = describeRunErrorPlace(line, column);
+    super(`${code}: ${where ? `${where}: ` : ''}${message}`);
     this.name = 'RunParseError';
     this.code = code;
     this.line = line;
+    this.column = column;
+    this.reason = message;
   }
 }
 

@@ -80,6 +80,21 @@ export function parseJsonText(text: string, sourceName = 'input'): ParseJsonResu
   }
 }
 
+/**
+ * Where `JSON.parse(text)` failed, as a 1-based line and column, from the engine's error (V8 gives a byte
+ * position, other engines a line and column, some nothing) or else from a scan of the text.
+ * @returns undefined when no position can be found
+ * @example try { JSON.parse(text) } catch (error) { locateJsonSyntaxError(text, error) } // { line: 3, column: 15 }
+ */
+export function locateJsonSyntaxError(
+  text: string,
+  error: unknown,
+): { line: number; column: number } | undefined {
+  const raw = error instanceof Error ? error.message : String(error);
+  const offset = findErrorOffset(raw, text) ?? scanForErrorOffset(text);
+  return offset === undefined ? undefined : locateOffset(text, offset);
+}
+
 /** The fallback scan, which recurses once per nesting level: a very deep file gives no position, not a crash. */
 function scanForErrorOffset(text: string): number | undefined {
   try {

@@ -103,7 +103,13 @@ describe('ProfiledEditor', () => {
     await userEvent.click(row);
     expect(focusNode).toHaveBeenCalledWith(nodeId);
     expect(store.getState().selectedNodeId).toBe(nodeId);
+    // jsdom's window (1024 px) is too narrow for canvas, inspector and dock side by side: the inspector is a
+    // tab of the dock, and a row picked in the profiler keeps the Profiler tab in front.
+    expect(screen.getByRole('tab', { name: 'Profiler' })).toHaveAttribute('aria-selected', 'true');
+    expect(screen.queryByTestId('inspector')).not.toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Inspector' }));
     expect(await screen.findByTestId('inspector')).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('tab', { name: 'Profiler' }));
     // The panel highlights the row of the node selected on the canvas.
     await waitFor(() => expect(row).toHaveClass('Mui-selected'));
 
@@ -168,5 +174,115 @@ describe('ProfiledEditor', () => {
     act(() => store.getState().setNodeProperty('researcher', 'max_tokens', 64));
     await waitFor(() => expect(profiles.getState().profiles.get(key)).not.toBe(first));
     expect(runtimeOf('researcher')).toBeLessThan(before ?? 0);
+  });
+
+  it('Ctrl+P moves focus to the panel heading; Escape returns it to where it was', async () => {
+    renderApp();
+    const button = screen.getByRole('button', { name: 'Profiler' });
+    act(() => button.focus());
+    pressCtrlP();
+    const region = await findReport();
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        within(region).getByRole('heading', { name: 'Performance Profiler' }),
+      ),
+    );
+    expect(within(region).getByText(/Ctrl\+P to toggle/)).toBeInTheDocument();
+    await userEvent.keyboard('{Escape}');
+    await waitFor(() =>
+      expect(screen.queryByRole('region', { name: 'Performance Profiler' })).not.toBeInTheDocument(),
+    );
+    expect(document.activeElement).toBe(button);
+  });
+
+  it('offers a skip link to the open panel that moves focus to its heading', async () => {
+    renderApp();
+    expect(screen.queryByRole('link', { name: 'Skip to Performance Profiler' })).not.toBeInTheDocument();
+    pressCtrlP();
+    const region = await findReport();
+    act(() => document.body.focus());
+    await userEvent.click(screen.getByRole('link', { name: 'Skip to Performance Profiler' }));
+    expect(document.activeElement).toBe(
+      within(region).getByRole('heading', { name: 'Performance Profiler' }),
+    );
+  });
+
+  it('a node selected on the canvas shows the Inspector tab of the dock', async () => {
+    const { store } = renderApp();
+    pressCtrlP();
+    await findReport();
+    act(() => store.getState().selectNode('writer'));
+    expect(await screen.findByTestId('inspector')).toBeInTheDocument();
+    expect(screen.getByRole('tab', { name: 'Inspector' })).toHaveAttribute('aria-selected', 'true');
+    // The panel stays mounted behind the inspector (its state is kept) but is out of reach.
+    expect(document.querySelector('[data-profiler-state="report"]')?.closest('[inert]')).not.toBeNull();
+    act(() => store.getState().selectNode(null));
+    expect(screen.queryByRole('tab', { name: 'Inspector' })).not.toBeInTheDocument();
+    expect(screen.getByRole('region', { name: 'Performance Profiler' })).toBeInTheDocument();
+  });
+
+  it('on a window wide enough, the inspector stays beside the canvas and the dock leaves it room', async () => {
+    const matchMedia = jest.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          matches: /min-width: *1080px/.test(query),
+          media: query,
+          onchange: null,
+          addListener: () => undefined,
+          removeListener: () => undefined,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+          dispatchEvent: () => false,
+        }) as MediaQueryList,
+    );
+    try {
+      const { store } = renderApp();
+      pressCtrlP();
+      await findReport();
+      act(() => store.getState().selectNode('writer'));
+      expect(await screen.findByTestId('inspector')).toHaveAttribute('data-variant', 'side');
+      expect(screen.queryByRole('tab', { name: 'Inspector' })).not.toBeInTheDocument();
+      // The dock may take the window less the canvas's 320 px and the inspector's 340 px (at least 420 px).
+      const separator = screen.getByRole('separator', { name: 'Resize profiler panel' });
+      expect(separator).toHaveAttribute('aria-valuemax', String(Math.max(420, window.innerWidth - 660)));
+      act(() => store.getState().selectNode(null));
+      expect(separator).toHaveAttribute('aria-valuemax', String(Math.max(420, window.innerWidth - 320)));
+    } finally {
+      matchMedia.mockRestore();
+    }
+  });
+
+  it('keeps the panel mounted when the window crosses the inspector breakpoint', async () => {
+    let wide = true;
+    const listeners = new Set<() => void>();
+    const matchMedia = jest.spyOn(window, 'matchMedia').mockImplementation(
+      (query: string) =>
+        ({
+          get matches() {
+            return /min-width: *1080px/.test(query) ? wide : false;
+          },
+          media: query,
+          onchange: null,
+          addListener: (listener: () => void) => listeners.add(listener),
+          removeListener: (listener: () => void) => listeners.delete(listener),
+          addEventListener: (_: string, listener: () => void) => listeners.add(listener),
+          removeEventListener: (_: string, listener: () => void) => listeners.delete(listener),
+          dispatchEvent: () => false,
+        }) as unknown as MediaQueryList,
+    );
+    try {
+      const { store } = renderApp();
+      pressCtrlP();
+      const region = await findReport();
+      act(() => store.getState().selectNode('writer'));
+      expect(await screen.findByTestId('inspector')).toHaveAttribute('data-variant', 'side');
+      wide = false;
+      act(() => listeners.forEach((listener) => listener()));
+      expect(await screen.findByRole('tab', { name: 'Inspector' })).toBeInTheDocument();
+      // The same panel element: not remounted (its state and scroll position survive).
+      expect(document.querySelector('[data-profiler-state="report"]')).toBe(region);
+    } finally {
+      matchMedia.mockRestore();
+    }
   });
 });

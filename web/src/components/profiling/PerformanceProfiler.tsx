@@ -34,9 +34,9 @@ import { ExportMenu } from './header/ExportMenu';
 import { SavedProfileViewer } from './saved/SavedProfileViewer';
 import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
 import { useAutoAnalyze } from './useAutoAnalyze';
-import { formatProfilerShortcut } from './useProfilerShortcut';
 import { WorkflowSettingsSections } from './WorkflowSettingsSections';
 import { usePreviousProfile } from './usePreviousProfile';
+import { useFocusOnMount } from './useFocusOnMount';
 
 export type ProfilerViewState = 'empty' | 'analyzing' | 'report' | 'error';
 
@@ -70,6 +70,18 @@ export interface PerformanceProfilerProps {
    * by default and the Runs view marks older ones. @default null (unknown)
    */
   workflowVersion?: string | null;
+  /**
+   * The keyboard shortcut that toggles the panel, shown in its header (e.g. "Ctrl+P"). Give it only where the
+   * host has installed the shortcut (`useProfilerShortcut`; `useProfilerController` does). @default none
+   */
+  shortcutHint?: string;
+  /**
+   * Move focus to the panel's heading when it mounts, and back to where it was when it unmounts (pass true
+   * when the user opened the panel). @default false
+   */
+  autoFocus?: boolean;
+  /** Id of the panel's heading, e.g. the target of a skip link (it takes focus). @default generated */
+  headingId?: string;
   sx?: SxProps<Theme>;
 }
 
@@ -119,9 +131,16 @@ export function PerformanceProfiler({
   animateCharts = true,
   heatOverlay,
   workflowVersion = null,
+  shortcutHint,
+  autoFocus = false,
+  headingId: givenHeadingId,
   sx,
 }: PerformanceProfilerProps) {
-  const headingId = useId();
+  const generatedHeadingId = useId();
+  const headingId = givenHeadingId ?? generatedHeadingId;
+  const regionRef = useRef<HTMLElement>(null);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useFocusOnMount(autoFocus, headingRef, regionRef);
   const tabsId = useId();
   const [tab, setTab] = useState<ProfilerTab>('report');
   const runStore = useRunHistoryStoreApi();
@@ -178,6 +197,7 @@ export function PerformanceProfiler({
 
   return (
     <Box
+      ref={regionRef}
       component="section"
       role="region"
       aria-labelledby={headingId}
@@ -199,28 +219,31 @@ export function PerformanceProfiler({
         ...(Array.isArray(sx) ? sx : [sx]),
       ]}
     >
-      <Box component="header" sx={{ px: 3, pt: 2, pb: 1.5, borderBottom: 1, borderColor: 'divider' }}>
-        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 1 }}>
+      <Box component="header" sx={{ px: 2, pt: 1.25, pb: 1, borderBottom: 1, borderColor: 'divider' }}>
+        <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
           <Box sx={{ flex: 1, minWidth: 0 }}>
-            <Typography id={headingId} variant="h5" component="h2" sx={{ fontWeight: 700 }}>
+            <Typography
+              id={headingId}
+              ref={headingRef}
+              tabIndex={-1}
+              variant="h6"
+              component="h2"
+              noWrap
+              sx={{
+                fontWeight: 700,
+                lineHeight: 1.3,
+                borderRadius: 0.5,
+                '&:focus': { outline: 'none' },
+                '&:focus-visible': { outline: 2, outlineColor: 'primary.main', outlineOffset: 2 },
+              }}
+            >
               Performance Profiler
             </Typography>
-            <Typography variant="body2" color="text.secondary">
-              Estimated before running · {formatProfilerShortcut()} to toggle
+            <Typography variant="caption" color="text.secondary" component="p" noWrap>
+              Estimated before running{shortcutHint ? ` · ${shortcutHint} to toggle` : ''}
             </Typography>
           </Box>
-          {onClose && (
-            <Tooltip title="Close (Esc)" describeChild>
-              <IconButton aria-label="Close profiler" onClick={onClose} size="small">
-                <CloseIcon />
-              </IconButton>
-            </Tooltip>
-          )}
-        </Box>
-        <Box sx={{ display: 'flex', alignItems: 'flex-start', gap: 2, flexWrap: 'wrap', mt: 2 }}>
-          <HardwareSelector hardware={hardware} onChange={setHardware} />
-          {heatOverlay && <HeatOverlaySwitches heatOverlay={heatOverlay} canMeasure={measured !== null} />}
-          <Box sx={{ display: 'flex', gap: 1, mt: 0.75, ml: 'auto' }}>
+          <Box sx={{ display: 'flex', gap: 1, flexShrink: 0 }}>
             <ExportMenu
               runCount={measured?.runs.length ?? 0}
               disabledReason={exportDisabledReason(profile !== null, refining)}
@@ -236,6 +259,27 @@ export function PerformanceProfiler({
               {profile ? 'Re-analyze' : 'Analyze'}
             </Button>
           </Box>
+          {onClose && (
+            // Escape closes the panel where the host installed the shortcut (useProfilerShortcut).
+            <Tooltip title={shortcutHint ? 'Close (Esc)' : 'Close'} describeChild>
+              <IconButton aria-label="Close profiler" onClick={onClose} size="small">
+                <CloseIcon />
+              </IconButton>
+            </Tooltip>
+          )}
+        </Box>
+        <Box
+          sx={{
+            display: 'flex',
+            alignItems: 'flex-start',
+            columnGap: 2,
+            rowGap: 0.5,
+            flexWrap: 'wrap',
+            mt: 1.25,
+          }}
+        >
+          <HardwareSelector hardware={hardware} onChange={setHardware} />
+          {heatOverlay && <HeatOverlaySwitches heatOverlay={heatOverlay} canMeasure={measured !== null} />}
         </Box>
       </Box>
       <ProfilerViewTabs idPrefix={tabsId} value={tab} onChange={setTab} runCount={runCount} />
@@ -246,7 +290,7 @@ export function PerformanceProfiler({
         role="tabpanel"
         id={`${tabsId}-panel`}
         aria-labelledby={`${tabsId}-${tab}`}
-        sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 3, pb: 3, pt: 1 }}
+        sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 2, pb: 3, pt: 1 }}
       >
         {tab === 'runs' && <RunsView />}
         {tab === 'report' && view === 'empty' && (

@@ -1,15 +1,20 @@
 /**
- * The editor toolbar's profiler button: toggles the panel, says its shortcut, and starts loading the panel's
- * code when the pointer or focus reaches it.
+ * The editor toolbar's profiler button: toggles the panel, says its shortcut where the host installed it, and
+ * starts loading the panel's code when the pointer or focus reaches it.
  */
 import Button from '@mui/material/Button';
 import Tooltip from '@mui/material/Tooltip';
 import { preloadPerformanceProfiler } from './LazyPerformanceProfiler';
-import { formatProfilerShortcut } from './useProfilerShortcut';
+import { formatProfilerShortcut, isApplePlatform } from './useProfilerShortcut';
 
 export interface ProfilerToolbarButtonProps {
   open: boolean;
   onToggle: () => void;
+  /**
+   * The host installed the Ctrl/Cmd+P shortcut (`useProfilerShortcut`): the tooltip and `aria-keyshortcuts`
+   * announce it. @default false
+   */
+  shortcut?: boolean;
 }
 
 function GaugeIcon() {
@@ -23,16 +28,19 @@ function GaugeIcon() {
   );
 }
 
-export function ProfilerToolbarButton({ open, onToggle }: ProfilerToolbarButtonProps) {
+export function ProfilerToolbarButton({ open, onToggle, shortcut = false }: ProfilerToolbarButtonProps) {
   const preload = () => void preloadPerformanceProfiler();
   return (
-    <Tooltip title={`Performance Profiler (${formatProfilerShortcut()})`} describeChild>
+    <Tooltip
+      title={shortcut ? `Performance Profiler (${formatProfilerShortcut()})` : 'Performance Profiler'}
+      describeChild
+    >
       <Button
         size="small"
         variant={open ? 'contained' : 'outlined'}
         startIcon={<GaugeIcon />}
         aria-pressed={open}
-        aria-keyshortcuts="Control+P Meta+P"
+        aria-keyshortcuts={shortcut ? (isApplePlatform() ? 'Meta+P' : 'Control+P') : undefined}
         onClick={onToggle}
         onMouseEnter={preload}
         onFocus={preload}

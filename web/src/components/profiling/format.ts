@@ -31,6 +31,19 @@ export function formatDuration(ms: number): string {
   return `${INTEGER.format(hours)} h ${String(totalMinutes % 60).padStart(2, '0')} min`;
 }
 
+/**
+ * Marks a formatted estimate as approximate: `≈ 1.4 s`. A value that already says it is bounded or unknown
+ * ("< 1 ms", "—") is returned as it is, never "≈ < 1 ms".
+ */
+export function approximately(formatted: string): string {
+  return isBoundOrUnknown(formatted) ? formatted : `≈ ${formatted}`;
+}
+
+/** Whether a formatted value is a bound ("< 1 ms") or unknown ("—"), which takes no "≈". */
+export function isBoundOrUnknown(formatted: string): boolean {
+  return /^[<>≤≥—]/.test(formatted.trim());
+}
+
 /** Formats a size given in MB (10⁶ bytes): `0 MB`, `512 MB`, `3.2 GB`, `1.5 TB`. */
 export function formatMegabytes(mb: number): string {
   if (!Number.isFinite(mb) || mb < 0) return '—';
@@ -76,16 +89,29 @@ export function formatMetricValue(value: number, unit: string): string {
   }
 }
 
-/** Short axis tick for durations (no spaces between number and unit where it matters). */
-export function formatDurationTick(ms: number): string {
-  if (ms >= 3_600_000) return `${trimmed(ms / 3_600_000, 1)}h`;
-  if (ms >= 60_000) return `${trimmed(ms / 60_000, 1)}m`;
-  if (ms >= 1000) return `${trimmed(ms / 1000, 1)}s`;
-  return `${INTEGER.format(ms)}ms`;
+const DURATION_UNITS = [
+  { unit: 'h', ms: 3_600_000 },
+  { unit: 'min', ms: 60_000 },
+  { unit: 's', ms: 1000 },
+] as const;
+
+/**
+ * A tick formatter for a time axis, in one unit for every tick (never "0ms" beside "5s"): the largest unit
+ * the step between ticks is a whole or half multiple of, e.g. ticks every 30 s read "0 s, 30 s, 60 s".
+ * @param ticks the axis ticks in ms, evenly spaced from 0 (see `buildTimeTicks`)
+ */
+export function durationTickFormatter(ticks: readonly number[]): (ms: number) => string {
+  const step = ticks.length > 1 ? ticks[1]! - ticks[0]! : (ticks[0] ?? 0);
+  const chosen = DURATION_UNITS.find(({ ms }) => step >= ms && (step / ms) % 0.5 === 0);
+  if (!chosen) return (ms) => `${INTEGER.format(ms)} ms`;
+  return (ms) => `${trimmed(ms / chosen.ms, 1)} ${chosen.unit}`;
 }
 
-/** Short axis tick for sizes in MB. */
-export function formatMegabytesTick(mb: number): string {
-  if (mb >= 1000) return `${trimmed(mb / 1000, 1)}GB`;
-  return `${INTEGER.format(mb)}MB`;
+/**
+ * A tick formatter for a memory axis in MB, in one unit for every tick: GB when the largest value reaches
+ * 1 GB, MB below.
+ */
+export function megabytesTickFormatter(maxMb: number): (mb: number) => string {
+  if (maxMb >= 1000) return (mb) => `${trimmed(mb / 1000, 1)} GB`;
+  return (mb) => `${INTEGER.format(mb)} MB`;
 }

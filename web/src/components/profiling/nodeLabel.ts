@@ -17,3 +17,28 @@ export function labelNode(node: Pick<NodeProfile, 'id' | 'title' | 'type'>): str
   if (!title && !node.type) return node.id;
   return getNodeTitle(node.type);
 }
+
+/**
+ * Builds a function that rewrites the engine's messages for people: every quoted node id (`Node "3f2a…"`)
+ * becomes the node's title as the canvas shows it (`Node “Summarize”`); a title two nodes share keeps its id
+ * (`“Agent” (3f2a…)`). Text that names no known node is left as it is.
+ *
+ * @example nameNodesIn(profile.nodes)('Node "n1" (nodetool.agents.Agent): …') // 'Node “Writer” (nodetool…'
+ */
+export function nameNodesIn(
+  nodes: ReadonlyArray<Pick<NodeProfile, 'id' | 'title' | 'type'>>,
+): (text: string) => string {
+  const labels = new Map<string, string>();
+  const uses = new Map<string, number>();
+  for (const node of nodes) {
+    const label = labelNode(node);
+    labels.set(node.id, label);
+    uses.set(label, (uses.get(label) ?? 0) + 1);
+  }
+  const nameOf = (id: string): string | undefined => {
+    const label = labels.get(id);
+    if (label === undefined || label === id) return undefined;
+    return (uses.get(label) ?? 0) > 1 ? `“${label}” (${id})` : `“${label}”`;
+  };
+  return (text) => text.replace(/"([^"\n]{1,200})"/g, (quoted, id: string) => nameOf(id) ?? quoted);
+}

@@ -2,7 +2,7 @@
  * Theme colours of the profiler: grade bands, runtime-share heat bands and the critical path.
  * Every colour comes from the MUI theme's palette, so light and dark mode both work.
  */
-import { alpha, type Theme } from '@mui/material/styles';
+import { alpha, getContrastRatio, type Theme } from '@mui/material/styles';
 import type { ProfileSummary } from '../../profiling/types';
 
 export type Grade = NonNullable<ProfileSummary['grade']>;
@@ -21,6 +21,15 @@ export interface ColorPair {
   foreground: string;
 }
 
+/**
+ * Black or white, whichever contrasts more with `background`. (MUI's `getContrastText` takes white from a
+ * contrast of 3:1, e.g. on the light warning orange, where the badge's 14 px score needs WCAG AA's 4.5:1.)
+ */
+function readableOn(theme: Theme, background: string): string {
+  const { black, white } = theme.palette.common;
+  return getContrastRatio(background, black) > getContrastRatio(background, white) ? black : white;
+}
+
 /** Background / foreground of a grade badge. D uses the darker warning shade to tell it from C. */
 export function getGradeColors(theme: Theme, grade: Grade | null): ColorPair {
   if (grade === null) {
@@ -28,7 +37,7 @@ export function getGradeColors(theme: Theme, grade: Grade | null): ColorPair {
   }
   const palette = theme.palette[GRADE_INTENT[grade]];
   const background = grade === 'D' ? palette.dark : palette.main;
-  return { background, foreground: theme.palette.getContrastText(background) };
+  return { background, foreground: readableOn(theme, background) };
 }
 
 /** Colour of a 0–1 metric score (the breakdown bars): Lighthouse's three bands. */

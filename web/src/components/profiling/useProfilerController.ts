@@ -1,7 +1,8 @@
 /**
  * Everything an editor needs to host the profiler, without the profiler knowing the editor: open/close state,
- * the Ctrl/Cmd+P and Escape shortcut, the heat overlay switch and its decorations, and ready-made props for
- * the toolbar button and the panel.
+ * the Ctrl/Cmd+P and Escape shortcut (so the button and the panel show it), focus moving into the panel when
+ * the user opens it and back when it closes, the heat overlay switch and its decorations, and ready-made
+ * props for the toolbar button and the panel.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
@@ -13,7 +14,7 @@ import { preloadPerformanceProfiler } from './LazyPerformanceProfiler';
 import type { PerformanceProfilerProps } from './PerformanceProfiler';
 import type { ProfilerToolbarButtonProps } from './ProfilerToolbarButton';
 import { useHeatDecorations } from './useHeatDecorations';
-import { useProfilerShortcut } from './useProfilerShortcut';
+import { formatProfilerShortcut, useProfilerShortcut } from './useProfilerShortcut';
 
 export interface ProfilerControllerOptions {
   workflowId: string;
@@ -65,9 +66,14 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
     prefetch = true,
   } = options;
   const [open, setOpen] = useState(initialOpen);
+  // Focus moves into the panel when the user opens it, not when it is open from the start.
+  const [openedByUser, setOpenedByUser] = useState(false);
   const [overlay, setOverlay] = useState(false);
   const [overlayMeasured, setOverlayMeasured] = useState(false);
-  const toggle = useCallback(() => setOpen((value) => !value), []);
+  const toggle = useCallback(() => {
+    setOpen((value) => !value);
+    setOpenedByUser(true);
+  }, []);
   const close = useCallback(() => setOpen(false), []);
   useProfilerShortcut({ onToggle: toggle, onClose: close, isOpen: open });
   usePreloadWhenIdle();
@@ -97,7 +103,7 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
     close,
     overlayActive,
     overlayMeasured,
-    buttonProps: { open, onToggle: toggle },
+    buttonProps: { open, onToggle: toggle, shortcut: true },
     panelProps: {
       workflowId,
       nodes,
@@ -105,6 +111,8 @@ export function useProfilerController(options: ProfilerControllerOptions): Profi
       onSelectNode: focusNode,
       onClose: close,
       selectedNodeId,
+      shortcutHint: formatProfilerShortcut(),
+      autoFocus: openedByUser,
       heatOverlay: {
         enabled: overlay,
         onChange: setOverlay,

@@ -101,7 +101,7 @@ describe('EditorApp', () => {
     const { store, container } = renderEditor();
     await pasteIntoDialog(SMALL);
     await waitFor(() => expect(screen.getByTestId('workflow-name')).toHaveTextContent('Pasted pipeline'));
-    expect(await screen.findByTestId('editor-notice')).toHaveTextContent('2 nodes, 1 edges');
+    expect(await screen.findByTestId('editor-notice')).toHaveTextContent('2 nodes, 1 edge)');
     expect(container.querySelectorAll('.react-flow__node')).toHaveLength(2);
     expect(store.getState().source).toBe('paste');
     await waitFor(() => expect(screen.queryByRole('dialog')).not.toBeInTheDocument());

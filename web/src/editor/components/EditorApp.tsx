@@ -1,6 +1,7 @@
 /**
  * The host editor: top toolbar, canvas, inspector, and a right-hand dock for panels (e.g. the profiler).
- * Pass `toolbarActions` and `dock` to integrate more features without touching the layout.
+ * Pass `toolbarActions` and `dock` to integrate more features without touching the layout; on a narrow
+ * window pass `inspectorPlacement="dock"` and the inspector becomes a tab of the dock.
  */
 import type { ReactNode } from 'react';
 import Box from '@mui/material/Box';
@@ -8,6 +9,8 @@ import { ReactFlowProvider } from '@xyflow/react';
 import { useCanvasPasteImport } from '../hooks/useCanvasPasteImport';
 import { useEscapeKey } from '../hooks/useEscapeKey';
 import { useUndoShortcuts } from '../hooks/useUndoShortcuts';
+import { useEditor } from '../store';
+import { DockWithInspector } from './DockWithInspector';
 import { EditorCanvas } from './EditorCanvas';
 import { EditorToolbar } from './EditorToolbar';
 import { ImportFailureAlert } from './ImportFailureAlert';
@@ -31,6 +34,15 @@ export interface EditorAppProps {
   escapeClearsSelection?: boolean;
   /** Offered each file dropped on the canvas first; return true when handled (see `EditorCanvas`). */
   onFileDrop?: (file: File) => boolean;
+  /**
+   * Where the inspector shows while a dock is open: `side` beside the canvas, or `dock` as a second tab of
+   * the dock (for windows too narrow for canvas, inspector and dock side by side). @default 'side'
+   */
+  inspectorPlacement?: 'side' | 'dock';
+  /** Name of the dock's own tab when the inspector is a tab of the dock. @default 'Panel' */
+  dockLabel?: string;
+  /** Rendered first in the page, before the toolbar (e.g. skip links). */
+  skipLinks?: ReactNode;
 }
 
 export function EditorApp({
@@ -40,13 +52,19 @@ export function EditorApp({
   canvasOverlay,
   escapeClearsSelection = true,
   onFileDrop,
+  inspectorPlacement = 'side',
+  dockLabel = 'Panel',
+  skipLinks,
 }: EditorAppProps) {
+  const selectedNodeId = useEditor((s) => s.selectedNodeId);
+  const inspectorInDock = Boolean(dock) && inspectorPlacement === 'dock';
   useCanvasPasteImport();
   useEscapeKey(escapeClearsSelection);
   useUndoShortcuts();
   return (
     <ReactFlowProvider>
       <Box sx={{ height: '100vh', display: 'flex', flexDirection: 'column', bgcolor: 'background.default' }}>
+        {skipLinks}
         <EditorToolbar actions={toolbarActions} />
         <StorageReportAlert />
         {banner}
@@ -56,10 +74,13 @@ export function EditorApp({
             <ImportFailureAlert />
             {canvasOverlay}
           </Box>
-          <InspectorPanel />
+          {!inspectorInDock && <InspectorPanel />}
           {dock && (
             <Box data-testid="editor-dock" sx={{ display: 'flex', flexShrink: 0, minHeight: 0 }}>
-              {dock}
+              {/* Always this wrapper, so the dock is not remounted when the window crosses the breakpoint. */}
+              <DockWithInspector label={dockLabel} selectedNodeId={inspectorInDock ? selectedNodeId : null}>
+                {dock}
+              </DockWithInspector>
             </Box>
           )}
         </Box>

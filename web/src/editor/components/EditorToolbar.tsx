@@ -15,6 +15,7 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { isApplePlatform } from '../../components/profiling/useProfilerShortcut';
 import { EXAMPLES } from '../../examples';
+import { pluralize } from '../../text/pluralize';
 import { NODE_CATALOG } from '../../workflow/nodeCatalog';
 import { downloadWorkflow } from '../exportWorkflow';
 import { importFileIntoStore, loadExampleIntoStore } from '../importActions';
@@ -41,7 +42,9 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
 
   return (
     <AppBar position="static" color="default" elevation={1}>
-      <Toolbar variant="dense" sx={{ gap: 1, flexWrap: 'wrap' }}>
+      {/* Compact: the counts sit under the name and the buttons close up, so that on a 1280 px window the
+          host's actions (Run, Profiler) stay on the same line. */}
+      <Toolbar variant="dense" sx={{ columnGap: 0.5, rowGap: 0.5, flexWrap: 'wrap', py: 0.5 }}>
         <Box sx={{ mr: 1, minWidth: 0 }}>
           <Typography variant="overline" color="text.secondary" sx={{ lineHeight: 1.2, display: 'block' }}>
             Workflow Profiler
@@ -49,15 +52,20 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
           <Typography
             variant="subtitle1"
             noWrap
-            sx={{ fontWeight: 700, maxWidth: 360 }}
+            sx={{ fontWeight: 700, maxWidth: 320, lineHeight: 1.3 }}
             data-testid="workflow-name"
           >
             {workflowName}
           </Typography>
+          <Typography
+            variant="caption"
+            color="text.secondary"
+            sx={{ display: 'block', lineHeight: 1.3 }}
+            data-testid="workflow-counts"
+          >
+            {pluralize(nodeCount, 'node')} · {pluralize(edgeCount, 'edge')}
+          </Typography>
         </Box>
-        <Typography variant="caption" color="text.secondary" data-testid="workflow-counts">
-          {nodeCount} nodes · {edgeCount} edges
-        </Typography>
         <Box sx={{ flex: 1 }} />
         <Button
           size="small"
@@ -109,8 +117,14 @@ export function EditorToolbar({ actions }: EditorToolbarProps) {
         >
           Fit view
         </Button>
-        {actions && <Divider orientation="vertical" flexItem />}
-        {actions}
+        {actions && (
+          // One group: on a narrow window the host's actions wrap to the next line together.
+          <Box sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
+            {/* Below 1200 px the group wraps to a line of its own, where a leading divider would look stray. */}
+            <Divider orientation="vertical" flexItem sx={{ display: { xs: 'none', lg: 'block' } }} />
+            {actions}
+          </Box>
+        )}
       </Toolbar>
 
       <Menu anchorEl={examplesAnchor} open={examplesAnchor !== null} onClose={() => setExamplesAnchor(null)}>

@@ -11,10 +11,18 @@ import { getCategoryLabel, getNodeTitle } from '../../workflow/nodeDisplay';
 import { useEditor } from '../store';
 import { ParameterField } from './ParameterField';
 
-/** Width of the inspector panel, px. */
+/** Width of the inspector panel beside the canvas, px. */
 export const INSPECTOR_WIDTH = 340;
 
-export function InspectorPanel() {
+export interface InspectorPanelProps {
+  /**
+   * `side`: a column beside the canvas, `INSPECTOR_WIDTH` wide. `fill`: fills its container (e.g. a tab of the
+   * dock, on a window too narrow for canvas, inspector and dock side by side). @default 'side'
+   */
+  variant?: 'side' | 'fill';
+}
+
+export function InspectorPanel({ variant = 'side' }: InspectorPanelProps) {
   const selectedId = useEditor((s) => s.selectedNodeId);
   const node = useEditor((s) =>
     s.selectedNodeId ? s.nodes.find((n) => n.id === s.selectedNodeId) : undefined,
@@ -30,18 +38,16 @@ export function InspectorPanel() {
     <Paper
       component="aside"
       square
-      elevation={3}
+      elevation={variant === 'side' ? 3 : 0}
       aria-label="Inspector"
       data-testid="inspector"
-      sx={{
-        width: INSPECTOR_WIDTH,
-        flexShrink: 0,
-        display: 'flex',
-        flexDirection: 'column',
-        minHeight: 0,
-        borderLeft: 1,
-        borderColor: 'divider',
-      }}
+      data-variant={variant}
+      sx={[
+        { display: 'flex', flexDirection: 'column', minHeight: 0 },
+        variant === 'side'
+          ? { width: INSPECTOR_WIDTH, flexShrink: 0, borderLeft: 1, borderColor: 'divider' }
+          : { flex: 1, width: '100%' },
+      ]}
     >
       <Box sx={{ p: 1.5, pb: 1, display: 'flex', alignItems: 'flex-start', gap: 1 }}>
         <Box sx={{ flex: 1, minWidth: 0 }}>

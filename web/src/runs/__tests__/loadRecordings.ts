@@ -1,10 +1,11 @@
 /** Test helper: the ten real recordings with their truth, from the fixtures and from ../shared. */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { sharedDataPath } from '../../test/sharedData';
 
 export const FIXTURE_DIR = resolve(__dirname, '../__fixtures__/nodetool-runs');
-/** The shared reference data, relative to the project root (`process.cwd()` under Jest). */
-export const SHARED_DIR = resolve(process.cwd(), '../shared/nodetool-runs');
+/** The shared reference data beside the project. */
+export const SHARED_DIR = sharedDataPath('nodetool-runs');
 
 export interface TruthNode {
   node_type: string;

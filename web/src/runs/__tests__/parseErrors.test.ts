@@ -55,6 +55,23 @@ describe('parseRecordingText errors', () => {
     expectCode(() => parseRecordingText('[{"recv_ms": 1, "msg": {}'), 'run.not-json', 1);
   });
 
+  it('run.not-json gives the column of the syntax error, never a byte position', () => {
+    const line = caught(() =>
+      parseRecordingText(`${runJob}
+  {"recv_ms": 1, "msg": {,}}`),
+    );
+    expect([line.line, line.column]).toEqual([2, 26]);
+    expect(line.message).toMatch(/^run\.not-json: line 2, column 26: not JSON/);
+    expect(line.message).not.toMatch(/position/);
+    // An array document: the line and column within the whole file.
+    const array = caught(() => parseRecordingText('[{"recv_ms": 1,\n  "msg": {]'));
+    expect([array.line, array.column]).toEqual([2, 11]);
+    const trace = caught(() => parseTraceFile('{"name": x}'));
+    expect([trace.line, trace.column]).toEqual([1, 10]);
+    const bundle = caught(() => parseDebugBundle({ messagesJsonl: '{"type":"job_update"}\n\t{"a" 1}' }));
+    expect([bundle.line, bundle.column]).toEqual([2, 7]);
+  });
+
   it.each([
     ['not an object', '42'],
     ['recv_ms missing', '{"msg": {}}'],

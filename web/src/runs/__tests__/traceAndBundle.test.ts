@@ -124,7 +124,9 @@ describe('importRunText', () => {
       throw new Error('no error');
     } catch (error) {
       expect(error).toBeInstanceOf(RunParseError);
-      expect((error as RunParseError).message).toMatch(/^run\.not-json: line 2: run\.jsonl: not JSON \(/);
+      expect((error as RunParseError).message).toMatch(
+        /^run\.not-json: line 2, column 2: run\.jsonl: not JSON \(/,
+      );
       // The file's text is not echoed (it may be large or hold terminal escapes).
       expect((error as RunParseError).message).not.toContain('oops');
     }

@@ -1,9 +1,10 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatIssue, importWorkflowText, importWorkflowValue } from '../importWorkflow';
+import { sharedDataPath, skippedSharedTitle } from '../../test/sharedData';
 
 const examplesDir = join(__dirname, '../../examples');
-const sharedDir = join(__dirname, '../../../../../shared/examples/nodetool');
+const sharedDir = sharedDataPath('examples', 'nodetool');
 
 describe('importWorkflowText', () => {
   it.each(readdirSync(examplesDir).filter((f) => f.endsWith('.json')))(
@@ -98,7 +99,7 @@ describe('importWorkflowText', () => {
   const sharedFiles = existsSync(sharedDir) ? readdirSync(sharedDir).filter((f) => f.endsWith('.json')) : [];
   (sharedFiles.length > 0
     ? it.each(sharedFiles)
-    : it.skip.each(['(../shared/examples/nodetool not present)']))(
+    : it.skip.each([skippedSharedTitle('every workflow', ['examples', 'nodetool'])]))(
     'imports the real NodeTool workflow %s',
     (file) => {
       const result = importWorkflowText(readFileSync(join(sharedDir, file), 'utf8'), file);

@@ -119,6 +119,6 @@ describe('useLiveRunController against a replay of real NodeTool runs', () => {
       hook.result.current.importFile(new File(['{"recv_ms": 1, "msg": {}}\nnope\n'], 'bad.jsonl')),
     );
     expect(added).toHaveLength(1);
-    expect(notices[1]).toMatch(/^warning: run\.not-json: line 2: bad\.jsonl/);
+    expect(notices[1]).toMatch(/^warning: run\.not-json: line 2, column \d+: bad\.jsonl/);
   });
 });

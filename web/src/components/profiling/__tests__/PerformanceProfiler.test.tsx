@@ -211,7 +211,8 @@ describe('PerformanceProfiler warnings and keyboard', () => {
     const { nodes, edges } = withCycle();
     renderPanel({ workflowId: 'cyc', nodes, edges });
     await findReport();
-    const warning = screen.getByText(/Cycle through b → c/);
+    // Named by title, as on the canvas; the two untitled nodes share one, so their ids are kept beside it.
+    const warning = screen.getByText(/Cycle through “Format Text” \(b\) → “Format Text” \(c\)/);
     expect(warning.closest('.MuiAlert-root')).toHaveTextContent('graph.cycle');
   });
 

@@ -1,4 +1,4 @@
-import { createTheme } from '@mui/material/styles';
+import { createTheme, getContrastRatio } from '@mui/material/styles';
 import { screen, waitFor } from '@testing-library/react';
 import { getGradeColors } from '../profileColors';
 import { renderPanel } from './renderPanel';
@@ -11,9 +11,18 @@ describe('getGradeColors', () => {
     expect(getGradeColors(theme, 'C').background).toBe(theme.palette.warning.main);
     expect(getGradeColors(theme, 'D').background).toBe(theme.palette.warning.dark);
     expect(getGradeColors(theme, 'F').background).toBe(theme.palette.error.main);
-    const f = getGradeColors(theme, 'F');
-    expect(f.foreground).toBe(theme.palette.getContrastText(f.background));
   });
+
+  it.each(['light', 'dark'] as const)(
+    'keeps the badge text at WCAG AA contrast (4.5:1) on every grade in %s mode',
+    (mode) => {
+      const theme = createTheme({ palette: { mode } });
+      for (const grade of ['A', 'B', 'C', 'D', 'F'] as const) {
+        const { background, foreground } = getGradeColors(theme, grade);
+        expect(getContrastRatio(background, foreground)).toBeGreaterThanOrEqual(4.5);
+      }
+    },
+  );
 });
 
 describe('a workflow with nothing to score', () => {

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from '@testing-library/react';
 import { smallChain } from '../../../stores/__tests__/workflowFixtures';
 import { getNodeTitle } from '../../../workflow/nodeDisplay';
 import { buildRuntimeSeries } from '../charts/buildChartSeries';
-import { labelNode } from '../nodeLabel';
+import { labelNode, nameNodesIn } from '../nodeLabel';
 import { renderPanel } from './renderPanel';
 
 describe('labelNode', () => {
@@ -17,6 +17,28 @@ describe('labelNode', () => {
       'My render',
     );
     expect(labelNode({ id: 'n1', title: '', type: '' })).toBe('n1');
+  });
+});
+
+describe('nameNodesIn', () => {
+  const nodes = [
+    { id: '3f2a9c1e-0b7d-4e5f-9a8b-1c2d3e4f5a6b', title: 'Summarize', type: 'nodetool.agents.Agent' },
+    { id: 'a1', title: 'Agent', type: 'nodetool.agents.Agent' },
+    { id: 'a2', title: 'Agent', type: 'nodetool.agents.Agent' },
+  ];
+
+  it('names a node by its title instead of its id', () => {
+    expect(
+      nameNodesIn(nodes)(
+        'Node "3f2a9c1e-0b7d-4e5f-9a8b-1c2d3e4f5a6b" (nodetool.agents.Agent): max_tokens -1',
+      ),
+    ).toBe('Node “Summarize” (nodetool.agents.Agent): max_tokens -1');
+  });
+
+  it('keeps the id beside a title two nodes share, and leaves other quoted text alone', () => {
+    expect(nameNodesIn(nodes)('Nodes "a1", "a2" form a cycle; parameter "model" ignored')).toBe(
+      'Nodes “Agent” (a1), “Agent” (a2) form a cycle; parameter "model" ignored',
+    );
   });
 });
 

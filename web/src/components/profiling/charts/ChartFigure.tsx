@@ -1,6 +1,6 @@
 /**
- * A chart's frame: a <figure> named by its caption, with a text summary for screen readers, and a
- * measuring container (recharts' ResponsiveContainer) that hands its size to the chart.
+ * A chart's frame: a <figure> named by its caption, with a text summary for screen readers (the drawing
+ * itself is hidden from them and is no tab stop), and a measuring container (recharts' ResponsiveContainer) that hands its size to the chart.
  */
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
@@ -48,7 +48,10 @@ export function ChartFigure({ title, subtitle, summary, height, children, footer
       <Box component="p" id={summaryId} sx={visuallyHidden}>
         {summary}
       </Box>
-      <Box sx={{ width: '100%', height }}>
+      {/* The drawing repeats the summary for sighted users; the bars are pointer shortcuts to rows of the node
+          table, which is the keyboard path. So the SVG is neither a tab stop nor read out (charts render with
+          recharts' accessibility layer off). */}
+      <Box aria-hidden sx={{ width: '100%', height }}>
         <ResponsiveContainer width="100%" height="100%" minWidth={0}>
           {children}
         </ResponsiveContainer>

@@ -4,7 +4,7 @@
 import { useTheme } from '@mui/material/styles';
 import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import type { Profile } from '../../../profiling/types';
-import { formatMegabytes, formatMegabytesTick } from '../format';
+import { formatMegabytes, megabytesTickFormatter } from '../format';
 import { getRamBarColor, getVramBarColor } from '../profileColors';
 import { buildMemorySeries, type MemoryBar } from './buildChartSeries';
 import { ChartFigure } from './ChartFigure';
@@ -51,11 +51,19 @@ export function MemoryChart({ profile, topN = 10, onSelectNode, animate = true }
       <BarChart
         data={series.bars}
         layout="vertical"
+        accessibilityLayer={false}
         margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
         barGap={1}
       >
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
-        <XAxis {...valueAxisProps(theme, formatMegabytesTick)} />
+        <XAxis
+          {...valueAxisProps(
+            theme,
+            megabytesTickFormatter(
+              Math.max(0, ...series.bars.map((bar) => Math.max(bar.memoryMb, bar.vramMb))),
+            ),
+          )}
+        />
         <YAxis {...labelAxisProps(theme)} />
         <Tooltip
           cursor={rowCursor(theme)}

@@ -7,7 +7,7 @@ import Typography from '@mui/material/Typography';
 import { useTheme } from '@mui/material/styles';
 import { Bar, BarChart, CartesianGrid, Rectangle, Tooltip, XAxis, YAxis, type BarShapeProps } from 'recharts';
 import type { Profile } from '../../../profiling/types';
-import { formatDuration, formatDurationTick, formatShare } from '../format';
+import { durationTickFormatter, formatDuration, formatShare } from '../format';
 import { getBarColor, getCriticalPathColor } from '../profileColors';
 import { buildRuntimeSeries, type RuntimeBar } from './buildChartSeries';
 import { ChartFigure } from './ChartFigure';
@@ -63,10 +63,15 @@ export function RuntimeChart({ profile, topN = 10, onSelectNode, animate = true 
         </>
       }
     >
-      <BarChart data={nodeBars} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+      <BarChart
+        data={nodeBars}
+        layout="vertical"
+        accessibilityLayer={false}
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      >
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
-          {...valueAxisProps(theme, formatDurationTick)}
+          {...valueAxisProps(theme, durationTickFormatter(ticks))}
           domain={[0, ticks[ticks.length - 1] ?? 0]}
           ticks={ticks}
         />

@@ -8,7 +8,8 @@ import type { Profile } from '../../../profiling/types';
 import type { RunRecord } from '../../../runs/types';
 import { formatRunTime } from '../measured/formatRunTime';
 import { buildMeasuredTimeline, type MeasuredTimelineRow } from './buildMeasuredTimeline';
-import { formatDuration, formatDurationTick } from '../format';
+import { durationTickFormatter, formatDuration } from '../format';
+import { pluralize } from '../../../text/pluralize';
 import { getBarColor, getCriticalPathColor, tint } from '../profileColors';
 import { useMemo } from 'react';
 import { buildTimelineSeries, type TimelineRow } from './buildChartSeries';
@@ -51,8 +52,8 @@ export function TimelineChart({
       : '';
   const subtitle =
     shown < series.scheduledCount
-      ? `Estimated schedule on ${series.lanes.length} lanes; ${shown} of ${series.scheduledCount} tasks (critical path + longest)`
-      : `Estimated schedule on ${series.lanes.length} lanes; makespan ${formatDuration(series.makespanMs)}`;
+      ? `Estimated schedule on ${pluralize(series.lanes.length, 'lane')}; ${shown} of ${series.scheduledCount} tasks (critical path + longest)`
+      : `Estimated schedule on ${pluralize(series.lanes.length, 'lane')}; makespan ${formatDuration(series.makespanMs)}`;
   const legend = [
     { label: 'Estimated: critical path', color: critical },
     { label: 'Estimated: other tasks', color: normal },
@@ -69,10 +70,15 @@ export function TimelineChart({
       height={height}
       footer={<ChartLegend entries={legend} />}
     >
-      <BarChart data={measured.rows} layout="vertical" margin={{ top: 4, right: 16, bottom: 4, left: 4 }}>
+      <BarChart
+        data={measured.rows}
+        layout="vertical"
+        accessibilityLayer={false}
+        margin={{ top: 4, right: 16, bottom: 4, left: 4 }}
+      >
         <CartesianGrid horizontal={false} stroke={theme.palette.divider} />
         <XAxis
-          {...valueAxisProps(theme, formatDurationTick)}
+          {...valueAxisProps(theme, durationTickFormatter(ticks))}
           domain={[0, ticks[ticks.length - 1] ?? 0]}
           ticks={ticks}
         />

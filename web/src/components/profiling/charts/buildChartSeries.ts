@@ -5,6 +5,7 @@
  */
 import { labelNode } from '../nodeLabel';
 import type { Profile } from '../../../profiling/types';
+import { pluralize } from '../../../text/pluralize';
 
 /** A bar of the runtime chart: a node, or the aggregate of the nodes outside the top N. */
 export interface RuntimeBar {
@@ -128,7 +129,7 @@ export function buildRuntimeSeries(profile: Profile, topN = 10): RuntimeSeries {
       const restMs = rest.reduce((sum, node) => sum + node.runtimeMs, 0);
       bars.push({
         key: '__other__',
-        label: `Other (${rest.length} node${rest.length === 1 ? '' : 's'})`,
+        label: `Other (${pluralize(rest.length, 'node')})`,
         runtimeMs: restMs,
         share: shareOf(restMs),
         onCriticalPath: false,

@@ -3,6 +3,7 @@
  */
 import type { ActualSummary, NodeActual, RunRecord, RunStatus, TrustFlag } from '../../../runs/types';
 import { formatDuration } from '../format';
+import { pluralize } from '../../../text/pluralize';
 
 const FLAG_REASON: Record<TrustFlag, string> = {
   'after-job-end': 'arrived after the job ended',
@@ -14,7 +15,7 @@ const FLAG_REASON: Record<TrustFlag, string> = {
 
 /** "1 run" / "3 runs". */
 export function pluralRuns(count: number): string {
-  return `${count} run${count === 1 ? '' : 's'}`;
+  return pluralize(count, 'run');
 }
 
 /** The reasons behind trust flags, joined for a sentence. */

@@ -13,7 +13,7 @@ import Typography from '@mui/material/Typography';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import type { NodeProfile, Profile } from '../../../profiling/types';
-import { formatDuration, formatMegabytes, formatShare } from '../format';
+import { approximately, formatDuration, formatMegabytes, formatShare } from '../format';
 
 export interface BottleneckListProps {
   profile: Profile;
@@ -75,7 +75,7 @@ export function BottleneckList({ profile, onSelectNode }: BottleneckListProps) {
                 primary={
                   <Box component="span" sx={{ display: 'flex', alignItems: 'center', gap: 1 }}>
                     <span>{labelNode(node)}</span>
-                    <Chip size="small" label={`≈ ${formatDuration(node.runtimeMs)}`} />
+                    <Chip size="small" label={approximately(formatDuration(node.runtimeMs))} />
                   </Box>
                 }
                 secondary={`${describeBottleneck(node, profile)} (estimates)`}

@@ -1,12 +1,13 @@
 /**
- * An estimated number: shown with "≈", focusable, and explained on hover or focus by a tooltip naming it an
- * estimate, its source and the assumptions behind it.
+ * An estimated number: shown with "≈" (not before a bound such as "< 1 ms"), focusable, and explained on
+ * hover or focus by a tooltip naming it an estimate, its source and the assumptions behind it.
  */
 import Box from '@mui/material/Box';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import type { Assumption } from '../../../profiling/types';
+import { isBoundOrUnknown } from '../format';
 
 export interface EstimateExplanation {
   /** How the number was obtained. */
@@ -62,6 +63,8 @@ export function EstimateTooltipContent({
 
 /** An estimated value with its explanation on hover / focus. */
 export function EstimateValue({ children, label, source, assumptions }: EstimateValueProps) {
+  // "< 1 ms" is already a bound: "≈ < 1 ms" would read as nonsense.
+  const approximate = !(typeof children === 'string' && isBoundOrUnknown(children));
   return (
     <Tooltip
       title={<EstimateTooltipContent label={label} source={source} assumptions={assumptions} />}
@@ -84,9 +87,11 @@ export function EstimateValue({ children, label, source, assumptions }: Estimate
           },
         }}
       >
-        <Box component="span" aria-hidden sx={{ color: 'text.secondary', mr: 0.25 }}>
-          ≈
-        </Box>
+        {approximate && (
+          <Box component="span" aria-hidden sx={{ color: 'text.secondary', mr: 0.25 }}>
+            ≈
+          </Box>
+        )}
         {children}
       </Box>
     </Tooltip>

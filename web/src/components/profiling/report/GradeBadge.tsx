@@ -45,7 +45,7 @@ export function GradeBadge({ score, grade, reason }: GradeBadgeProps) {
       <Box component="span" aria-hidden sx={{ fontSize: 40, fontWeight: 700, lineHeight: 1 }}>
         {grade ?? '–'}
       </Box>
-      <Box component="span" aria-hidden sx={{ fontSize: 14, fontWeight: 600, opacity: 0.9 }}>
+      <Box component="span" aria-hidden sx={{ fontSize: 14, fontWeight: 600 }}>
         {score === null ? 'no score' : `${score} / 100`}
       </Box>
     </Box>

@@ -37,7 +37,12 @@ export function HardwareSelector({ hardware, onChange, disabled }: HardwareSelec
   for (const preset of HARDWARE_PRESETS) {
     if (preset.vendor !== vendor) {
       vendor = preset.vendor;
-      items.push(<ListSubheader key={`vendor-${vendor}`}>{VENDOR_LABEL[vendor]}</ListSubheader>);
+      // Not sticky: a sticky header covered the entry under it when the menu opened scrolled to the choice.
+      items.push(
+        <ListSubheader key={`vendor-${vendor}`} disableSticky>
+          {VENDOR_LABEL[vendor]}
+        </ListSubheader>,
+      );
     }
     items.push(
       <MenuItem key={preset.id} value={preset.id}>
@@ -69,7 +74,7 @@ export function HardwareSelector({ hardware, onChange, disabled }: HardwareSelec
         if (event.target.value !== CUSTOM_VALUE) onChange(event.target.value);
       }}
       helperText={describeSpec(hardware)}
-      sx={{ minWidth: 260, maxWidth: 360 }}
+      sx={{ minWidth: 240, maxWidth: 360 }}
       slotProps={{
         select: {
           renderValue: () => (isPreset ? hardware.name : `${hardware.name} (custom)`),

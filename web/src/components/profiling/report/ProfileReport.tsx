@@ -16,6 +16,8 @@ import { MemoryChart } from '../charts/MemoryChart';
 import { RuntimeChart } from '../charts/RuntimeChart';
 import { TimelineChart } from '../charts/TimelineChart';
 import { NodeTable } from '../table/NodeTable';
+import { pluralize } from '../../../text/pluralize';
+import { nameNodesIn } from '../nodeLabel';
 import { BottleneckList } from './BottleneckList';
 import { GradeBadge } from './GradeBadge';
 import { ScoreBreakdown } from './ScoreBreakdown';
@@ -56,21 +58,23 @@ const twoColumns = {
 function WarningsAlert({ profile }: { profile: Profile }) {
   const { warnings, cycles } = profile.summary;
   if (warnings.length === 0 && cycles.length === 0) return null;
+  // The engine's messages quote node ids (often UUIDs); people know their nodes by title.
+  const named = nameNodesIn(profile.nodes);
   return (
     <Alert severity="warning" sx={{ mt: 2 }}>
       <AlertTitle>
-        {warnings.length} warning{warnings.length === 1 ? '' : 's'}
-        {cycles.length > 0 && `, ${cycles.length} cycle${cycles.length === 1 ? '' : 's'}`}
+        {pluralize(warnings.length, 'warning')}
+        {cycles.length > 0 && `, ${pluralize(cycles.length, 'cycle')}`}
       </AlertTitle>
       <Box component="ul" sx={{ m: 0, pl: 2, maxHeight: 160, overflow: 'auto' }}>
         {cycles.map((cycle, index) => (
           <Typography component="li" variant="body2" key={`cycle-${index}`}>
-            Cycle through {cycle.join(' → ')}: analysed as one condensed step.
+            Cycle through {cycle.map((id) => named(`"${id}"`)).join(' → ')}: analysed as one condensed step.
           </Typography>
         ))}
         {warnings.slice(0, 20).map((warning, index) => (
           <Typography component="li" variant="body2" key={`${warning.code}-${index}`}>
-            <code>{warning.code}</code> {warning.message}
+            <code>{warning.code}</code> {named(warning.message)}
           </Typography>
         ))}
         {warnings.length > 20 && (
@@ -165,7 +169,7 @@ function ProfileReportImpl({
           <Typography variant="body2" color="text.secondary">
             {summary.score === null
               ? (summary.scoreReason ?? 'This workflow has nothing to score.')
-              : `Estimated for ${profile.hardware.name} from ${summary.nodeCount} nodes and ${summary.edgeCount} edges, before anything runs.`}
+              : `Estimated for ${profile.hardware.name} from ${pluralize(summary.nodeCount, 'node')} and ${pluralize(summary.edgeCount, 'edge')}, before anything runs.`}
           </Typography>
           <TrustSummary profile={profile} previous={previous} />
           {summary.score !== null && summary.scoreReason && (

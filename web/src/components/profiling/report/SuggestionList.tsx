@@ -11,7 +11,7 @@ import Stack from '@mui/material/Stack';
 import Typography from '@mui/material/Typography';
 import { NEGLIGIBLE_SAVINGS_SHARE } from '../../../profiling';
 import type { Profile, Suggestion } from '../../../profiling/types';
-import { formatDuration, formatMegabytes } from '../format';
+import { approximately, formatDuration, formatMegabytes } from '../format';
 
 export interface SuggestionListProps {
   profile: Profile;
@@ -28,7 +28,7 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
           size="small"
           color="success"
           variant="outlined"
-          label={`saves ≈ ${formatDuration(suggestion.savingsMs)}`}
+          label={`saves ${approximately(formatDuration(suggestion.savingsMs))}`}
         />
       )}
       {suggestion.savingsVramMb > 0 && (
@@ -36,7 +36,7 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
           size="small"
           color="info"
           variant="outlined"
-          label={`≈ ${formatMegabytes(suggestion.savingsVramMb)} less VRAM`}
+          label={`${approximately(formatMegabytes(suggestion.savingsVramMb))} less VRAM`}
         />
       )}
       {suggestion.costMs !== undefined && suggestion.costMs > 0 && (
@@ -44,7 +44,7 @@ function SavingsChips({ suggestion }: { suggestion: Suggestion }) {
           size="small"
           color="warning"
           variant="outlined"
-          label={`costs ≈ ${formatDuration(suggestion.costMs)} more`}
+          label={`costs ${approximately(formatDuration(suggestion.costMs))} more`}
         />
       )}
       {suggestion.scoreGain > 0 && (

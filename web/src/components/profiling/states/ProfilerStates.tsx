@@ -9,7 +9,7 @@ import Button from '@mui/material/Button';
 import LinearProgress from '@mui/material/LinearProgress';
 import Typography from '@mui/material/Typography';
 import { describeErrorLocation, type ProfilerErrorInfo } from '../../../stores/profile/errorInfo';
-import { formatCount } from '../format';
+import { pluralize } from '../../../text/pluralize';
 
 export function EmptyState({
   reason,
@@ -41,7 +41,7 @@ export function AnalyzingState({ nodeCount }: { nodeCount: number }) {
   return (
     <Box data-state="analyzing" role="status" aria-live="polite" sx={{ py: 6, px: 2, textAlign: 'center' }}>
       <Typography variant="h6" component="p" gutterBottom>
-        Analyzing {formatCount(nodeCount)} node{nodeCount === 1 ? '' : 's'}…
+        Analyzing {pluralize(nodeCount, 'node')}…
       </Typography>
       <LinearProgress aria-label="Analyzing workflow" sx={{ maxWidth: 360, mx: 'auto', mt: 2 }} />
     </Box>

@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import {
   createBuiltinMetricTable,
@@ -9,6 +9,7 @@ import {
 } from '..';
 import type { NodeMetricDefinition } from '../types';
 import { makeCtx, makeNode } from './helpers';
+import { describeWithSharedData, sharedDataPath } from '../../../test/sharedData';
 
 const def = (category: NodeMetricDefinition['category'], runtimeMs = 1): NodeMetricDefinition => ({
   category,
@@ -74,31 +75,31 @@ describe('metric tables', () => {
   });
 });
 
-const EXAMPLES = join(__dirname, '..', '..', '..', '..', '..', '..', 'shared', 'examples', 'nodetool');
-const haveExamples = existsSync(EXAMPLES);
-if (!haveExamples) {
-  console.warn(`metricTable.test: ${EXAMPLES} not found — skipping the real-workflow coverage test.`);
-}
+const EXAMPLES = sharedDataPath('examples', 'nodetool');
 
-(haveExamples ? describe : describe.skip)('real NodeTool workflows (../shared/examples/nodetool)', () => {
-  const table = createBuiltinMetricTable();
-  const files = haveExamples ? readdirSync(EXAMPLES).filter((f) => f.endsWith('.json')) : [];
+describeWithSharedData(
+  ['examples', 'nodetool'],
+  'real NodeTool workflows (../shared/examples/nodetool)',
+  () => {
+    const table = createBuiltinMetricTable();
+    const files = readdirSync(EXAMPLES).filter((f) => f.endsWith('.json'));
 
-  it('finds example files', () => {
-    expect(files.length).toBeGreaterThan(5);
-  });
+    it('finds example files', () => {
+      expect(files.length).toBeGreaterThan(5);
+    });
 
-  it.each(files)('%s: every node resolves to a specific category with a grounded estimate', (file) => {
-    const wf = JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as {
-      graph: { nodes: Array<{ id: string; type: string; data?: Record<string, unknown> | null }> };
-    };
-    for (const n of wf.graph.nodes) {
-      const e = estimateNode(makeNode(n.type, n.data ?? {}, n.id), makeCtx(), table);
-      expect({ type: n.type, known: e.known }).toEqual({ type: n.type, known: true });
-      expect(e.details.source).not.toMatch(/namespace default|unknown type/);
-      expect(typeof e.details.source).toBe('string');
-      expect(Array.isArray(e.details.assumptions)).toBe(true);
-      expect(Number.isFinite(e.runtimeMs)).toBe(true);
-    }
-  });
-});
+    it.each(files)('%s: every node resolves to a specific category with a grounded estimate', (file) => {
+      const wf = JSON.parse(readFileSync(join(EXAMPLES, file), 'utf8')) as {
+        graph: { nodes: Array<{ id: string; type: string; data?: Record<string, unknown> | null }> };
+      };
+      for (const n of wf.graph.nodes) {
+        const e = estimateNode(makeNode(n.type, n.data ?? {}, n.id), makeCtx(), table);
+        expect({ type: n.type, known: e.known }).toEqual({ type: n.type, known: true });
+        expect(e.details.source).not.toMatch(/namespace default|unknown type/);
+        expect(typeof e.details.source).toBe('string');
+        expect(Array.isArray(e.details.assumptions)).toBe(true);
+        expect(Number.isFinite(e.runtimeMs)).toBe(true);
+      }
+    });
+  },
+);

@@ -1,7 +1,7 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { DEFAULT_HARDWARE_ID, HARDWARE_PRESETS, describeDeviceClass, resolveHardware } from '..';
 import type { HardwareSpec } from '../../types';
+import { itWithSharedData, sharedDataPath } from '../../../test/sharedData';
 
 const custom: HardwareSpec = {
   name: 'My box',
@@ -73,19 +73,9 @@ describe('presets', () => {
     expect(describeDeviceClass(resolveHardware('cpu-ddr5-6400'))).toBe('cpu');
   });
 
-  const csv = join(
-    __dirname,
-    '..',
-    '..',
-    '..',
-    '..',
-    '..',
-    '..',
-    'shared',
-    'calibration',
-    'hardware_specs.csv',
-  );
-  (existsSync(csv) ? it : it.skip)(
+  const csv = sharedDataPath('calibration', 'hardware_specs.csv');
+  itWithSharedData(
+    ['calibration', 'hardware_specs.csv'],
     'cover every device of ../shared/calibration/hardware_specs.csv with its bandwidth',
     () => {
       const rows = readFileSync(csv, 'utf8').trim().split('\n').slice(1);

@@ -4,10 +4,11 @@ import { resolve } from 'node:path';
 import { assertProfileInvariants } from '../../__tests__/assertProfileInvariants';
 import type { Profile } from '../../types';
 import { validateWorkflow } from '../../validate/validateWorkflow';
+import { describeWithSharedData, sharedDataPath } from '../../../test/sharedData';
 import { profileWorkflow } from '../profileWorkflow';
 
 const PROJECT_EXAMPLES = resolve(__dirname, '../../../examples');
-const NODETOOL_EXAMPLES = resolve(__dirname, '../../../../../../shared/examples/nodetool');
+const NODETOOL_EXAMPLES = sharedDataPath('examples', 'nodetool');
 
 function jsonFiles(dir: string): string[] {
   return existsSync(dir)
@@ -72,13 +73,9 @@ describe('profiling the project examples (web/src/examples)', () => {
   });
 });
 
-describe('profiling the real NodeTool workflows (../shared/examples/nodetool)', () => {
+describeWithSharedData(['examples', 'nodetool'], 'profiling the real NodeTool workflows', () => {
   const files = jsonFiles(NODETOOL_EXAMPLES);
-  if (files.length === 0) {
-    it.skip(`skipped: ${NODETOOL_EXAMPLES} is absent (CI provides it)`, () => undefined);
-    console.warn(`examples.test: ${NODETOOL_EXAMPLES} absent; real-workflow checks skipped`);
-    return;
-  }
+  it('finds the workflow files', () => expect(files.length).toBeGreaterThan(0));
   it.each(files)('%s', (file) => {
     const input = JSON.parse(readFileSync(resolve(NODETOOL_EXAMPLES, file), 'utf8'));
     expect(validateWorkflow(input).errors).toEqual([]);

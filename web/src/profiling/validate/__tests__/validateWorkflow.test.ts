@@ -1,4 +1,5 @@
 import { validateWorkflow } from '../validateWorkflow';
+import { itWithSharedData, sharedDataPath } from '../../../test/sharedData';
 
 const wf = (nodes: unknown[], edges: unknown[] = []) => ({ graph: { nodes, edges } });
 const A = (id: string) => ({ id, type: 'nodetool.agents.Agent' });
@@ -47,19 +48,19 @@ describe('validateWorkflow', () => {
     expect(layout.warnings.map((w) => w.code)).toEqual(['graph.empty']);
   });
 
-  it('validates every shipped NodeTool example without errors', () => {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
-    const { readdirSync, readFileSync, existsSync } = require('node:fs') as typeof import('node:fs');
-    const dir = `${__dirname}/../../../../../../shared/examples/nodetool`;
-    if (!existsSync(dir)) {
-      console.warn(`validateWorkflow: ${dir} absent; example check skipped`);
-      return;
-    }
-    for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
-      const result = validateWorkflow(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
-      expect({ file, errors: result.errors }).toEqual({ file, errors: [] });
-    }
-  });
+  itWithSharedData(
+    ['examples', 'nodetool'],
+    'validates every shipped NodeTool example without errors',
+    () => {
+      // eslint-disable-next-line @typescript-eslint/no-require-imports
+      const { readdirSync, readFileSync } = require('node:fs') as typeof import('node:fs');
+      const dir = sharedDataPath('examples', 'nodetool');
+      for (const file of readdirSync(dir).filter((f) => f.endsWith('.json'))) {
+        const result = validateWorkflow(JSON.parse(readFileSync(`${dir}/${file}`, 'utf8')));
+        expect({ file, errors: result.errors }).toEqual({ file, errors: [] });
+      }
+    },
+  );
 });
 
 describe('validateWorkflow — parameters', () => {
