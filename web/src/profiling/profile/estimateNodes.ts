@@ -28,7 +28,7 @@ import {
   groupNodes,
   groupOutgoingMedia,
   MEMO_MIN_NODES,
-  RecordingContext,
+  recordingContext,
   rememberEstimate,
 } from './estimateMemo';
 
@@ -116,7 +116,7 @@ export function estimateNodes(
       estimate = findEstimate(group, upstream, mediaId);
       if (!estimate) {
         const node = nodes.node(v);
-        const ctx = new RecordingContext(env.hardware, env.assumptions, upstream, media);
+        const ctx = recordingContext(env.hardware, env.assumptions, upstream, media);
         estimate = estimateOne(node, ctx, env.table);
         rememberEstimate(group, ctx, node.id, upstream, mediaId, estimate);
       }
