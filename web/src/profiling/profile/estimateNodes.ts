@@ -23,6 +23,7 @@ import {
   type UpstreamMedia,
 } from './mediaFlow';
 import type { HardwareSpec } from '../types';
+import { assignOwn } from '../ingest/readFields';
 import {
   findEstimate,
   groupNodes,
@@ -98,7 +99,7 @@ export function estimateNodes(
         media = add;
         mediaId = mediaOutId[u]!;
       } else if (mediaOutId[u] !== mediaId && changesMedia(media, add)) {
-        if (!owned) media = { ...media };
+        if (!owned) media = assignOwn({}, media);
         owned = true;
         mergeMedia(media, add);
         mediaId = -1;

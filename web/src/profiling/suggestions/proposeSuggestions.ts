@@ -97,7 +97,13 @@ function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary
     for (const [v, params] of candidate.paramEdits) changes.set(v, reestimateNode(input, v, params));
     cols = patchEstimateColumns(cols, changes);
   }
-  const settings: AnalysisSettings = { ...options, ...candidate.settings };
+  // Written out rather than spread (see ingest/readFields.ts, assignOwn): one object shape for every re-run.
+  const changed = candidate.settings;
+  const settings: AnalysisSettings = {
+    workers: changed?.workers ?? options.workers,
+    gpuLanes: changed?.gpuLanes ?? options.gpuLanes,
+    defaultItemCount: changed?.defaultItemCount ?? options.defaultItemCount,
+  };
   // Same estimates and item counts, other lanes (more workers): only the schedule changes.
   const sameWork = cols === input.cols && settings.defaultItemCount === options.defaultItemCount;
   // The headline (score, makespan, peaks) is all a suggestion needs: no per-step parallelizable flags.
