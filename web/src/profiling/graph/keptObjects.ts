@@ -28,6 +28,8 @@ interface PoolControl {
 
 const pools: PoolControl[] = [];
 let running = false;
+/** Objects of the last run, held until the next run starts (see `keepUntilNextRun`). */
+let held: unknown[] = [];
 
 /**
  * A pool of objects of one kind. `take()` gives a kept object (or a new one, kept for the next run) that the
@@ -77,7 +79,19 @@ export class KeptPool<T extends Reusable> {
 export function beginKeptRun(): boolean {
   if (running) return false;
   running = true;
+  held = [];
   return true;
+}
+
+/**
+ * Hold `value`, an object the run built (the graph, the estimates, the analysis, the profile, …), until the
+ * next run starts. Between two runs it is all that keeps the shapes of such objects alive, so a collection
+ * in between does not free them (the next run builds objects of the same shapes and reuses the optimised
+ * code). The cost is that the last run's objects live until the next run starts, not longer;
+ * `releaseScratch()` drops them at once. Outside a run it does nothing.
+ */
+export function keepUntilNextRun(value: unknown): void {
+  if (running) held.push(value);
 }
 
 /** The run is over, normally or by an exception: clear what it took and make it available again. */
@@ -89,4 +103,10 @@ export function endKeptRun(): void {
 /** Drop every kept object (`releaseScratch()` calls it). */
 export function dropKeptObjects(): void {
   for (const pool of pools) pool.drop();
+  held = [];
+}
+
+/** How many objects of the last run are held (for tests). */
+export function heldObjectCount(): number {
+  return held.length;
 }

@@ -8,7 +8,7 @@ import type { ProfileIssue } from '../types';
 import { detectListShape } from './detectListShape';
 import { findParentLoops } from './findParentLoops';
 import { isControlEdge } from './isControlEdge';
-import { KeptPool, type Reusable } from '../graph/keptObjects';
+import { KeptPool, keepUntilNextRun, type Reusable } from '../graph/keptObjects';
 import { createEdgeList, EdgeList } from './edgeList';
 import { createIdIndex, IdIndex, type IdLookup } from './idIndex';
 import { createNodeTable, NodeTable } from './nodeTable';
@@ -44,6 +44,7 @@ export function ingestWorkflow(input: unknown): IngestedWorkflow {
   const { table, indexById } = readNodes(shaped, issues);
   checkParents(table, indexById, issues);
   const edges = readEdges(shaped, indexById, issues);
+  keepUntilNextRun(shaped);
   return keptIngested.take().reset(shaped.shape, shaped.name, table, edges, indexById, issues);
 }
 
@@ -207,6 +208,7 @@ function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
     if (fields.parentId !== undefined) table.parents.set(v, fields.parentId);
   }
   table.finish(indexById.idList());
+  keepUntilNextRun(fields);
   return { table, indexById };
 }
 

@@ -24,6 +24,7 @@ import {
 } from './mediaFlow';
 import type { HardwareSpec } from '../types';
 import { assignOwn } from '../ingest/readFields';
+import { keepUntilNextRun } from '../graph/keptObjects';
 import {
   findEstimate,
   groupNodes,
@@ -146,6 +147,7 @@ export function estimateNodes(
     }
     done[v] = 1;
   }
+  keepUntilNextRun([memo, mediaOut, env]);
   return { estimates, upstreamChars, upstreamMedia };
 }
 

@@ -6,6 +6,7 @@ import { condenseGraph } from '../graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
 import { ingestWorkflow, inputListSizes } from '../ingest/ingestWorkflow';
 import type { IngestedWorkflow } from '../ingest/types';
+import { keepUntilNextRun } from '../graph/keptObjects';
 import { estimateScratchBytes, withScratch } from '../graph/scratch';
 import { capUntrustedScore } from '../score/capUntrustedScore';
 import { proposeSuggestions } from '../suggestions/proposeSuggestions';
@@ -95,5 +96,8 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
   }
   // After the suggestions: their score gains compare figures computed the same way, before any cap.
   capUntrustedScore(profile);
+  // Until the next run: the shapes of this run's objects survive a collection in between (keptObjects.ts).
+  keepUntilNextRun([resolved, workflow.params, workflow.issues, graph, condensed, nodeOrder, estimated]);
+  keepUntilNextRun([cols, analysis, stageIssues, profile]);
   return profile;
 }

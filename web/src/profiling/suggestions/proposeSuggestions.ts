@@ -7,6 +7,7 @@
  * Cost: at most MAX_RERUNS re-runs (MAX_RERUNS_LARGE above LARGE_GRAPH nodes), each linear in the graph.
  */
 import type { NodeEstimate } from '../estimate/types';
+import { keepUntilNextRun } from '../graph/keptObjects';
 import type { UpstreamMedia } from '../profile/mediaFlow';
 import type { IngestedWorkflow } from '../ingest/types';
 import { patchEstimateColumns, type EstimateColumns } from '../profile/estimateColumns';
@@ -47,8 +48,12 @@ export function proposeSuggestions(input: SuggestionInput): Suggestion[] {
   const candidates = collectCandidates(input).slice(0, limit);
   const baseline = headline(input.base);
   const out: Suggestion[] = [];
+  // Until the next run: the shapes of the candidates and re-run results survive a collection in between.
+  keepUntilNextRun(input);
+  keepUntilNextRun(candidates);
   for (const candidate of candidates) {
     const result = evaluate(input, candidate);
+    keepUntilNextRun(result);
     const savingsMs = round(baseline.makespanMs - result.makespanMs);
     const baseMemory = baseline.unified ? baseline.peakCombinedMb : baseline.peakVramMb;
     const newMemory = result.unifiedMemory ? result.peakCombinedMb : result.peakVramMb;
@@ -110,6 +115,7 @@ function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary
   const analysis = sameWork
     ? rescheduleAnalysis(input.analysisGraph, input.analysis, settings)
     : runAnalysis(input.analysisGraph, cols, settings, false);
+  keepUntilNextRun(analysis);
   return summarizeAnalysis(analysis, cols, options.hardware);
 }
 

@@ -5,7 +5,7 @@ import { profileWorkflow } from '../../profile/profileWorkflow';
 import type { Profile, ProfileOptions } from '../../types';
 import { generateCase } from '../../__tests__/fuzz/generateCase';
 import { loadBases } from '../../__tests__/fuzz/loadBases';
-import { KeptPool, type Reusable } from '../keptObjects';
+import { heldObjectCount, keepUntilNextRun, KeptPool, type Reusable } from '../keptObjects';
 import { releaseScratch, withScratch } from '../scratch';
 
 class Probe implements Reusable {
@@ -69,6 +69,34 @@ describe('KeptPool', () => {
     releaseScratch();
     expect(pool.size).toBe(0);
     expect(withScratch(64, () => pool.take())).not.toBe(kept);
+  });
+});
+
+describe('keepUntilNextRun', () => {
+  afterEach(() => releaseScratch());
+
+  it("holds a run's objects until the next run starts, and nothing outside a run", () => {
+    keepUntilNextRun({});
+    expect(heldObjectCount()).toBe(0);
+    withScratch(64, () => {
+      keepUntilNextRun({ a: 1 });
+      keepUntilNextRun({ b: 2 });
+    });
+    expect(heldObjectCount()).toBe(2);
+    withScratch(64, () => expect(heldObjectCount()).toBe(0));
+  });
+
+  it('drops them on releaseScratch()', () => {
+    withScratch(64, () => keepUntilNextRun({}));
+    releaseScratch();
+    expect(heldObjectCount()).toBe(0);
+  });
+
+  it('is used by profileWorkflow', () => {
+    profileWorkflow({
+      graph: { nodes: [{ id: 'a', type: 'nodetool.text.FormatText', data: {} }], edges: [] },
+    });
+    expect(heldObjectCount()).toBeGreaterThan(0);
   });
 });
 
