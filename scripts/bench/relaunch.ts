@@ -3,7 +3,7 @@
  * through tsx, whose on-the-fly transform keeps function names by wrapping every closure creation in a
  * `__name(...)` call — a cost in the engine's hot paths that no user ever pays. `relaunchBundled` bundles the
  * calling script with its imports into a temporary file and runs that in a child Node process (with a larger
- * heap when asked); in the child it returns at once.
+ * heap and other V8 flags when asked); in the child it returns at once.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -26,7 +26,10 @@ export function repoRoot(): string {
  * In the launcher: bundle `scriptUrl` (pass `import.meta.url`), run the bundle with the same arguments and
  * exit with its status. In the bundled child: return.
  */
-export function relaunchBundled(scriptUrl: string, options: { heapMb?: number } = {}): void {
+export function relaunchBundled(
+  scriptUrl: string,
+  options: { heapMb?: number; v8Flags?: string[] } = {},
+): void {
   if (process.env[BUNDLED_ENV] === '1') return;
   const dir = mkdtempSync(join(tmpdir(), 'profiler-bench-'));
   const outfile = join(dir, 'bench.cjs');
@@ -40,7 +43,10 @@ export function relaunchBundled(scriptUrl: string, options: { heapMb?: number } 
       outfile,
       logLevel: 'error',
     });
-    const flags = options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : [];
+    const flags = [
+      ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
+      ...(options.v8Flags ?? []),
+    ];
     const child = spawnSync(process.execPath, [...flags, outfile, ...process.argv.slice(2)], {
       stdio: 'inherit',
       env: { ...process.env, [BUNDLED_ENV]: '1', [ROOT_ENV]: repoRoot() },

@@ -8,9 +8,13 @@
  * the kept buffer drops it and allocates its own, so a huge graph's buffer is not held after a small one;
  * `releaseScratch()` drops it at once.
  *
+ * The engine's working objects (id index, node table, schedule simulation, …) are kept the same way and reset
+ * by the next run (graph/keptObjects.ts explains why).
+ *
  * Views must not outlive the `withScratch` call: the next run overwrites them. The engine copies every result
  * into plain objects before returning.
  */
+import { beginKeptRun, dropKeptObjects, endKeptRun } from './keptObjects';
 
 interface Scratch {
   buffer: ArrayBuffer;
@@ -19,6 +23,12 @@ interface Scratch {
   dirty: number;
 }
 
+const EMPTY_BUFFER = new ArrayBuffer(0);
+/**
+ * The state of the run going on, one object for every run (a new object per run would be a shape V8 frees
+ * between runs, see keptObjects.ts); `active` points to it during a run.
+ */
+const state: Scratch = { buffer: EMPTY_BUFFER, offset: 0, dirty: 0 };
 let active: Scratch | null = null;
 let pooled: ArrayBuffer | null = null;
 /** How far the pooled buffer was written by the run that used it. */
@@ -34,10 +44,14 @@ export function estimateScratchBytes(nodes: number, edges: number): number {
   return 4096 + nodes * (512 + 32) + edges * (64 + 16);
 }
 
-/** Drop the buffer kept for the next run (the memory of the largest recent run). */
+/**
+ * Drop the buffer kept for the next run (the memory of the largest recent run) and the working objects kept
+ * with it (graph/keptObjects.ts).
+ */
 export function releaseScratch(): void {
   pooled = null;
   pooledDirty = 0;
+  dropKeptObjects();
 }
 
 /** Run `fn` with typed arrays allocated from one scratch buffer of at least `bytes`. Re-entrant calls share it. */
@@ -45,15 +59,22 @@ export function withScratch<T>(bytes: number, fn: () => T): T {
   if (active) return fn();
   const reuse = pooled !== null && pooled.byteLength >= bytes && bytes >= pooled.byteLength * REUSE_MIN_SHARE;
   const buffer = reuse ? pooled! : new ArrayBuffer(bytes);
-  const scratch: Scratch = { buffer, offset: 0, dirty: reuse ? pooledDirty : 0 };
+  const scratch = state;
+  scratch.buffer = buffer;
+  scratch.offset = 0;
+  scratch.dirty = reuse ? pooledDirty : 0;
   pooled = null;
   active = scratch;
+  beginKeptRun();
   try {
     return fn();
   } finally {
     active = null;
     pooled = buffer;
     pooledDirty = Math.max(scratch.dirty, scratch.offset);
+    scratch.buffer = EMPTY_BUFFER;
+    // Whether the run returned or threw: the kept objects are cleared and free for the next run.
+    endKeptRun();
   }
 }
 

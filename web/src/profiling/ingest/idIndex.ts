@@ -10,6 +10,7 @@
  * to a `Map` and stays linear. Ids such as `__proto__` are plain keys either way.
  */
 
+import { KeptPool, type Reusable } from '../graph/keptObjects';
 import { allocInt32 } from '../graph/scratch';
 
 /** The lookups the engine needs from an id index (a `Map<string, number>` satisfies it too). */
@@ -31,32 +32,54 @@ export function hashId(id: string): number {
 /** Average probes per operation beyond which the table gives way to a Map (a well-spread table needs ~1.5). */
 const MAX_AVERAGE_PROBES = 16;
 
-export class IdIndex implements IdLookup {
+/** The empty table of a cleared index (kept between runs, see graph/keptObjects.ts). */
+const NO_SLOTS = new Int32Array(0);
+
+export class IdIndex implements IdLookup, Reusable {
   /** Slot p: [2p] = node index + 1 (0 = empty), [2p + 1] = the hash of that node's id. */
-  private readonly slots: Int32Array;
-  private readonly capacity: number;
-  private readonly ids: string[];
+  private slots: Int32Array = NO_SLOTS;
+  private capacity = 0;
+  private ids: string[] = [];
   private count = 0;
-  private readonly mask: number;
+  private mask = 0;
   private probes = 0;
   private ops = 0;
   private map: Map<string, number> | null = null;
+  private hash: (id: string) => number = hashId;
 
   /**
    * @param capacity most ids that will be added (the table is sized for at most half full).
    * @param hash the hash function (tests pass a degenerate one to exercise the fallback).
    */
-  constructor(
-    capacity: number,
-    private readonly hash: (id: string) => number = hashId,
-  ) {
+  constructor(capacity: number, hash: (id: string) => number = hashId) {
+    this.reset(capacity, hash);
+  }
+
+  /** Empty the index for at most `capacity` ids (the same object serves the next run). */
+  reset(capacity: number, hash: (id: string) => number = hashId): this {
     let size = 16;
     while (size < capacity * 2) size *= 2;
     // Scratch memory inside a profiling run (see graph/scratch.ts), a fresh array otherwise.
     this.slots = allocInt32(2 * size);
     this.capacity = Math.max(0, capacity);
     this.ids = new Array<string>(this.capacity);
+    this.count = 0;
     this.mask = size - 1;
+    this.probes = 0;
+    this.ops = 0;
+    this.map = null;
+    this.hash = hash;
+    return this;
+  }
+
+  /** Drop the ids and the table (what a kept index holds between runs). */
+  clear(): void {
+    this.slots = NO_SLOTS;
+    this.capacity = 0;
+    this.ids = [];
+    this.count = 0;
+    this.mask = 0;
+    this.map = null;
   }
 
   get size(): number {
@@ -143,4 +166,11 @@ export class IdIndex implements IdLookup {
     map.set(id, index);
     return -1;
   }
+}
+
+const kept = new KeptPool(() => new IdIndex(0), 4);
+
+/** An empty id index for `capacity` ids: inside a profiling run, the one kept from the last run. */
+export function createIdIndex(capacity: number): IdIndex {
+  return kept.take().reset(capacity);
 }

@@ -8,9 +8,10 @@ import type { ProfileIssue } from '../types';
 import { detectListShape } from './detectListShape';
 import { findParentLoops } from './findParentLoops';
 import { isControlEdge } from './isControlEdge';
-import { EdgeList } from './edgeList';
-import { IdIndex, type IdLookup } from './idIndex';
-import { NodeTable } from './nodeTable';
+import { KeptPool, keepUntilNextRun, type Reusable } from '../graph/keptObjects';
+import { createEdgeList, EdgeList } from './edgeList';
+import { createIdIndex, IdIndex, type IdLookup } from './idIndex';
+import { createNodeTable, NodeTable } from './nodeTable';
 import { describe, emptyNodeFields, nodeListPath, readNodeFields, type TypeInterner } from './normalizeNode';
 import { isObject, own, readId, readString, type JsonObject } from './readFields';
 import type { IngestedEdges, IngestedWorkflow, WorkflowShape } from './types';
@@ -34,39 +35,64 @@ export function ingestWorkflow(input: unknown): IngestedWorkflow {
   const issues: ProfileIssue[] = [];
   const shaped = detectShape(input, issues);
   if (!shaped) {
-    const table = new NodeTable(0);
+    const table = createNodeTable(0);
     table.finish([]);
-    return new Ingested('nodetool', table, new EdgeList([]), new IdIndex(0), issues);
+    return keptIngested
+      .take()
+      .reset('nodetool', undefined, table, createEdgeList([]), createIdIndex(0), issues);
   }
   const { table, indexById } = readNodes(shaped, issues);
   checkParents(table, indexById, issues);
   const edges = readEdges(shaped, indexById, issues);
-  const result = new Ingested(shaped.shape, table, edges, indexById, issues);
-  if (shaped.name !== undefined) result.name = shaped.name;
-  return result;
+  keepUntilNextRun(shaped);
+  return keptIngested.take().reset(shaped.shape, shaped.name, table, edges, indexById, issues);
 }
 
-/** The ingested workflow: the node columns of its table, its edges, id index and issues. */
-class Ingested implements IngestedWorkflow {
-  readonly nodeCount: number;
-  readonly ids: readonly string[];
-  readonly types: readonly string[];
-  readonly titles: readonly string[];
-  readonly params: readonly JsonObject[];
-  name?: string;
+const NO_EDGES = new EdgeList([]);
+const NO_IDS = new IdIndex(0);
 
-  constructor(
-    readonly shape: WorkflowShape,
-    private readonly table: NodeTable,
-    readonly edges: IngestedEdges,
-    readonly indexById: IdLookup,
-    readonly issues: ProfileIssue[],
-  ) {
+/**
+ * The ingested workflow: the node columns of its table, its edges, id index and issues. Inside a profiling
+ * run it is the object kept from the last run, reset (see graph/keptObjects.ts).
+ */
+class Ingested implements IngestedWorkflow, Reusable {
+  nodeCount = 0;
+  ids: readonly string[] = [];
+  types: readonly string[] = [];
+  titles: readonly string[] = [];
+  params: readonly JsonObject[] = [];
+  shape: WorkflowShape = 'nodetool';
+  name: string | undefined = undefined;
+  private table: NodeTable = EMPTY_TABLE;
+  edges: IngestedEdges = NO_EDGES;
+  indexById: IdLookup = NO_IDS;
+  issues: ProfileIssue[] = [];
+
+  reset(
+    shape: WorkflowShape,
+    name: string | undefined,
+    table: NodeTable,
+    edges: IngestedEdges,
+    indexById: IdLookup,
+    issues: ProfileIssue[],
+  ): this {
     this.nodeCount = table.nodeCount;
     this.ids = table.ids;
     this.types = table.types;
     this.titles = table.titles;
     this.params = table.params;
+    this.shape = shape;
+    this.name = name;
+    this.table = table;
+    this.edges = edges;
+    this.indexById = indexById;
+    this.issues = issues;
+    return this;
+  }
+
+  /** Drop every reference to the run's data (what a kept object holds between runs). */
+  clear(): void {
+    this.reset('nodetool', undefined, EMPTY_TABLE, NO_EDGES, NO_IDS, []);
   }
 
   node(v: number): NormalizedNode {
@@ -77,6 +103,9 @@ class Ingested implements IngestedWorkflow {
     return this.table.nodes;
   }
 }
+
+const EMPTY_TABLE = new NodeTable(0);
+const keptIngested = new KeptPool(() => new Ingested(), 4);
 
 /**
  * Lengths of the input's node and edge lists (0 where absent or not a list), read without validating: what
@@ -113,7 +142,7 @@ function detectShape(input: unknown, issues: ProfileIssue[]): ShapedInput | unde
         `"graph" is ${describe(graph)}; expected an object { nodes, edges }.`,
       );
     const lists = readLists(graph, 'graph.', issues);
-    return lists && { shape: 'nodetool', name, ...lists };
+    return lists && { shape: 'nodetool', name, nodes: lists.nodes, edges: lists.edges };
   }
   if (own(input, 'nodes') !== undefined) {
     const lists = readLists(input, '', issues);
@@ -121,7 +150,7 @@ function detectShape(input: unknown, issues: ProfileIssue[]): ShapedInput | unde
     const decision = detectListShape(lists.nodes);
     if (decision.issue) issues.push(decision.issue);
     if (decision.issue?.severity === 'error') return undefined;
-    return { shape: decision.shape, name, ...lists };
+    return { shape: decision.shape, name, nodes: lists.nodes, edges: lists.edges };
   }
   return shapeError(
     issues,
@@ -157,8 +186,8 @@ function shapeError(issues: ProfileIssue[], field: string, message: string): und
 
 function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
   const list = shaped.nodes;
-  const table = new NodeTable(list.length);
-  const indexById = new IdIndex(list.length);
+  const table = createNodeTable(list.length);
+  const indexById = createIdIndex(list.length);
   const types: TypeInterner = new Map();
   const fields = emptyNodeFields();
   for (let i = 0; i < list.length; i++) {
@@ -179,6 +208,7 @@ function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
     if (fields.parentId !== undefined) table.parents.set(v, fields.parentId);
   }
   table.finish(indexById.idList());
+  keepUntilNextRun(fields);
   return { table, indexById };
 }
 
@@ -215,7 +245,7 @@ function checkParents(table: NodeTable, indexById: IdLookup, issues: ProfileIssu
 
 function readEdges(shaped: ShapedInput, indexById: IdLookup, issues: ProfileIssue[]): IngestedEdges {
   const list = shaped.edges;
-  const edges = new EdgeList(list);
+  const edges = createEdgeList(list);
   const listPath = shaped.shape === 'nodetool' ? 'graph.edges' : 'edges';
   for (let i = 0; i < list.length; i++) {
     const raw = list[i] as JsonObject;

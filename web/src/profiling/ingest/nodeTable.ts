@@ -4,22 +4,38 @@
 import type { NormalizedNode } from '../estimate/types';
 import type { JsonObject } from './readFields';
 import type { IngestedNodes } from './types';
+import { KeptPool, type Reusable } from '../graph/keptObjects';
 
-export class NodeTable implements IngestedNodes {
+export class NodeTable implements IngestedNodes, Reusable {
   nodeCount = 0;
   ids: readonly string[] = [];
-  readonly types: string[];
-  readonly titles: string[];
-  readonly params: JsonObject[];
+  types: string[] = [];
+  titles: string[] = [];
+  params: JsonObject[] = [];
   /** Parent group of the nodes that name one that exists (most nodes have none). */
-  readonly parents = new Map<number, string>();
-  private built: NormalizedNode[] | undefined;
+  parents = new Map<number, string>();
+  private built: NormalizedNode[] | undefined = undefined;
 
   /** @param capacity the input's node count (arrays are sized once, then trimmed). */
   constructor(capacity: number) {
+    this.reset(capacity);
+  }
+
+  /** Empty the table for `capacity` nodes (the same object serves the next run). */
+  reset(capacity: number): this {
+    this.nodeCount = 0;
+    this.ids = [];
     this.types = new Array<string>(capacity);
     this.titles = new Array<string>(capacity);
     this.params = new Array<JsonObject>(capacity);
+    this.parents = new Map<number, string>();
+    this.built = undefined;
+    return this;
+  }
+
+  /** Drop the columns (what a kept table holds between runs). */
+  clear(): void {
+    this.reset(0);
   }
 
   /** Append a node; returns its index. */
@@ -60,4 +76,11 @@ export class NodeTable implements IngestedNodes {
     }
     return this.built;
   }
+}
+
+const kept = new KeptPool(() => new NodeTable(0), 4);
+
+/** An empty node table for `capacity` nodes: inside a profiling run, the one kept from the last run. */
+export function createNodeTable(capacity: number): NodeTable {
+  return kept.take().reset(capacity);
 }

@@ -6,7 +6,7 @@ import { ENGINE_CODES } from '../errors';
 import type { ProfileIssue } from '../types';
 import { EDITOR_DATA_KEYS } from './detectListShape';
 import { shortTypeName } from './layoutTypes';
-import { isObject, readId, readString, type JsonObject } from './readFields';
+import { assignOwn, isObject, readId, readString, type JsonObject } from './readFields';
 import type { WorkflowShape } from './types';
 
 /**
@@ -160,9 +160,9 @@ function reportStrayDataKeys(
  */
 function mergeParams(dynamic: unknown, declared: unknown): JsonObject {
   const hasDynamic = isObject(dynamic) && hasKeys(dynamic);
-  if (!isObject(declared)) return hasDynamic ? { ...dynamic } : {};
-  // Spread defines own data properties, so a `__proto__` key stays a plain key (no prototype change).
-  return hasDynamic ? { ...dynamic, ...declared } : declared;
+  if (!isObject(declared)) return hasDynamic ? assignOwn({}, dynamic) : {};
+  // assignOwn defines own data properties, so a `__proto__` key stays a plain key (no prototype change).
+  return hasDynamic ? assignOwn(assignOwn({}, dynamic), declared) : declared;
 }
 
 function hasKeys(object: JsonObject): boolean {

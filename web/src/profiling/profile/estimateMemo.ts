@@ -10,7 +10,12 @@
 import type { EstimateContext, NodeEstimate } from '../estimate/types';
 import type { IngestedNodes } from '../ingest/types';
 import type { HardwareSpec, NodeCategory, ProfileIssue } from '../types';
+import { KeptPool, type Reusable } from '../graph/keptObjects';
 import { combineOutgoingMedia, internMedia, readOwnMedia, type UpstreamMedia } from './mediaFlow';
+
+/** What a cleared `RecordingContext` holds (never read: a context is reset with real values before use). */
+const NO_HARDWARE = {} as HardwareSpec;
+const NO_ASSUMPTIONS: Record<string, number> = {};
 
 /** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
 export const MEMO_MIN_NODES = 64;
@@ -158,16 +163,43 @@ export function findEstimate(group: MemoGroup, upstream: number, mediaId: number
  * and `upstreamMedia`. A class (getters on the prototype) rather than an object literal with getters, which
  * V8 builds slowly.
  */
-export class RecordingContext implements EstimateContext {
+export class RecordingContext implements EstimateContext, Reusable {
   readText = false;
   readMedia = false;
+  hardware: HardwareSpec = NO_HARDWARE;
+  assumptions: Record<string, number> = NO_ASSUMPTIONS;
+  private text = 0;
+  private media: UpstreamMedia | undefined = undefined;
 
   constructor(
-    readonly hardware: HardwareSpec,
-    readonly assumptions: Record<string, number>,
-    private readonly text: number,
-    private readonly media: UpstreamMedia | undefined,
-  ) {}
+    hardware: HardwareSpec,
+    assumptions: Record<string, number>,
+    text: number,
+    media: UpstreamMedia | undefined,
+  ) {
+    this.reset(hardware, assumptions, text, media);
+  }
+
+  /** A fresh recording for another node (every field written). */
+  reset(
+    hardware: HardwareSpec,
+    assumptions: Record<string, number>,
+    text: number,
+    media: UpstreamMedia | undefined,
+  ): this {
+    this.readText = false;
+    this.readMedia = false;
+    this.hardware = hardware;
+    this.assumptions = assumptions;
+    this.text = text;
+    this.media = media;
+    return this;
+  }
+
+  /** Drop the run's data (what a kept context holds between runs). */
+  clear(): void {
+    this.reset(NO_HARDWARE, NO_ASSUMPTIONS, 0, undefined);
+  }
 
   get upstreamTextChars(): number {
     this.readText = true;
@@ -178,6 +210,18 @@ export class RecordingContext implements EstimateContext {
     this.readMedia = true;
     return this.media;
   }
+}
+
+const keptContexts = new KeptPool(() => new RecordingContext(NO_HARDWARE, NO_ASSUMPTIONS, 0, undefined), 64);
+
+/** A `RecordingContext` for one memo miss: inside a profiling run, one kept from earlier runs (reset). */
+export function recordingContext(
+  hardware: HardwareSpec,
+  assumptions: Record<string, number>,
+  text: number,
+  media: UpstreamMedia | undefined,
+): RecordingContext {
+  return keptContexts.take().reset(hardware, assumptions, text, media);
 }
 
 /**

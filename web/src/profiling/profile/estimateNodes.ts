@@ -23,12 +23,14 @@ import {
   type UpstreamMedia,
 } from './mediaFlow';
 import type { HardwareSpec } from '../types';
+import { assignOwn } from '../ingest/readFields';
+import { keepUntilNextRun } from '../graph/keptObjects';
 import {
   findEstimate,
   groupNodes,
   groupOutgoingMedia,
   MEMO_MIN_NODES,
-  RecordingContext,
+  recordingContext,
   rememberEstimate,
 } from './estimateMemo';
 
@@ -98,7 +100,7 @@ export function estimateNodes(
         media = add;
         mediaId = mediaOutId[u]!;
       } else if (mediaOutId[u] !== mediaId && changesMedia(media, add)) {
-        if (!owned) media = { ...media };
+        if (!owned) media = assignOwn({}, media);
         owned = true;
         mergeMedia(media, add);
         mediaId = -1;
@@ -116,7 +118,7 @@ export function estimateNodes(
       estimate = findEstimate(group, upstream, mediaId);
       if (!estimate) {
         const node = nodes.node(v);
-        const ctx = new RecordingContext(env.hardware, env.assumptions, upstream, media);
+        const ctx = recordingContext(env.hardware, env.assumptions, upstream, media);
         estimate = estimateOne(node, ctx, env.table);
         rememberEstimate(group, ctx, node.id, upstream, mediaId, estimate);
       }
@@ -145,6 +147,7 @@ export function estimateNodes(
     }
     done[v] = 1;
   }
+  keepUntilNextRun([memo, mediaOut, env]);
   return { estimates, upstreamChars, upstreamMedia };
 }
 

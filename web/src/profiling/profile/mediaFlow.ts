@@ -6,6 +6,7 @@
  * do not.
  */
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../estimate/types';
+import { assignOwn } from '../ingest/readFields';
 import type { NodeCategory } from '../types';
 
 export type UpstreamMedia = NonNullable<EstimateContext['upstreamMedia']>;
@@ -81,7 +82,7 @@ export function mergeMedia(
   add: UpstreamMedia | undefined,
 ): UpstreamMedia | undefined {
   if (!add) return into;
-  if (!into) return { ...add };
+  if (!into) return assignOwn({}, add);
   if (
     add.audioSeconds !== undefined &&
     (into.audioSeconds === undefined || add.audioSeconds > into.audioSeconds)
@@ -115,7 +116,7 @@ export function combineOutgoingMedia(
 ): UpstreamMedia | undefined {
   const passes = PASS_THROUGH.has(category);
   // A node's own sizes override what it received (an image Fit to 512×512 outputs 512×512).
-  if (own) return passes && incoming ? { ...incoming, ...own } : own;
+  if (own) return passes && incoming ? assignOwn(assignOwn({}, incoming), own) : own;
   return passes ? incoming : undefined;
 }
 

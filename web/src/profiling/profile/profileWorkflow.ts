@@ -6,6 +6,7 @@ import { condenseGraph } from '../graph/condenseGraph';
 import { buildKernelFromWorkflow } from '../graph/fromWorkflow';
 import { ingestWorkflow, inputListSizes } from '../ingest/ingestWorkflow';
 import type { IngestedWorkflow } from '../ingest/types';
+import { keepUntilNextRun } from '../graph/keptObjects';
 import { estimateScratchBytes, withScratch } from '../graph/scratch';
 import { capByConfidence } from '../score/capByConfidence';
 import { capUntrustedScore } from '../score/capUntrustedScore';
@@ -97,5 +98,8 @@ function analyzeWorkflow(workflow: IngestedWorkflow, resolved: ResolvedOptions):
   // After the suggestions: their score gains compare figures computed the same way, before any cap.
   capUntrustedScore(profile);
   capByConfidence(profile);
+  // Until the next run: the shapes of this run's objects survive a collection in between (keptObjects.ts).
+  keepUntilNextRun([resolved, workflow.params, workflow.issues, graph, condensed, nodeOrder, estimated]);
+  keepUntilNextRun([cols, analysis, stageIssues, profile]);
   return profile;
 }

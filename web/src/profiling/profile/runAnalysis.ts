@@ -14,6 +14,7 @@ import {
   LANE_NONE,
   LANE_WORKER,
   simulateSchedule,
+  type ScheduleKeys,
   type ScheduleResult,
 } from '../schedule/listSchedule';
 import type { Pipelining } from '../graph/pipelinedTiming';
@@ -87,7 +88,17 @@ export function rescheduleAnalysis(
   base: Analysis,
   settings: Pick<AnalysisSettings, 'workers' | 'gpuLanes'>,
 ): Analysis {
-  return { ...base, schedule: scheduleSteps(g, base.steps, base.timing, settings) };
+  // Every field written out (no spread): one object shape for every analysis (see graph/keptObjects.ts).
+  return {
+    work: base.work,
+    weight: base.weight,
+    timing: base.timing,
+    parallelizable: base.parallelizable,
+    schedule: scheduleSteps(g, base.steps, base.timing, settings, base.schedule.keys),
+    laneKind: base.laneKind,
+    totalRuntimeMs: base.totalRuntimeMs,
+    steps: base.steps,
+  };
 }
 
 function scheduleSteps(
@@ -95,6 +106,7 @@ function scheduleSteps(
   steps: Steps,
   timing: Timing,
   settings: Pick<AnalysisSettings, 'workers' | 'gpuLanes'>,
+  keys?: ScheduleKeys,
 ): ScheduleResult {
   const { dag, order } = g.condensed;
   return simulateSchedule({
@@ -111,6 +123,7 @@ function scheduleSteps(
     gpuLanes: settings.gpuLanes,
     bottomLevel: timing.bottomLevel,
     pipe: steps.pipe,
+    keys,
   });
 }
 

@@ -4,16 +4,34 @@
  * every step through these heaps.
  */
 import { allocInt32 } from '../graph/scratch';
-export class IndexHeap {
-  private readonly items: Int32Array;
-  size = 0;
+const NO_FLOAT64 = new Float64Array(0);
+const NO_INT32 = new Int32Array(0);
 
-  constructor(
-    capacity: number,
-    private readonly key: Float64Array,
-    private readonly tie: Int32Array,
-  ) {
+export class IndexHeap {
+  private items: Int32Array = NO_INT32;
+  size = 0;
+  private key: Float64Array = NO_FLOAT64;
+  private tie: Int32Array = NO_INT32;
+
+  constructor(capacity: number, key: Float64Array, tie: Int32Array) {
+    this.reset(capacity, key, tie);
+  }
+
+  /** Empty the heap for `capacity` items ordered by (key, tie) (the same object serves the next schedule). */
+  reset(capacity: number, key: Float64Array, tie: Int32Array): this {
     this.items = allocInt32(Math.max(1, capacity));
+    this.size = 0;
+    this.key = key;
+    this.tie = tie;
+    return this;
+  }
+
+  /** Drop the arrays (what a kept heap holds between runs). */
+  clear(): void {
+    this.items = NO_INT32;
+    this.size = 0;
+    this.key = NO_FLOAT64;
+    this.tie = NO_INT32;
   }
 
   push(item: number): void {

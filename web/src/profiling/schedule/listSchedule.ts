@@ -21,6 +21,7 @@ import type { GraphKernel } from '../graph/buildGraph';
 import type { Csr } from '../graph/csr';
 import { computePipelinedBottomLevels, type Pipelining } from '../graph/pipelinedTiming';
 import { IndexHeap } from './indexHeap';
+import { KeptPool, type Reusable } from '../graph/keptObjects';
 
 /** Lane kinds. */
 export const LANE_NONE = 0;
@@ -45,6 +46,17 @@ export interface ScheduleInput {
   bottomLevel?: Float64Array;
   /** Streaming edges (null or absent: every consumer waits for its producers' finish). */
   pipe?: Pipelining | null;
+  /**
+   * The ready-queue keys of an earlier schedule of the same steps, order and bottom levels
+   * (`ScheduleResult.keys`): a re-run with other lane counts reuses them instead of computing them again.
+   */
+  keys?: ScheduleKeys;
+}
+
+/** Ready-queue keys: each step's position in the topological order and its negated bottom level. */
+export interface ScheduleKeys {
+  pos: Int32Array;
+  negBottom: Float64Array;
 }
 
 export interface ScheduleResult {
@@ -59,92 +71,114 @@ export interface ScheduleResult {
   peakCombinedMb: number;
   /** Steps that took a lane, in the order they started (so by non-decreasing start time). */
   launchOrder: Int32Array;
+  /** The ready-queue keys used (to pass to a re-run with other lane counts). */
+  keys: ScheduleKeys;
 }
 
 /** Simulate the schedule. */
 export function simulateSchedule(input: ScheduleInput): ScheduleResult {
-  const sim = new ScheduleSimulation(input);
+  const sim = keptSimulations.take().reset(input);
   sim.run();
   return sim.result();
 }
 
+const NO_INT32 = new Int32Array(0);
+const NO_FLOAT64 = new Float64Array(0);
+const NO_UINT8 = new Uint8Array(0);
+const NO_KEYS: ScheduleKeys = { pos: NO_INT32, negBottom: NO_FLOAT64 };
+const NO_CSR: Csr = { start: new Int32Array(1), adj: NO_INT32 };
+const NO_DAG: GraphKernel = {
+  n: 0,
+  m: 0,
+  src: NO_INT32,
+  dst: NO_INT32,
+  control: NO_UINT8,
+  out: NO_CSR,
+  in: NO_CSR,
+  inControl: null,
+};
+
 /** Free lanes of one kind, as a stack whose top is lane 0. */
 class LaneStack {
-  readonly items: Int32Array;
-  size: number;
+  items: Int32Array = NO_INT32;
+  size = 0;
 
-  constructor(count: number) {
+  reset(count: number): void {
     this.items = allocInt32(count);
     for (let i = 0; i < count; i++) this.items[i] = count - 1 - i;
     this.size = count;
+  }
+
+  clear(): void {
+    this.items = NO_INT32;
+    this.size = 0;
   }
 }
 
 /**
  * The simulation's state. A class rather than closures over locals: V8 optimises its methods once, while
  * closures created per call let optimised code depend on one call's objects (and be thrown away by the next
- * full garbage collection).
+ * full garbage collection). For the same reason the simulation, its heaps, lanes and memory tracker are
+ * kept across runs and reset for each schedule (graph/keptObjects.ts).
  */
-class ScheduleSimulation {
-  private readonly dag: GraphKernel;
-  private readonly weight: Float64Array;
-  private readonly laneKind: Uint8Array;
-  private readonly pipe: Pipelining | null;
+class ScheduleSimulation implements Reusable {
+  private dag: GraphKernel = NO_DAG;
+  private weight: Float64Array = NO_FLOAT64;
+  private laneKind: Uint8Array = NO_UINT8;
+  private pipe: Pipelining | null = null;
   /** Time of each launched streaming step's first item, and the heap of those still to come. */
-  private readonly firstAt: Float64Array;
-  private readonly streams: IndexHeap;
-  readonly start: Float64Array;
-  readonly finish: Float64Array;
-  readonly lane: Int32Array;
-  private readonly remaining: Int32Array;
-  private readonly instant: Int32Array;
+  private firstAt: Float64Array = NO_FLOAT64;
+  private readonly streams = new IndexHeap(0, NO_FLOAT64, NO_INT32);
+  start: Float64Array = NO_FLOAT64;
+  finish: Float64Array = NO_FLOAT64;
+  lane: Int32Array = NO_INT32;
+  private remaining: Int32Array = NO_INT32;
+  private instant: Int32Array = NO_INT32;
   private instantCount = 0;
   /** Zero-time steps holding memory at the current instant (released once its peak is recorded). */
-  private readonly held: Int32Array;
+  private held: Int32Array = NO_INT32;
   private heldCount = 0;
-  private readonly readyWorker: IndexHeap;
-  private readonly readyGpu: IndexHeap;
-  private readonly running: IndexHeap;
-  private readonly freeWorker: LaneStack;
-  private readonly freeGpu: LaneStack;
-  private readonly launchOrder: Int32Array;
+  private readonly readyWorker = new IndexHeap(0, NO_FLOAT64, NO_INT32);
+  private readonly readyGpu = new IndexHeap(0, NO_FLOAT64, NO_INT32);
+  private readonly running = new IndexHeap(0, NO_FLOAT64, NO_INT32);
+  private readonly freeWorker = new LaneStack();
+  private readonly freeGpu = new LaneStack();
+  private launchOrder: Int32Array = NO_INT32;
   private launched = 0;
-  private readonly memory: MemoryTracker;
+  private readonly memory = new MemoryTracker();
   /** [end time, makespan]: doubles kept in a typed array rather than boxed in object fields. */
-  private readonly clock: Float64Array;
+  private clock: Float64Array = NO_FLOAT64;
+  private keys: ScheduleKeys = NO_KEYS;
 
-  constructor(input: ScheduleInput) {
+  /** Set up the schedule of `input` (every field written: the object may have served an earlier run). */
+  reset(input: ScheduleInput): this {
     const { dag, order, weight } = input;
     const { n } = dag;
     this.dag = dag;
     this.weight = weight;
     this.laneKind = input.laneKind;
     this.pipe = input.pipe ?? null;
-    const pos = allocInt32(n);
-    for (let i = 0; i < n; i++) pos[order[i]!] = i;
-    // Ready steps: longest remaining path first (min-heap on −bottom level), then topological position.
-    const bottom =
-      input.bottomLevel ??
-      (this.pipe
-        ? computePipelinedBottomLevels(dag, order, weight, this.pipe)
-        : computeBottomLevels(dag, order, weight));
-    const negBottom = allocFloat64(n);
-    for (let c = 0; c < n; c++) negBottom[c] = -bottom[c]!;
+    const keys = input.keys ?? computeScheduleKeys(input);
+    const { pos, negBottom } = keys;
+    this.keys = keys;
     this.finish = allocFloat64(n);
     this.start = allocFloat64(n);
     this.lane = allocInt32(n).fill(-1);
-    this.readyWorker = new IndexHeap(n, negBottom, pos);
-    this.readyGpu = new IndexHeap(n, negBottom, pos);
-    this.running = new IndexHeap(n, this.finish, pos);
+    this.readyWorker.reset(n, negBottom, pos);
+    this.readyGpu.reset(n, negBottom, pos);
+    this.running.reset(n, this.finish, pos);
     this.firstAt = allocFloat64(this.pipe ? n : 0);
-    this.streams = new IndexHeap(this.pipe ? n : 0, this.firstAt, pos);
+    this.streams.reset(this.pipe ? n : 0, this.firstAt, pos);
     this.instant = allocInt32(n);
+    this.instantCount = 0;
     this.held = allocInt32(n);
+    this.heldCount = 0;
     this.remaining = allocInt32(n);
     this.launchOrder = allocInt32(n);
-    this.memory = new MemoryTracker(input);
-    this.freeWorker = new LaneStack(input.workers);
-    this.freeGpu = new LaneStack(input.gpuLanes);
+    this.launched = 0;
+    this.memory.reset(input);
+    this.freeWorker.reset(input.workers);
+    this.freeGpu.reset(input.gpuLanes);
     this.clock = allocFloat64(2);
     const inStart = dag.in.start;
     for (let i = 0; i < n; i++) {
@@ -152,6 +186,32 @@ class ScheduleSimulation {
       this.remaining[c] = inStart[c + 1]! - inStart[c]!;
       if (this.remaining[c] === 0) this.enqueue(c);
     }
+    return this;
+  }
+
+  /** Drop every reference to the run's arrays (what a kept simulation holds between runs). */
+  clear(): void {
+    this.dag = NO_DAG;
+    this.weight = NO_FLOAT64;
+    this.laneKind = NO_UINT8;
+    this.pipe = null;
+    this.firstAt = NO_FLOAT64;
+    this.start = NO_FLOAT64;
+    this.finish = NO_FLOAT64;
+    this.lane = NO_INT32;
+    this.remaining = NO_INT32;
+    this.instant = NO_INT32;
+    this.held = NO_INT32;
+    this.launchOrder = NO_INT32;
+    this.clock = NO_FLOAT64;
+    this.keys = NO_KEYS;
+    this.streams.clear();
+    this.readyWorker.clear();
+    this.readyGpu.clear();
+    this.running.clear();
+    this.freeWorker.clear();
+    this.freeGpu.clear();
+    this.memory.clear();
   }
 
   private enqueue(c: number): void {
@@ -276,15 +336,36 @@ class ScheduleSimulation {
   result(): ScheduleResult {
     const end = this.clock[0]!;
     const makespan = this.clock[1]!;
+    const mem = this.memory.mem;
+    // One object literal with every field (no spread): its shape is the literal's, which V8 keeps.
     return {
       start: this.start,
       finish: this.finish,
       lane: this.lane,
       makespanMs: Math.max(makespan, end),
+      peakRamMb: mem[PEAK_RAM]!,
+      peakVramMb: mem[PEAK_VRAM]!,
+      peakCombinedMb: mem[PEAK_COMBINED]!,
       launchOrder: this.launchOrder.subarray(0, this.launched),
-      ...this.memory.peaks(),
+      keys: this.keys,
     };
   }
+}
+
+/** Ready steps go longest remaining path first (min-heap on −bottom level), then by topological position. */
+function computeScheduleKeys(input: ScheduleInput): ScheduleKeys {
+  const { dag, order, weight } = input;
+  const { n } = dag;
+  const pos = allocInt32(n);
+  for (let i = 0; i < n; i++) pos[order[i]!] = i;
+  const bottom =
+    input.bottomLevel ??
+    (input.pipe
+      ? computePipelinedBottomLevels(dag, order, weight, input.pipe)
+      : computeBottomLevels(dag, order, weight));
+  const negBottom = allocFloat64(n);
+  for (let c = 0; c < n; c++) negBottom[c] = -bottom[c]!;
+  return { pos, negBottom };
 }
 
 /** Longest path from each step to a sink, including the step's own weight. */
@@ -312,16 +393,17 @@ const PEAK_COMBINED = 4;
 
 /** RAM and VRAM held over the timeline, and their peaks. */
 class MemoryTracker {
-  private readonly models: Csr;
-  private readonly modelRamMb: Float64Array;
-  private readonly modelVramMb: Float64Array;
-  private readonly ownRamMb: Float64Array;
-  private readonly ownVramMb: Float64Array;
+  private models: Csr = NO_CSR;
+  private modelRamMb: Float64Array = NO_FLOAT64;
+  private modelVramMb: Float64Array = NO_FLOAT64;
+  private ownRamMb: Float64Array = NO_FLOAT64;
+  private ownVramMb: Float64Array = NO_FLOAT64;
   /** Running users per model: a model is resident while at least one step using it runs. */
-  private readonly users: Int32Array;
-  private readonly mem: Float64Array;
+  private users: Int32Array = NO_INT32;
+  /** [RAM, VRAM, peak RAM, peak VRAM, peak combined]. */
+  mem: Float64Array = NO_FLOAT64;
 
-  constructor(input: ScheduleInput) {
+  reset(input: ScheduleInput): void {
     this.models = input.models;
     this.modelRamMb = input.modelRamMb;
     this.modelVramMb = input.modelVramMb;
@@ -329,6 +411,16 @@ class MemoryTracker {
     this.ownVramMb = input.ownVramMb;
     this.users = allocInt32(input.modelRamMb.length);
     this.mem = allocFloat64(5);
+  }
+
+  clear(): void {
+    this.models = NO_CSR;
+    this.modelRamMb = NO_FLOAT64;
+    this.modelVramMb = NO_FLOAT64;
+    this.ownRamMb = NO_FLOAT64;
+    this.ownVramMb = NO_FLOAT64;
+    this.users = NO_INT32;
+    this.mem = NO_FLOAT64;
   }
 
   /** Step c holds any memory of its own or uses a model. */
@@ -374,9 +466,7 @@ class MemoryTracker {
     if (vram > mem[PEAK_VRAM]!) mem[PEAK_VRAM] = vram;
     if (ram + vram > mem[PEAK_COMBINED]!) mem[PEAK_COMBINED] = ram + vram;
   }
-
-  peaks(): { peakRamMb: number; peakVramMb: number; peakCombinedMb: number } {
-    const mem = this.mem;
-    return { peakRamMb: mem[PEAK_RAM]!, peakVramMb: mem[PEAK_VRAM]!, peakCombinedMb: mem[PEAK_COMBINED]! };
-  }
 }
+
+/** Simulations kept across runs (a run with suggestions simulates up to 17 schedules). */
+const keptSimulations = new KeptPool(() => new ScheduleSimulation(), 32);

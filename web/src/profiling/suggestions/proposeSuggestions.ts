@@ -7,6 +7,7 @@
  * Cost: at most MAX_RERUNS re-runs (MAX_RERUNS_LARGE above LARGE_GRAPH nodes), each linear in the graph.
  */
 import type { NodeEstimate } from '../estimate/types';
+import { keepUntilNextRun } from '../graph/keptObjects';
 import type { UpstreamMedia } from '../profile/mediaFlow';
 import type { IngestedWorkflow } from '../ingest/types';
 import { patchEstimateColumns, type EstimateColumns } from '../profile/estimateColumns';
@@ -64,8 +65,12 @@ export function proposeSuggestions(input: SuggestionInput): Suggestion[] {
   const candidates = collectCandidates(input).slice(0, limit);
   const baseline = headline(input.base);
   const out: Suggestion[] = [];
+  // Until the next run: the shapes of the candidates and re-run results survive a collection in between.
+  keepUntilNextRun(input);
+  keepUntilNextRun(candidates);
   for (const candidate of candidates) {
     const result = evaluate(input, candidate);
+    keepUntilNextRun(result);
     const savingsMs = round(baseline.makespanMs - result.makespanMs);
     const baseMemory = baseline.unified ? baseline.peakCombinedMb : baseline.peakVramMb;
     const newMemory = result.unifiedMemory ? result.peakCombinedMb : result.peakVramMb;
@@ -115,13 +120,20 @@ function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary
     for (const [v, params] of candidate.paramEdits) changes.set(v, reestimateNode(input, v, params));
     cols = patchEstimateColumns(cols, changes);
   }
-  const settings: AnalysisSettings = { ...options, ...candidate.settings };
+  // Written out rather than spread (see ingest/readFields.ts, assignOwn): one object shape for every re-run.
+  const changed = candidate.settings;
+  const settings: AnalysisSettings = {
+    workers: changed?.workers ?? options.workers,
+    gpuLanes: changed?.gpuLanes ?? options.gpuLanes,
+    defaultItemCount: changed?.defaultItemCount ?? options.defaultItemCount,
+  };
   // Same estimates and item counts, other lanes (more workers): only the schedule changes.
   const sameWork = cols === input.cols && settings.defaultItemCount === options.defaultItemCount;
   // The headline (score, makespan, peaks) is all a suggestion needs: no per-step parallelizable flags.
   const analysis = sameWork
     ? rescheduleAnalysis(input.analysisGraph, input.analysis, settings)
     : runAnalysis(input.analysisGraph, cols, settings, false);
+  keepUntilNextRun(analysis);
   return summarizeAnalysis(analysis, cols, options.hardware);
 }
 

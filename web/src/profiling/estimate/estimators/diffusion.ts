@@ -18,7 +18,7 @@ import { computeLoadMs, runtimeOverheadBytes } from '../formulas/llm';
 import { findKnownDiffusion, KNOWN_DIFFUSION } from '../models';
 import type { KnownDiffusion } from '../models/types';
 import { readModelRef } from '../parse/modelRef';
-import { ParamReader } from '../parse/paramReader';
+import { readerFor, type ParamReader } from '../parse/paramReader';
 import { bitsToQuantization, parseQuantization } from '../parse/quantization';
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../types';
 import { finishEstimate, HOST_BYTES, placeMemory } from './finish';
@@ -78,7 +78,7 @@ export function estimateDiffusion(
   ctx: EstimateContext,
   profile: DiffusionNodeProfile,
 ): NodeEstimate {
-  const reader = new ParamReader(node, ctx);
+  const reader = readerFor(node, ctx);
   const ref = readModelRef(reader.raw('model'));
   if (ref?.hosted) return estimateHostedMedia(reader, ref.provider ?? 'hosted', Boolean(profile.video));
   const found =

@@ -11,7 +11,7 @@ import type { KnownEncoder } from '../models/types';
 import { parseParamCount } from '../parse/modelId';
 import { warnIfModelSizeClamped } from './warnModelSize';
 import { readModelRef } from '../parse/modelRef';
-import { ParamReader } from '../parse/paramReader';
+import { readerFor } from '../parse/paramReader';
 import { charsToTokens, countOwnPromptChars } from '../parse/promptText';
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../types';
 import { finishEstimate, HOST_BYTES, placeMemory } from './finish';
@@ -30,7 +30,7 @@ export function estimateEmbedding(
   ctx: EstimateContext,
   opts: { defaultModel: string },
 ): NodeEstimate {
-  const reader = new ParamReader(node, ctx);
+  const reader = readerFor(node, ctx);
   const ref = readModelRef(reader.raw('model'));
   const chars = Math.max(0, ctx.upstreamTextChars || 0) + countOwnPromptChars(reader);
   const tokens =
@@ -102,7 +102,7 @@ export function estimateVision(
   ctx: EstimateContext,
   profile: VisionNodeProfile,
 ): NodeEstimate {
-  const reader = new ParamReader(node, ctx);
+  const reader = readerFor(node, ctx);
   const ref = readModelRef(reader.raw('model'));
   const found = findKnownEncoder(ref?.text);
   const model = found && found.kind === 'vision' ? found : named(profile.defaultModel);

@@ -12,7 +12,7 @@ import {
   computeVideoOpMs,
   type ImageOpKind,
 } from '../formulas/ops';
-import { ParamReader } from '../parse/paramReader';
+import { readerFor } from '../parse/paramReader';
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../types';
 import { finishEstimate } from './finish';
 
@@ -21,7 +21,7 @@ type Estimator = (node: NormalizedNode, ctx: EstimateContext) => NodeEstimate;
 /** Image operation (Pillow-class) on an image of the node's width/height, else an assumed size. */
 export function imageOp(kind: ImageOpKind): Estimator {
   return (node, ctx) => {
-    const r = new ParamReader(node, ctx);
+    const r = readerFor(node, ctx);
     const w = r.number(['width', 'target_width'], {
       fallback: 1024,
       min: 1,
@@ -64,7 +64,7 @@ export function imageOp(kind: ImageOpKind): Estimator {
 /** Audio operation on an assumed clip length at 44.1 kHz. */
 export function audioOp(): Estimator {
   return (node, ctx) => {
-    const r = new ParamReader(node, ctx);
+    const r = readerFor(node, ctx);
     const seconds = r.number(['duration'], {
       fallback: 60,
       min: 0.01,
@@ -91,7 +91,7 @@ export function audioOp(): Estimator {
 /** Video operation (ffmpeg-class) on an assumed clip. */
 export function videoOp(): Estimator {
   return (node, ctx) => {
-    const r = new ParamReader(node, ctx);
+    const r = readerFor(node, ctx);
     const seconds = r.number(['duration'], {
       fallback: 10,
       min: 0.04,
@@ -154,7 +154,7 @@ export interface LatencySpec {
 /** A latency-bound node: a constant (ASSUMPTION), optionally plus a per-item cost from a parameter. */
 export function latency(spec: LatencySpec): Estimator {
   return (node, ctx) => {
-    const r = new ParamReader(node, ctx);
+    const r = readerFor(node, ctx);
     r.assume('latencyMs', spec.label, spec.ms, 'ms');
     let ms = spec.ms;
     if (spec.perItem) {
@@ -183,7 +183,7 @@ export function latency(spec: LatencySpec): Estimator {
 /** Text/data transformation: 0.2 ms + characters × 5 ns (string formatting, JSON, lists). */
 export function dataOp(category: NodeCategory = 'data'): Estimator {
   return (node, ctx) => {
-    const r = new ParamReader(node, ctx);
+    const r = readerFor(node, ctx);
     let chars = Math.max(0, ctx.upstreamTextChars || 0);
     for (const v of Object.values(node.params)) if (typeof v === 'string') chars += v.length;
     return finishEstimate(r, {
@@ -203,7 +203,7 @@ export function dataOp(category: NodeCategory = 'data'): Estimator {
 /** Inputs and outputs: a few ms of parameter marshalling; media inputs decode their file. */
 export function ioNode(category: 'input' | 'output', media?: 'image' | 'audio' | 'video'): Estimator {
   return (node, ctx) => {
-    const r = new ParamReader(node, ctx);
+    const r = readerFor(node, ctx);
     const ms = media === 'image' ? 15 : media === 'audio' ? 30 : media === 'video' ? 60 : 0.5;
     const mb = media === 'image' ? 12 : media === 'audio' ? 20 : media === 'video' ? 100 : 1;
     if (media) r.assume('latencyMs', `Decode one ${media} file`, ms, 'ms');

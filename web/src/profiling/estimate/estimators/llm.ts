@@ -17,7 +17,7 @@ import { findKnownLlm, KNOWN_LLMS } from '../models';
 import type { LlmArchitecture } from '../models/types';
 import { parseParamCount } from '../parse/modelId';
 import { readModelRef, type ModelRef } from '../parse/modelRef';
-import { ParamReader } from '../parse/paramReader';
+import { readerFor, type ParamReader } from '../parse/paramReader';
 import { charsToTokens, countOwnPromptChars } from '../parse/promptText';
 import {
   OLLAMA_DEFAULT_QUANT,
@@ -226,7 +226,7 @@ export function estimateLlm(
   ctx: EstimateContext,
   profile: LlmNodeProfile,
 ): NodeEstimate {
-  const reader = new ParamReader(node, ctx);
+  const reader = readerFor(node, ctx);
   const ref = readModelRef(reader.raw('model'));
   const emits = profile.emitsItems ? profile.emitsItems(node) : undefined;
   if (ref?.hosted) return estimateHosted(reader, ref, ctx, profile, emits);

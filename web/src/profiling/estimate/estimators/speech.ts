@@ -16,7 +16,7 @@ import {
 import { findKnownSpeech, KNOWN_SPEECH } from '../models';
 import type { KnownSpeech } from '../models/types';
 import { readModelRef } from '../parse/modelRef';
-import { ParamReader } from '../parse/paramReader';
+import { readerFor, type ParamReader } from '../parse/paramReader';
 import { countOwnPromptChars } from '../parse/promptText';
 import { parseQuantization } from '../parse/quantization';
 import type { EstimateContext, NodeEstimate, NormalizedNode } from '../types';
@@ -70,7 +70,7 @@ export function estimateSpeechToText(
   ctx: EstimateContext,
   opts: { defaultModel: string; impl: WhisperImpl },
 ): NodeEstimate {
-  const reader = new ParamReader(node, ctx);
+  const reader = readerFor(node, ctx);
   const ref = readModelRef(reader.raw('model'));
   const audioSeconds = readAudioSeconds(reader, 60);
   if (ref?.hosted || node.type.startsWith('openai.'))
@@ -164,7 +164,7 @@ export function estimateTextToSpeech(
   ctx: EstimateContext,
   opts: { defaultModel: string; hosted?: boolean },
 ): NodeEstimate {
-  const reader = new ParamReader(node, ctx);
+  const reader = readerFor(node, ctx);
   const ref = readModelRef(reader.raw('model')) ?? readModelRef(reader.raw('voice'));
   const chars = Math.max(0, ctx.upstreamTextChars || 0) + countOwnPromptChars(reader);
   const fromText = computeSpeechSecondsFromChars(chars);
@@ -207,7 +207,7 @@ export function estimateAudioGeneration(
   ctx: EstimateContext,
   opts: { defaultModel: string },
 ): NodeEstimate {
-  const reader = new ParamReader(node, ctx);
+  const reader = readerFor(node, ctx);
   const ref = readModelRef(reader.raw('model'));
   const found = findKnownSpeech(ref?.text ?? node.type);
   const model =

@@ -3,6 +3,7 @@
  * No local memory. ALL VALUES ARE ASSUMPTIONS: typical medians of public provider dashboards (e.g.
  * artificialanalysis.ai, OpenRouter provider pages, 2025) rounded; they vary by hour, region and tier.
  */
+import { assignOwn } from '../../ingest/readFields';
 
 export interface HostedSpeed {
   ttftMs: number;
@@ -35,8 +36,11 @@ const BY_MODEL: ReadonlyArray<[RegExp, Partial<HostedSpeed>]> = [
 
 /** Speeds for a provider and model id. */
 export function getHostedSpeed(provider: string | undefined, modelId: string): HostedSpeed {
-  let speed = { ...(provider ? (BY_PROVIDER[provider.toLowerCase()] ?? DEFAULT) : DEFAULT) };
-  for (const [re, patch] of BY_MODEL) if (re.test(modelId)) speed = { ...speed, ...patch };
+  const speed: HostedSpeed = assignOwn(
+    {} as HostedSpeed,
+    provider ? (BY_PROVIDER[provider.toLowerCase()] ?? DEFAULT) : DEFAULT,
+  );
+  for (const [re, patch] of BY_MODEL) if (re.test(modelId)) assignOwn(speed, patch);
   return speed;
 }
 

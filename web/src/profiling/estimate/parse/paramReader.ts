@@ -6,6 +6,7 @@
 import { clampAssumption } from '../../bounds/limits';
 import type { Assumption, ProfileIssue } from '../../types';
 import { quoteValue } from '../../quoteValue';
+import { KeptPool, type Reusable } from '../../graph/keptObjects';
 import type { EstimateContext, NormalizedNode } from '../types';
 
 export interface NumberSpec {
@@ -21,15 +22,37 @@ export interface NumberSpec {
   assumptionKey?: string;
 }
 
-/** Collects assumptions and warnings while an estimator reads a node. */
-export class ParamReader {
-  readonly assumptions: Assumption[] = [];
-  readonly warnings: ProfileIssue[] = [];
+const NO_NODE: NormalizedNode = { id: '', type: '', title: '', params: {} };
+/** What a cleared reader holds (never read: a reader is reset with a real context before use). */
+const NO_CONTEXT = { upstreamTextChars: 0, assumptions: {} } as unknown as EstimateContext;
 
-  constructor(
-    readonly node: NormalizedNode,
-    readonly ctx: EstimateContext,
-  ) {}
+/**
+ * Collects assumptions and warnings while an estimator reads a node. Estimators take one with
+ * `readerFor(node, ctx)`, which inside a profiling run reuses readers kept from earlier runs.
+ */
+export class ParamReader implements Reusable {
+  assumptions: Assumption[] = [];
+  warnings: ProfileIssue[] = [];
+  node: NormalizedNode = NO_NODE;
+  ctx: EstimateContext = NO_CONTEXT;
+
+  constructor(node: NormalizedNode, ctx: EstimateContext) {
+    this.reset(node, ctx);
+  }
+
+  /** Start reading `node` (the assumption and warning lists are new: estimates keep them). */
+  reset(node: NormalizedNode, ctx: EstimateContext): this {
+    this.assumptions = [];
+    this.warnings = [];
+    this.node = node;
+    this.ctx = ctx;
+    return this;
+  }
+
+  /** Drop the node and context (what a kept reader holds between runs). */
+  clear(): void {
+    this.reset(NO_NODE, NO_CONTEXT);
+  }
 
   /** The raw parameter value (own property only: no prototype lookups). */
   raw(name: string): unknown {
@@ -139,4 +162,11 @@ export class ParamReader {
 export function clamp(value: number, min: number, max: number): number {
   if (Number.isNaN(value)) return min;
   return Math.min(max, Math.max(min, value));
+}
+
+const keptReaders = new KeptPool(() => new ParamReader(NO_NODE, NO_CONTEXT), 64);
+
+/** A reader of `node`'s parameters: inside a profiling run, one kept from earlier runs (reset). */
+export function readerFor(node: NormalizedNode, ctx: EstimateContext): ParamReader {
+  return keptReaders.take().reset(node, ctx);
 }
