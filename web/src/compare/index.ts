@@ -16,3 +16,4 @@ export {
   type DeltaTone,
 } from './formatDelta';
 export type * from './types';
+export { buildTrendSeries, type TrendPoint } from './buildTrendSeries';

@@ -1,0 +1,187 @@
+/**
+ * ProfileCompareStore: what the profiler compares. For each workflow it keeps the previous profile (and a
+ * pinned baseline) beside the current one and the change between them; it saves one profile snapshot per
+ * workflow version and device in the history database (for the Compare and Trend views) and runs the
+ * Compare view's analyses. A store of its own, beside PerformanceProfileStore: it reads that store's
+ * results and never changes them. Deltas and baselines last for the session; snapshots persist.
+ */
+import { createStore } from 'zustand/vanilla';
+import { hardwareKey } from '../profiling';
+import { computeWorkflowVersion } from '../runs/workflowVersion';
+import {
+  createProfileSnapshot,
+  type NewProfileSnapshot,
+  type ProfileSnapshot,
+} from '../runs/history/profileSnapshot';
+import { openProfileSnapshots, type ProfileSnapshots } from '../runs/history/openProfileSnapshots';
+import { toRunHistoryError } from '../runs/history/RunHistoryError';
+import { createComparisonActions } from './compare/createComparisonActions';
+import { NO_DELTAS, recordEntry, withDiff } from './compare/nextDeltas';
+import type {
+  ProfileCompareActions,
+  ProfileCompareData,
+  ProfileCompareState,
+  ProfileCompareStoreApi,
+} from './compare/storeTypes';
+
+export type * from './compare/storeTypes';
+
+/** The initial state: no profiles, no snapshots loaded, no comparison. */
+export function createInitialCompareState(): ProfileCompareData {
+  return {
+    deltas: new Map(),
+    snapshotsKey: null,
+    snapshots: [],
+    snapshotStatus: 'idle',
+    snapshotError: null,
+    snapshotsSessionOnly: false,
+    comparison: null,
+  };
+}
+
+export interface CreateProfileCompareStoreOptions {
+  /** Opens the snapshots repository (once, on first use). @default () => openProfileSnapshots() */
+  openSnapshots?: () => Promise<ProfileSnapshots>;
+  /** @default Date.now */
+  now?: () => number;
+}
+
+type SetState = ProfileCompareStoreApi['setState'];
+type GetState = ProfileCompareStoreApi['getState'];
+
+/** The snapshot list with `snapshot` in it (replacing the one of the same id), oldest version first. */
+function withSnapshot(list: readonly ProfileSnapshot[], snapshot: ProfileSnapshot): ProfileSnapshot[] {
+  const rest = list.filter((old) => old.id !== snapshot.id);
+  return [...rest, snapshot].sort((a, b) => a.firstSeenAt - b.firstSeenAt || (a.id < b.id ? -1 : 1));
+}
+
+function createActions(
+  set: SetState,
+  get: GetState,
+  options: CreateProfileCompareStoreOptions,
+): ProfileCompareActions {
+  const { openSnapshots = () => openProfileSnapshots(), now = Date.now } = options;
+  let repository: Promise<ProfileSnapshots | null> | null = null;
+  let loadToken = 0;
+  // Snapshots kept in memory when IndexedDB is unavailable, by workflow.
+  const memory = new Map<string, ProfileSnapshot[]>();
+  // The last summary saved per snapshot id: a second analysis pass of the same version saves nothing.
+  const saved = new Map<string, string>();
+
+  const getRepository = (): Promise<ProfileSnapshots | null> => {
+    repository ??= openSnapshots().catch((error: unknown) => {
+      const failure = toRunHistoryError(error, 'open the stored workflow versions');
+      if (failure.code === 'history.blocked') repository = null;
+      set({ snapshotsSessionOnly: failure.code !== 'history.blocked', snapshotError: failure.message });
+      return null;
+    });
+    return repository;
+  };
+
+  const saveSnapshot = async (input: NewProfileSnapshot) => {
+    const draft = createProfileSnapshot(input, now());
+    const fingerprint = JSON.stringify(draft.summary);
+    if (saved.get(draft.id) === fingerprint) return;
+    saved.set(draft.id, fingerprint);
+    const repo = await getRepository();
+    let snapshot: ProfileSnapshot;
+    if (repo) {
+      try {
+        ({ snapshot } = await repo.save(input));
+      } catch (error) {
+        saved.delete(draft.id);
+        set({ snapshotError: toRunHistoryError(error, 'save the estimate of this version').message });
+        return;
+      }
+    } else {
+      const list = memory.get(input.workflowKey) ?? [];
+      const old = list.find((s) => s.id === draft.id);
+      snapshot = old ? { ...draft, firstSeenAt: old.firstSeenAt } : draft;
+      memory.set(input.workflowKey, withSnapshot(list, snapshot));
+    }
+    if (get().snapshotsKey === input.workflowKey) {
+      set((state) => ({ snapshots: withSnapshot(state.snapshots, snapshot) }));
+    }
+  };
+
+  const updateDeltas = (workflowKey: string, update: (deltas: typeof NO_DELTAS) => typeof NO_DELTAS) =>
+    set((state) => {
+      const deltas = new Map(state.deltas);
+      deltas.set(workflowKey, update(state.deltas.get(workflowKey) ?? NO_DELTAS));
+      return { deltas };
+    });
+
+  return {
+    recordProfile: (workflowKey, profile, nodes, edges) => {
+      const before = get().deltas.get(workflowKey) ?? NO_DELTAS;
+      if (before.current?.profile === profile) return;
+      const sameGraph = before.current?.nodes === nodes && before.current.edges === edges;
+      const version = sameGraph ? before.current!.version : computeWorkflowVersion({ nodes, edges });
+      const entry = { profile, nodes, edges, version, hardwareId: hardwareKey(profile.hardware) };
+      updateDeltas(workflowKey, (deltas) => recordEntry(deltas, entry));
+      if (version !== null) {
+        void saveSnapshot({ workflowKey, workflowVersion: version, profile, nodes, edges });
+      }
+    },
+
+    pinBaseline: (workflowKey) =>
+      updateDeltas(workflowKey, (deltas) =>
+        deltas.current ? withDiff({ ...deltas, baseline: deltas.current }) : deltas,
+      ),
+
+    clearBaseline: (workflowKey) =>
+      updateDeltas(workflowKey, (deltas) => withDiff({ ...deltas, baseline: null })),
+
+    loadSnapshots: async (workflowKey) => {
+      const token = ++loadToken;
+      const kept = get().snapshotsKey === workflowKey ? get().snapshots : [];
+      set({ snapshotsKey: workflowKey, snapshots: kept, snapshotStatus: 'loading' });
+      const repo = await getRepository();
+      if (token !== loadToken) return;
+      if (!repo) {
+        set({ snapshots: memory.get(workflowKey) ?? [], snapshotStatus: 'ready' });
+        return;
+      }
+      try {
+        const { snapshots } = await repo.list(workflowKey);
+        if (token !== loadToken) return;
+        set({ snapshots, snapshotStatus: 'ready', snapshotError: null });
+      } catch (error) {
+        if (token === loadToken)
+          set({
+            snapshotStatus: 'error',
+            snapshotError: toRunHistoryError(error, 'read the stored workflow versions').message,
+          });
+      }
+    },
+
+    ...createComparisonActions(set, get),
+
+    reset: () => {
+      loadToken++;
+      saved.clear();
+      get().clearComparison();
+      set(createInitialCompareState());
+    },
+  };
+}
+
+/**
+ * Creates an independent compare store (tests, or several editors on one page).
+ *
+ * @example
+ * const store = createProfileCompareStore({ openSnapshots: () => openProfileSnapshots({ indexedDB }) });
+ * store.getState().recordProfile('wf', profile, nodes, edges);
+ * store.getState().deltas.get('wf')?.diff?.summary.makespanMs.delta;
+ */
+export function createProfileCompareStore(
+  options: CreateProfileCompareStoreOptions = {},
+): ProfileCompareStoreApi {
+  return createStore<ProfileCompareState>()((set, get) => ({
+    ...createInitialCompareState(),
+    ...createActions(set, get, options),
+  }));
+}
+
+/** The app's compare store (snapshots in the `workflow-profiler-runs` database, opened on first use). */
+export const profileCompareStore: ProfileCompareStoreApi = createProfileCompareStore();

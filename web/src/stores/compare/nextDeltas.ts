@@ -1,0 +1,38 @@
+/** How the change panel of a workflow moves when a profile arrives or a baseline is pinned. */
+import { diffProfiles } from '../../compare/diffProfiles';
+import type { ProfiledGraph, WorkflowDeltas } from './storeTypes';
+
+export const NO_DELTAS: WorkflowDeltas = {
+  current: null,
+  previous: null,
+  baseline: null,
+  diff: null,
+  against: null,
+};
+
+/** Same version (or, when the version is unknown, the same graph arrays) on the same device. */
+function sameInputs(a: ProfiledGraph, b: ProfiledGraph): boolean {
+  if (a.hardwareId !== b.hardwareId) return false;
+  if (a.version !== null && b.version !== null) return a.version === b.version;
+  return a.nodes === b.nodes && a.edges === b.edges;
+}
+
+/** The deltas with `current`/`previous`/`baseline` as given, the diff recomputed against the reference. */
+export function withDiff(deltas: Omit<WorkflowDeltas, 'diff' | 'against'>): WorkflowDeltas {
+  const reference = deltas.baseline ?? deltas.previous;
+  if (!reference || !deltas.current) return { ...deltas, diff: null, against: null };
+  const diff = diffProfiles(reference.profile, deltas.current.profile, {
+    workflows: {
+      before: { nodes: reference.nodes, edges: reference.edges },
+      after: { nodes: deltas.current.nodes, edges: deltas.current.edges },
+    },
+  });
+  return { ...deltas, diff, against: deltas.baseline ? 'baseline' : 'previous' };
+}
+
+/** The deltas after `entry` arrives. */
+export function recordEntry(deltas: WorkflowDeltas, entry: ProfiledGraph): WorkflowDeltas {
+  const { current, previous, baseline } = deltas;
+  const replaces = current !== null && sameInputs(current, entry);
+  return withDiff({ current: entry, previous: replaces ? previous : current, baseline });
+}
