@@ -17,3 +17,4 @@ export {
 } from './formatDelta';
 export type * from './types';
 export { buildTrendSeries, type TrendPoint } from './buildTrendSeries';
+export { formatParamValue, formatParamChange, PARAM_VALUE_MAX_CHARS } from './formatParamValue';

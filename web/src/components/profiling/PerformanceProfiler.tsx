@@ -13,7 +13,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
 import { useRunMeasurements } from '../../hooks/useRunMeasurements';
@@ -33,6 +33,10 @@ import { downloadProfile } from './exportProfile';
 import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
 import { useAutoAnalyze } from './useAutoAnalyze';
 import { formatProfilerShortcut } from './useProfilerShortcut';
+import { useProfileDeltas } from '../../hooks/useProfileDeltas';
+import { ChangeSummary } from './compare/ChangeSummary';
+import { CompareView } from './compare/CompareView';
+import { TrendView } from './compare/TrendView';
 
 export type ProfilerViewState = 'empty' | 'analyzing' | 'report' | 'error';
 
@@ -125,6 +129,11 @@ export function PerformanceProfiler({
     usePerformanceProfiler(workflowId);
   const measured = useRunMeasurements(profile);
   useLearnFromRuns(workflowId, nodes, edges);
+  const { deltas, pinBaseline, clearBaseline } = useProfileDeltas(workflowId);
+  const nodeDeltas = useMemo(
+    () => (deltas.diff ? new Map(deltas.diff.nodes.map((row) => [row.id, row])) : null),
+    [deltas.diff],
+  );
 
   useAutoAnalyze({
     enabled: autoAnalyze,
@@ -237,6 +246,16 @@ export function PerformanceProfiler({
         sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 3, pb: 3, pt: 1 }}
       >
         {tab === 'runs' && <RunsView />}
+        {tab === 'compare' && (
+          <CompareView
+            workflowId={workflowId}
+            nodes={nodes}
+            edges={edges}
+            hardware={hardware}
+            onSelectNode={selectNode}
+          />
+        )}
+        {tab === 'trend' && <TrendView workflowId={workflowId} animate={animateCharts} />}
         {tab === 'report' && view === 'empty' && (
           <EmptyState
             canAnalyze={nodes.length > 0}
@@ -256,6 +275,9 @@ export function PerformanceProfiler({
           <LearningSection workflowId={workflowId} nodes={nodes} edges={edges} profile={profile} />
         )}
         {tab === 'report' && view === 'report' && profile && (
+          <ChangeSummary deltas={deltas} onPinBaseline={pinBaseline} onClearBaseline={clearBaseline} />
+        )}
+        {tab === 'report' && view === 'report' && profile && (
           <ProfileReport
             profile={profile}
             onSelectNode={selectNode}
@@ -263,6 +285,7 @@ export function PerformanceProfiler({
             animate={animateCharts}
             suggestionsPending={refining}
             measured={measured}
+            nodeDeltas={nodeDeltas}
           />
         )}
       </Box>

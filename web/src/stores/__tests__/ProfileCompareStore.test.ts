@@ -85,6 +85,8 @@ describe('ProfileCompareStore', () => {
     };
     const p30 = record(30);
     store.getState().pinBaseline('wf');
+    // Pinned and current are the same estimate: nothing to show until the next edit.
+    expect(store.getState().deltas.get('wf')).toMatchObject({ against: 'baseline', diff: null });
     const p60 = record(60);
     const p90 = record(90);
     let deltas = store.getState().deltas.get('wf')!;

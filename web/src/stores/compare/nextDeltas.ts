@@ -21,6 +21,8 @@ function sameInputs(a: ProfiledGraph, b: ProfiledGraph): boolean {
 export function withDiff(deltas: Omit<WorkflowDeltas, 'diff' | 'against'>): WorkflowDeltas {
   const reference = deltas.baseline ?? deltas.previous;
   if (!reference || !deltas.current) return { ...deltas, diff: null, against: null };
+  // The current profile pinned as the baseline: nothing to compare until the next edit.
+  if (reference === deltas.current) return { ...deltas, diff: null, against: 'baseline' };
   const diff = diffProfiles(reference.profile, deltas.current.profile, {
     workflows: {
       before: { nodes: reference.nodes, edges: reference.edges },
@@ -34,5 +36,7 @@ export function withDiff(deltas: Omit<WorkflowDeltas, 'diff' | 'against'>): Work
 export function recordEntry(deltas: WorkflowDeltas, entry: ProfiledGraph): WorkflowDeltas {
   const { current, previous, baseline } = deltas;
   const replaces = current !== null && sameInputs(current, entry);
-  return withDiff({ current: entry, previous: replaces ? previous : current, baseline });
+  // A pinned current profile follows its own second analysis pass (same version and device).
+  const pinned = replaces && baseline === current ? entry : baseline;
+  return withDiff({ current: entry, previous: replaces ? previous : current, baseline: pinned });
 }

@@ -11,6 +11,7 @@ import Skeleton from '@mui/material/Skeleton';
 import { memo, useDeferredValue } from 'react';
 import type { Profile } from '../../../profiling/types';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
+import type { NodeDiff } from '../../../compare/types';
 import { MeasuredSummary } from '../measured/MeasuredSummary';
 import { MemoryChart } from '../charts/MemoryChart';
 import { RuntimeChart } from '../charts/RuntimeChart';
@@ -40,6 +41,8 @@ export interface ProfileReportProps {
   suggestionsPending?: boolean;
   /** The selected measured runs beside the profile, or null. */
   measured?: MeasuredView | null;
+  /** Each node's change against the previous estimate or the baseline (node table), or null. */
+  nodeDeltas?: ReadonlyMap<string, NodeDiff> | null;
 }
 
 const twoColumns = {
@@ -99,6 +102,7 @@ const ReportDetails = memo(function ReportDetails({
   animate = true,
   suggestionsPending = false,
   measured = null,
+  nodeDeltas = null,
 }: ProfileReportProps) {
   return (
     <>
@@ -131,6 +135,7 @@ const ReportDetails = memo(function ReportDetails({
         onSelectNode={onSelectNode}
         selectedNodeId={selectedNodeId}
         measured={measured}
+        nodeDeltas={nodeDeltas}
       />
     </>
   );
@@ -143,6 +148,7 @@ function ProfileReportImpl({
   animate = true,
   suggestionsPending = false,
   measured = null,
+  nodeDeltas = null,
 }: ProfileReportProps) {
   const { summary } = profile;
   // Charts and the table render in a deferred pass: the grade and figures paint first, then the rest.
@@ -180,6 +186,7 @@ function ProfileReportImpl({
           animate={animate}
           suggestionsPending={suggestionsPending}
           measured={measured}
+          nodeDeltas={nodeDeltas}
         />
       ) : (
         <DetailsPlaceholder />

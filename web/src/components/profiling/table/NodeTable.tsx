@@ -23,6 +23,7 @@ import type { NodeProfile, Profile } from '../../../profiling/types';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
 import { formatCount } from '../format';
 import { pluralRuns } from '../measured/describeMeasurement';
+import type { NodeDiff } from '../../../compare/types';
 import { NodeRowCells } from './NodeRowCells';
 import { defaultDirection, filterNodes, sortNodes, type NodeSortKey, type SortDirection } from './sortNodes';
 
@@ -102,6 +103,8 @@ export interface NodeTableProps {
   initialRowsPerPage?: number;
   /** Measured runs: adds the Actual column. */
   measured?: MeasuredView | null;
+  /** Each node's change against the previous estimate or the baseline, shown under its values. */
+  nodeDeltas?: ReadonlyMap<string, NodeDiff> | null;
 }
 
 const NO_ACTUALS: Record<string, never> = {};
@@ -112,6 +115,7 @@ export function NodeTable({
   selectedNodeId,
   initialRowsPerPage = 25,
   measured = null,
+  nodeDeltas = null,
 }: NodeTableProps) {
   const actuals = measured?.nodes ?? NO_ACTUALS;
   const columns = measured ? COLUMNS : COLUMNS.filter((column) => column.key !== 'actualMs');
@@ -228,6 +232,7 @@ export function NodeTable({
                   showActual={measured !== null}
                   actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
                   actualFlags={measured?.flags.get(node.id)}
+                  delta={nodeDeltas?.get(node.id)}
                 />
               </TableRow>
             ))}
