@@ -255,7 +255,7 @@ export function PerformanceProfiler({
             onSelectNode={selectNode}
           />
         )}
-        {tab === 'trend' && <TrendView workflowId={workflowId} animate={animateCharts} />}
+        {tab === 'trend' && <TrendView workflowId={workflowId} />}
         {tab === 'report' && view === 'empty' && (
           <EmptyState
             canAnalyze={nodes.length > 0}

@@ -110,7 +110,7 @@ export function ChangeSummary({ deltas, onPinBaseline, onClearBaseline }: Change
             })}
           </Box>
           <Typography variant="caption" color="text.secondary" component="p" sx={{ mt: 0.5 }}>
-            {structure ?? 'The graph is the same.'} All figures are estimates.
+            {structure ?? 'The graph is the same'}. All figures are estimates.
           </Typography>
         </>
       )}

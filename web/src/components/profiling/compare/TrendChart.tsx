@@ -22,7 +22,6 @@ export interface TrendChartProps {
   series: TrendSeries[];
   format: (value: number) => string;
   tick: (value: number) => string;
-  animate?: boolean;
 }
 
 function TrendTooltip({
@@ -56,16 +55,7 @@ function TrendTooltip({
   );
 }
 
-export function TrendChart({
-  title,
-  subtitle,
-  summary,
-  points,
-  series,
-  format,
-  tick,
-  animate = true,
-}: TrendChartProps) {
+export function TrendChart({ title, subtitle, summary, points, series, format, tick }: TrendChartProps) {
   const theme = useTheme();
   const axis = { stroke: theme.palette.text.secondary, fontSize: 12 };
   return (
@@ -105,7 +95,9 @@ export function TrendChart({
             strokeDasharray={s.measured ? '5 4' : undefined}
             dot={{ r: 3, fill: s.color }}
             connectNulls
-            isAnimationActive={animate}
+            // Not animated: recharts measures the path for its draw-in animation before the container has its
+            // final width, and the line then stayed cut short (seen in Chromium).
+            isAnimationActive={false}
           />
         ))}
       </LineChart>

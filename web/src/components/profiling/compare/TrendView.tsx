@@ -18,10 +18,9 @@ import { TrendChart } from './TrendChart';
 
 export interface TrendViewProps {
   workflowId: string;
-  animate?: boolean;
 }
 
-export function TrendView({ workflowId, animate = true }: TrendViewProps) {
+export function TrendView({ workflowId }: TrendViewProps) {
   const theme = useTheme();
   const { points, hardware, otherDeviceCount, loading, error } = useProfileTrend(workflowId);
   const estimated = points.filter((p) => p.makespanMs !== null);
@@ -68,14 +67,13 @@ export function TrendView({ workflowId, animate = true }: TrendViewProps) {
               { key: 'makespanMs', label: 'Estimated makespan', color: theme.palette.primary.main },
               {
                 key: 'measuredWallMs',
-                label: 'Measured wall time',
+                label: measured.length > 0 ? 'Measured wall time' : 'Measured wall time (no runs yet)',
                 color: theme.palette.secondary.main,
                 measured: true,
               },
             ]}
             format={formatDuration}
             tick={formatDurationTick}
-            animate={animate}
           />
           <TrendChart
             title="Peak VRAM per version"
@@ -89,7 +87,6 @@ export function TrendView({ workflowId, animate = true }: TrendViewProps) {
             series={[{ key: 'peakVramMb', label: 'Peak VRAM', color: theme.palette.primary.dark }]}
             format={formatMegabytes}
             tick={formatMegabytesTick}
-            animate={animate}
           />
           <TrendChart
             title="Score per version"
@@ -103,7 +100,6 @@ export function TrendView({ workflowId, animate = true }: TrendViewProps) {
             series={[{ key: 'score', label: 'Score', color: theme.palette.success.main }]}
             format={(value) => formatCount(value)}
             tick={(value) => formatCount(value)}
-            animate={animate}
           />
         </Box>
       )}
