@@ -7,6 +7,7 @@
 import { assert } from '../lib/assert';
 import type { ScenarioContext } from '../lib/types';
 import type { Locator, Page } from 'playwright-core';
+import { join } from 'node:path';
 
 export const name = 'compare';
 
@@ -17,7 +18,7 @@ async function scrollIntoPanel(page: Page, target: Locator): Promise<void> {
   await page.waitForTimeout(200);
 }
 
-export default async function compareScenario({ page, baseUrl, screenshot, log }: ScenarioContext) {
+export default async function compareScenario({ page, baseUrl, screenshot, rootDir, log }: ScenarioContext) {
   await page.setViewportSize({ width: 1600, height: 1000 });
   const panel = page.getByRole('region', { name: 'Performance Profiler' });
   await page.goto(baseUrl);
@@ -95,4 +96,36 @@ export default async function compareScenario({ page, baseUrl, screenshot, log }
   await panel.getByRole('tab', { name: 'Trend' }).click();
   await panel.getByText(/^2 versions of this workflow/).waitFor();
   log('trend: 2 versions drawn, and again after a reload');
+
+  // 5. Measured beside estimated: a workflow with a recorded run, then an edit; both versions compared.
+  await page
+    .getByTestId('open-file-input')
+    .setInputFiles(join(rootDir, 'e2e/fixtures/diamond-run.workflow.json'));
+  await page.locator('.react-flow__node[data-id="right"]').waitFor();
+  const recordings = join(rootDir, 'web/src/runs/__fixtures__/nodetool-runs');
+  await page.getByTestId('import-run-input').setInputFiles(join(recordings, '07-diamond-repeat-1.jsonl'));
+  await page.getByText(/Imported 07-diamond-repeat-1\.jsonl/).waitFor();
+  await panel.getByRole('tab', { name: 'Report' }).click();
+  await panel.getByRole('table', { name: 'Nodes' }).locator('tbody tr[data-node-id="right"]').click();
+  await page.locator('input[data-param="seconds"]').fill('1.2');
+  await change
+    .getByRole('heading', { name: 'Change since the previous estimate' })
+    .waitFor({ timeout: 15000 });
+  await panel.getByRole('tab', { name: 'Compare' }).click();
+  await panel.getByRole('button', { name: 'Compare versions' }).click();
+  const measuredRow = result
+    .getByRole('table', { name: 'Summary side by side' })
+    .getByRole('row', { name: /Measured wall time/ });
+  await measuredRow.waitFor();
+  const measuredText = (await measuredRow.innerText()).replace(/\s+/g, ' ');
+  assert(
+    /\(1 run\)/.test(measuredText),
+    `the recorded run's wall time is beside its version: ${measuredText}`,
+  );
+  log(`versions with a recorded run: ${measuredText}`);
+  await scrollIntoPanel(page, measuredRow);
+  await screenshot('compare-versions-measured');
+  await panel.getByRole('tab', { name: 'Trend' }).click();
+  await panel.getByText(/measured wall time of the runs of 1 of them/).waitFor();
+  await screenshot('compare-trend-measured');
 }
