@@ -10,6 +10,8 @@ import { hardwareKey } from '../profiling';
 import { computeWorkflowVersion } from '../runs/workflowVersion';
 import {
   createProfileSnapshot,
+  snapshotId,
+  snapshotSummary,
   type NewProfileSnapshot,
   type ProfileSnapshot,
 } from '../runs/history/profileSnapshot';
@@ -39,11 +41,19 @@ export function createInitialCompareState(): ProfileCompareData {
   };
 }
 
+/**
+ * How long a version must stay current before its snapshot is saved (ms): typing "60" analyses "6" on the
+ * way, which should not become a version of its own. Opening Compare or Trend saves at once.
+ */
+export const SNAPSHOT_SAVE_DELAY_MS = 1500;
+
 export interface CreateProfileCompareStoreOptions {
   /** Opens the snapshots repository (once, on first use). @default () => openProfileSnapshots() */
   openSnapshots?: () => Promise<ProfileSnapshots>;
   /** @default Date.now */
   now?: () => number;
+  /** @default SNAPSHOT_SAVE_DELAY_MS */
+  saveDelayMs?: number;
 }
 
 type SetState = ProfileCompareStoreApi['setState'];
@@ -60,7 +70,13 @@ function createActions(
   get: GetState,
   options: CreateProfileCompareStoreOptions,
 ): ProfileCompareActions {
-  const { openSnapshots = () => openProfileSnapshots(), now = Date.now } = options;
+  const {
+    openSnapshots = () => openProfileSnapshots(),
+    now = Date.now,
+    saveDelayMs = SNAPSHOT_SAVE_DELAY_MS,
+  } = options;
+  // The latest snapshot waiting to be saved, per workflow (a newer version replaces it).
+  const pending = new Map<string, { input: NewProfileSnapshot; timer: ReturnType<typeof setTimeout> }>();
   let repository: Promise<ProfileSnapshots | null> | null = null;
   let loadToken = 0;
   // Snapshots kept in memory when IndexedDB is unavailable, by workflow.
@@ -79,29 +95,47 @@ function createActions(
   };
 
   const saveSnapshot = async (input: NewProfileSnapshot) => {
-    const draft = createProfileSnapshot(input, now());
-    const fingerprint = JSON.stringify(draft.summary);
-    if (saved.get(draft.id) === fingerprint) return;
-    saved.set(draft.id, fingerprint);
+    const id = snapshotId(input.workflowKey, input.workflowVersion, input.profile.hardware);
+    const fingerprint = JSON.stringify(snapshotSummary(input.profile));
+    if (saved.get(id) === fingerprint) return;
+    saved.set(id, fingerprint);
     const repo = await getRepository();
     let snapshot: ProfileSnapshot;
     if (repo) {
       try {
         ({ snapshot } = await repo.save(input));
       } catch (error) {
-        saved.delete(draft.id);
+        saved.delete(id);
         set({ snapshotError: toRunHistoryError(error, 'save the estimate of this version').message });
         return;
       }
     } else {
       const list = memory.get(input.workflowKey) ?? [];
-      const old = list.find((s) => s.id === draft.id);
+      const old = list.find((s) => s.id === id);
+      const draft = createProfileSnapshot(input, now());
       snapshot = old ? { ...draft, firstSeenAt: old.firstSeenAt } : draft;
       memory.set(input.workflowKey, withSnapshot(list, snapshot));
     }
     if (get().snapshotsKey === input.workflowKey) {
       set((state) => ({ snapshots: withSnapshot(state.snapshots, snapshot) }));
     }
+  };
+
+  /** Saves the workflow's waiting snapshot now (before its versions are listed). */
+  const flush = (workflowKey: string): Promise<void> => {
+    const waiting = pending.get(workflowKey);
+    if (!waiting) return Promise.resolve();
+    clearTimeout(waiting.timer);
+    pending.delete(workflowKey);
+    return saveSnapshot(waiting.input);
+  };
+
+  /** Saves in a later task, and only the version still current after `saveDelayMs`. */
+  const scheduleSnapshot = (input: NewProfileSnapshot) => {
+    const waiting = pending.get(input.workflowKey);
+    if (waiting) clearTimeout(waiting.timer);
+    const timer = setTimeout(() => void flush(input.workflowKey), saveDelayMs);
+    pending.set(input.workflowKey, { input, timer });
   };
 
   const updateDeltas = (workflowKey: string, update: (deltas: typeof NO_DELTAS) => typeof NO_DELTAS) =>
@@ -112,16 +146,19 @@ function createActions(
     });
 
   return {
-    recordProfile: (workflowKey, profile, nodes, edges) => {
+    recordProfile: (workflowKey, profile, nodes, edges, knownVersion) => {
       const before = get().deltas.get(workflowKey) ?? NO_DELTAS;
       if (before.current?.profile === profile) return;
       const sameGraph = before.current?.nodes === nodes && before.current.edges === edges;
-      const version = sameGraph ? before.current!.version : computeWorkflowVersion({ nodes, edges });
+      const version = sameGraph
+        ? before.current!.version
+        : knownVersion !== undefined
+          ? knownVersion
+          : computeWorkflowVersion({ nodes, edges });
       const entry = { profile, nodes, edges, version, hardwareId: hardwareKey(profile.hardware) };
       updateDeltas(workflowKey, (deltas) => recordEntry(deltas, entry));
-      if (version !== null) {
-        void saveSnapshot({ workflowKey, workflowVersion: version, profile, nodes, edges });
-      }
+      if (version !== null)
+        scheduleSnapshot({ workflowKey, workflowVersion: version, profile, nodes, edges });
     },
 
     pinBaseline: (workflowKey) =>
@@ -136,6 +173,7 @@ function createActions(
       const token = ++loadToken;
       const kept = get().snapshotsKey === workflowKey ? get().snapshots : [];
       set({ snapshotsKey: workflowKey, snapshots: kept, snapshotStatus: 'loading' });
+      await flush(workflowKey);
       const repo = await getRepository();
       if (token !== loadToken) return;
       if (!repo) {
@@ -159,6 +197,8 @@ function createActions(
 
     reset: () => {
       loadToken++;
+      for (const waiting of pending.values()) clearTimeout(waiting.timer);
+      pending.clear();
       saved.clear();
       get().clearComparison();
       set(createInitialCompareState());

@@ -129,7 +129,11 @@ export function PerformanceProfiler({
     usePerformanceProfiler(workflowId);
   const measured = useRunMeasurements(profile);
   useLearnFromRuns(workflowId, nodes, edges);
-  const { deltas, pinBaseline, clearBaseline } = useProfileDeltas(workflowId);
+  const { deltas, pinBaseline, clearBaseline } = useProfileDeltas(workflowId, {
+    nodes,
+    edges,
+    version: workflowVersion,
+  });
   const nodeDeltas = useMemo(
     () => (deltas.diff ? new Map(deltas.diff.nodes.map((row) => [row.id, row])) : null),
     [deltas.diff],

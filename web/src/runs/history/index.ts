@@ -33,6 +33,7 @@ export {
   PROFILE_SNAPSHOT_VERSION,
   createProfileSnapshot,
   snapshotId,
+  snapshotSummary,
   toSnapshotGraph,
   type NewProfileSnapshot,
   type ProfileSnapshot,

@@ -8,6 +8,7 @@ import { RunHistoryError, toRunHistoryError } from './RunHistoryError';
 import {
   createProfileSnapshot,
   isReadableSnapshot,
+  snapshotId,
   type NewProfileSnapshot,
   type ProfileSnapshot,
 } from './profileSnapshot';
@@ -70,9 +71,8 @@ export async function openProfileSnapshots(
       const done = tx.done.catch((error: unknown) => error);
       try {
         const time = now();
-        const existing: unknown = await tx.store.get(
-          createProfileSnapshot(input, time).id, // the id only depends on key, version and device
-        );
+        const id = snapshotId(input.workflowKey, input.workflowVersion, input.profile.hardware);
+        const existing: unknown = await tx.store.get(id);
         const firstSeenAt = isReadableSnapshot(existing) ? existing.firstSeenAt : time;
         const snapshot = createProfileSnapshot(input, time, firstSeenAt);
         await tx.store.put(snapshot);

@@ -68,7 +68,7 @@ export function createProfileSnapshot(
   now: number,
   firstSeenAt: number = now,
 ): ProfileSnapshot {
-  const { summary, hardware } = input.profile;
+  const { hardware } = input.profile;
   return {
     version: PROFILE_SNAPSHOT_VERSION,
     id: snapshotId(input.workflowKey, input.workflowVersion, hardware),
@@ -78,18 +78,24 @@ export function createProfileSnapshot(
     hardwareName: hardware.name,
     firstSeenAt,
     savedAt: now,
-    summary: {
-      makespanMs: summary.makespanMs,
-      criticalPathMs: summary.criticalPathMs,
-      totalRuntimeMs: summary.totalRuntimeMs,
-      peakMemoryMb: summary.peakMemoryMb,
-      peakVramMb: summary.peakVramMb,
-      score: summary.score,
-      grade: summary.grade,
-      nodeCount: summary.nodeCount,
-      edgeCount: summary.edgeCount,
-    },
+    summary: snapshotSummary(input.profile),
     graph: toSnapshotGraph(input.nodes, input.edges),
+  };
+}
+
+/** The figures of a profile a snapshot keeps. */
+export function snapshotSummary(profile: Profile): SnapshotSummary {
+  const { summary } = profile;
+  return {
+    makespanMs: summary.makespanMs,
+    criticalPathMs: summary.criticalPathMs,
+    totalRuntimeMs: summary.totalRuntimeMs,
+    peakMemoryMb: summary.peakMemoryMb,
+    peakVramMb: summary.peakVramMb,
+    score: summary.score,
+    grade: summary.grade,
+    nodeCount: summary.nodeCount,
+    edgeCount: summary.edgeCount,
   };
 }
 

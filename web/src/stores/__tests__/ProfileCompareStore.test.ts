@@ -26,7 +26,7 @@ function freshStore() {
   const indexedDB = new IDBFactory();
   let time = 1_000;
   const open = () => openProfileSnapshots({ indexedDB, now: () => (time += 1000) });
-  return createProfileCompareStore({ openSnapshots: open, now: () => time });
+  return createProfileCompareStore({ openSnapshots: open, now: () => time, saveDelayMs: 0 });
 }
 
 /** Waits for the store's fire-and-forget snapshot saves. */
@@ -179,6 +179,7 @@ describe('ProfileCompareStore', () => {
   it('keeps versions for the session when IndexedDB is unavailable', async () => {
     const store = createProfileCompareStore({
       openSnapshots: () => Promise.reject(new RunHistoryError('history.unavailable', 'no IndexedDB here')),
+      saveDelayMs: 0,
     });
     await store.getState().loadSnapshots('wf');
     const g = poster(30);
@@ -186,5 +187,35 @@ describe('ProfileCompareStore', () => {
     await settle();
     expect(store.getState().snapshotsSessionOnly).toBe(true);
     expect(store.getState().snapshots).toHaveLength(1);
+  });
+
+  it('saves only the version that stayed current for the delay, at once when the versions are listed', async () => {
+    const store = createProfileCompareStore({
+      openSnapshots: () => openProfileSnapshots({ indexedDB: new IDBFactory() }),
+      saveDelayMs: 60_000,
+    });
+    for (const steps of [6, 60]) {
+      const g = poster(steps);
+      store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
+    }
+    await store.getState().loadSnapshots('wf');
+    expect(
+      store
+        .getState()
+        .snapshots.map(
+          (s) => s.graph.nodes.find((n) => n.id === 'sdxl')?.data.properties.num_inference_steps,
+        ),
+    ).toEqual([60]);
+    store.getState().reset();
+  });
+
+  it('takes a version the caller knows instead of hashing the graph', async () => {
+    const store = freshStore();
+    await store.getState().loadSnapshots('wf');
+    const g = poster(30);
+    store.getState().recordProfile('wf', profile(g), g.nodes, g.edges, 'known-version');
+    await settle();
+    expect(store.getState().deltas.get('wf')?.current?.version).toBe('known-version');
+    expect(store.getState().snapshots.map((s) => s.workflowVersion)).toEqual(['known-version']);
   });
 });

@@ -1,6 +1,22 @@
 /** How the change panel of a workflow moves when a profile arrives or a baseline is pinned. */
 import { diffProfiles } from '../../compare/diffProfiles';
+import { readWorkflowStructure, type WorkflowStructure } from '../../compare/readWorkflowStructure';
+import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import type { ProfiledGraph, WorkflowDeltas } from './storeTypes';
+
+/**
+ * The structure of each graph compared, by its node array (the editor hands out immutable arrays): a graph
+ * is read once however many times it is compared (the two analysis passes, a pinned baseline).
+ */
+const structures = new WeakMap<EditorNode[], { edges: EditorEdge[]; structure: WorkflowStructure }>();
+
+function structureOf(graph: ProfiledGraph): WorkflowStructure {
+  const cached = structures.get(graph.nodes);
+  if (cached && cached.edges === graph.edges) return cached.structure;
+  const structure = readWorkflowStructure({ nodes: graph.nodes, edges: graph.edges });
+  structures.set(graph.nodes, { edges: graph.edges, structure });
+  return structure;
+}
 
 export const NO_DELTAS: WorkflowDeltas = {
   current: null,
@@ -24,10 +40,7 @@ export function withDiff(deltas: Omit<WorkflowDeltas, 'diff' | 'against'>): Work
   // The current profile pinned as the baseline: nothing to compare until the next edit.
   if (reference === deltas.current) return { ...deltas, diff: null, against: 'baseline' };
   const diff = diffProfiles(reference.profile, deltas.current.profile, {
-    workflows: {
-      before: { nodes: reference.nodes, edges: reference.edges },
-      after: { nodes: deltas.current.nodes, edges: deltas.current.edges },
-    },
+    structures: { before: structureOf(reference), after: structureOf(deltas.current) },
   });
   return { ...deltas, diff, against: deltas.baseline ? 'baseline' : 'previous' };
 }

@@ -89,9 +89,17 @@ export interface ProfileCompareActions {
   /**
    * Takes a new profile of a workflow (with the graph it came from): a profile of another version or device
    * moves the current one to `previous`; a profile of the same version and device (a second analysis pass,
-   * a calibration) replaces it. Recomputes the deltas and saves the version's snapshot.
+   * a calibration) replaces it. Recomputes the deltas and saves the version's snapshot once it has stayed
+   * current for `saveDelayMs` (or when the versions are next listed).
    */
-  recordProfile: (workflowKey: string, profile: Profile, nodes: EditorNode[], edges: EditorEdge[]) => void;
+  recordProfile: (
+    workflowKey: string,
+    profile: Profile,
+    nodes: EditorNode[],
+    edges: EditorEdge[],
+    /** The graph's version when the caller knows it (computed from the graph otherwise). */
+    version?: string | null,
+  ) => void;
   /** Pins the current profile as the baseline the deltas are measured against. */
   pinBaseline: (workflowKey: string) => void;
   /** Unpins: deltas are against the previous profile again. */
