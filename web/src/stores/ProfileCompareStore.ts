@@ -42,8 +42,9 @@ export function createInitialCompareState(): ProfileCompareData {
 }
 
 /**
- * How long a version must stay current before its snapshot is saved (ms): typing "60" analyses "6" on the
- * way, which should not become a version of its own. Opening Compare or Trend saves at once.
+ * How long an edited version must stay current before its snapshot is saved (ms): typing "60" may analyse
+ * "6" on the way, which should not become a version of its own. The first version of a workflow in the
+ * session is saved at once (the edits start from it); opening Compare or Trend saves the waiting one.
  */
 export const SNAPSHOT_SAVE_DELAY_MS = 1500;
 
@@ -77,6 +78,9 @@ function createActions(
   } = options;
   // The latest snapshot waiting to be saved, per workflow (a newer version replaces it).
   const pending = new Map<string, { input: NewProfileSnapshot; timer: ReturnType<typeof setTimeout> }>();
+  // Workflows with a version recorded in this session, and the save of that first version.
+  const started = new Set<string>();
+  const inflight = new Map<string, Promise<void>>();
   let repository: Promise<ProfileSnapshots | null> | null = null;
   let loadToken = 0;
   // Snapshots kept in memory when IndexedDB is unavailable, by workflow.
@@ -122,16 +126,26 @@ function createActions(
   };
 
   /** Saves the workflow's waiting snapshot now (before its versions are listed). */
-  const flush = (workflowKey: string): Promise<void> => {
+  const flush = async (workflowKey: string): Promise<void> => {
+    await inflight.get(workflowKey);
     const waiting = pending.get(workflowKey);
-    if (!waiting) return Promise.resolve();
+    if (!waiting) return;
     clearTimeout(waiting.timer);
     pending.delete(workflowKey);
-    return saveSnapshot(waiting.input);
+    await saveSnapshot(waiting.input);
   };
 
-  /** Saves in a later task, and only the version still current after `saveDelayMs`. */
+  /**
+   * Saves in a later task: the first version of a workflow seen in the session (where the edits start from)
+   * at once, later ones only when still current after `saveDelayMs`.
+   */
   const scheduleSnapshot = (input: NewProfileSnapshot) => {
+    if (!started.has(input.workflowKey)) {
+      started.add(input.workflowKey);
+      const saving = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => saveSnapshot(input));
+      inflight.set(input.workflowKey, saving);
+      return;
+    }
     const waiting = pending.get(input.workflowKey);
     if (waiting) clearTimeout(waiting.timer);
     const timer = setTimeout(() => void flush(input.workflowKey), saveDelayMs);
@@ -199,6 +213,8 @@ function createActions(
       loadToken++;
       for (const waiting of pending.values()) clearTimeout(waiting.timer);
       pending.clear();
+      started.clear();
+      inflight.clear();
       saved.clear();
       get().clearComparison();
       set(createInitialCompareState());
