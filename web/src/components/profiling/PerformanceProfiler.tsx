@@ -35,6 +35,7 @@ import { useAutoAnalyze } from './useAutoAnalyze';
 import { formatProfilerShortcut } from './useProfilerShortcut';
 import { useProfileDeltas } from '../../hooks/useProfileDeltas';
 import { ChangeSummary } from './compare/ChangeSummary';
+import { NodeDeltasContext } from './compare/NodeDeltasContext';
 import { CompareView } from './compare/CompareView';
 import { TrendView } from './compare/TrendView';
 
@@ -282,15 +283,16 @@ export function PerformanceProfiler({
           <ChangeSummary deltas={deltas} onPinBaseline={pinBaseline} onClearBaseline={clearBaseline} />
         )}
         {tab === 'report' && view === 'report' && profile && (
-          <ProfileReport
-            profile={profile}
-            onSelectNode={selectNode}
-            selectedNodeId={selectedNodeId}
-            animate={animateCharts}
-            suggestionsPending={refining}
-            measured={measured}
-            nodeDeltas={nodeDeltas}
-          />
+          <NodeDeltasContext.Provider value={nodeDeltas}>
+            <ProfileReport
+              profile={profile}
+              onSelectNode={selectNode}
+              selectedNodeId={selectedNodeId}
+              animate={animateCharts}
+              suggestionsPending={refining}
+              measured={measured}
+            />
+          </NodeDeltasContext.Provider>
         )}
       </Box>
     </Box>

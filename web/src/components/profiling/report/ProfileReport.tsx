@@ -11,7 +11,6 @@ import Skeleton from '@mui/material/Skeleton';
 import { memo, useDeferredValue } from 'react';
 import type { Profile } from '../../../profiling/types';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
-import type { NodeDiff } from '../../../compare/types';
 import { MeasuredSummary } from '../measured/MeasuredSummary';
 import { MemoryChart } from '../charts/MemoryChart';
 import { RuntimeChart } from '../charts/RuntimeChart';
@@ -41,8 +40,6 @@ export interface ProfileReportProps {
   suggestionsPending?: boolean;
   /** The selected measured runs beside the profile, or null. */
   measured?: MeasuredView | null;
-  /** Each node's change against the previous estimate or the baseline (node table), or null. */
-  nodeDeltas?: ReadonlyMap<string, NodeDiff> | null;
 }
 
 const twoColumns = {
@@ -102,7 +99,6 @@ const ReportDetails = memo(function ReportDetails({
   animate = true,
   suggestionsPending = false,
   measured = null,
-  nodeDeltas = null,
 }: ProfileReportProps) {
   return (
     <>
@@ -135,7 +131,6 @@ const ReportDetails = memo(function ReportDetails({
         onSelectNode={onSelectNode}
         selectedNodeId={selectedNodeId}
         measured={measured}
-        nodeDeltas={nodeDeltas}
       />
     </>
   );
@@ -148,7 +143,6 @@ function ProfileReportImpl({
   animate = true,
   suggestionsPending = false,
   measured = null,
-  nodeDeltas = null,
 }: ProfileReportProps) {
   const { summary } = profile;
   // Charts and the table render in a deferred pass: the grade and figures paint first, then the rest.
@@ -186,7 +180,6 @@ function ProfileReportImpl({
           animate={animate}
           suggestionsPending={suggestionsPending}
           measured={measured}
-          nodeDeltas={nodeDeltas}
         />
       ) : (
         <DetailsPlaceholder />

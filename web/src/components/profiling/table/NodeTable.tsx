@@ -18,7 +18,8 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { alpha, type Theme } from '@mui/material/styles';
-import { useMemo, useState, type KeyboardEvent } from 'react';
+import { useContext, useMemo, useState, type KeyboardEvent } from 'react';
+import { NodeDeltasContext } from '../compare/NodeDeltasContext';
 import type { NodeProfile, Profile } from '../../../profiling/types';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
 import { formatCount } from '../format';
@@ -103,7 +104,10 @@ export interface NodeTableProps {
   initialRowsPerPage?: number;
   /** Measured runs: adds the Actual column. */
   measured?: MeasuredView | null;
-  /** Each node's change against the previous estimate or the baseline, shown under its values. */
+  /**
+   * Each node's change against the previous estimate or the baseline, shown under its values.
+   * @default the NodeDeltasContext's value
+   */
   nodeDeltas?: ReadonlyMap<string, NodeDiff> | null;
 }
 
@@ -115,8 +119,10 @@ export function NodeTable({
   selectedNodeId,
   initialRowsPerPage = 25,
   measured = null,
-  nodeDeltas = null,
+  nodeDeltas: givenDeltas,
 }: NodeTableProps) {
+  const contextDeltas = useContext(NodeDeltasContext);
+  const nodeDeltas = givenDeltas === undefined ? contextDeltas : givenDeltas;
   const actuals = measured?.nodes ?? NO_ACTUALS;
   const columns = measured ? COLUMNS : COLUMNS.filter((column) => column.key !== 'actualMs');
   const [sortKey, setSortKey] = useState<NodeSortKey>('runtimeMs');
