@@ -23,10 +23,12 @@ export function diffProfiles(before: Profile, after: Profile, options: DiffOptio
   if (!Number.isFinite(tolerance) || tolerance < 0) {
     throw new RangeError(`diffProfiles: options.tolerance must be a finite number ≥ 0 (got ${tolerance}).`);
   }
-  const structures = options.workflows && {
-    before: readWorkflowStructure(options.workflows.before),
-    after: readWorkflowStructure(options.workflows.after),
-  };
+  const structures =
+    options.structures ??
+    (options.workflows && {
+      before: readWorkflowStructure(options.workflows.before),
+      after: readWorkflowStructure(options.workflows.after),
+    });
   const nodes = diffNodes(before, after, tolerance, structures);
   const counts: Record<NodeChange, number> = { added: 0, removed: 0, changed: 0, same: 0 };
   for (const row of nodes) counts[row.change]++;

@@ -8,6 +8,8 @@ import type { EdgeKey, ParamChange } from './types';
  * (key order inside objects does not matter); a key set on one side only is a change.
  */
 export function diffParams(before: StructureNode, after: StructureNode): ParamChange[] {
+  // The same parameter object (an untouched node of an immutable editor graph): nothing changed.
+  if (before.params === after.params) return [];
   const keys = new Set([...Object.keys(before.params), ...Object.keys(after.params)]);
   const changes: ParamChange[] = [];
   for (const key of [...keys].sort()) {

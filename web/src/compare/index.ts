@@ -16,3 +16,5 @@ export {
   type DeltaTone,
 } from './formatDelta';
 export type * from './types';
+export { buildTrendSeries, type TrendPoint } from './buildTrendSeries';
+export { formatParamValue, formatParamChange, PARAM_VALUE_MAX_CHARS } from './formatParamValue';

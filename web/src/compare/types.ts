@@ -4,6 +4,7 @@
  * CLI (`profile -- diff`, `--baseline`) read the same result.
  */
 import type { NodeCategory, ProfileSummary } from '../profiling/types';
+import type { WorkflowStructure } from './readWorkflowStructure';
 
 /** One figure on both sides. `null` where a side has no value (e.g. no score, or a node absent on a side). */
 export interface FigureDelta {
@@ -127,6 +128,11 @@ export interface DiffOptions {
    * lists changed parameters and edges added or removed; without them it compares costs and node sets only.
    */
   workflows?: { before: unknown; after: unknown };
+  /**
+   * The same, already read with `readWorkflowStructure` (callers that compare one graph several times keep
+   * its structure instead of reading it again). Takes precedence over `workflows`.
+   */
+  structures?: { before: WorkflowStructure; after: WorkflowStructure };
   /**
    * Cost differences at or below this many ms (runtime) or MB (VRAM, RAM) count as no change.
    * @default 0.5

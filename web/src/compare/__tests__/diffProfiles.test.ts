@@ -3,6 +3,7 @@ import posterSeries from '../../examples/sd-list-pipeline.json';
 import { profileWorkflow } from '../../profiling';
 import type { NodetoolWorkflow } from '../../workflow/nodetoolTypes';
 import { diffProfiles } from '../diffProfiles';
+import { readWorkflowStructure } from '../readWorkflowStructure';
 
 const base = posterSeries as unknown as NodetoolWorkflow;
 
@@ -131,6 +132,19 @@ describe('diffProfiles on the poster-series example', () => {
     expect(row.typeBefore).toBe('nodetool.workflows.base_node.Preview');
     expect(row.type).toBe('nodetool.output.StringOutput');
     expect(diff.structure.nodesWithChangedParams).toEqual(['prompt_preview']);
+  });
+
+  it('pre-read structures give the same diff as the workflows', () => {
+    const after = edited((w) => {
+      node(w, 'sdxl').data!.num_inference_steps = 45;
+      w.graph.edges.pop();
+    });
+    const [p1, p2] = [profile(base), profile(after)];
+    expect(
+      diffProfiles(p1, p2, {
+        structures: { before: readWorkflowStructure(base), after: readWorkflowStructure(after) },
+      }),
+    ).toEqual(diffProfiles(p1, p2, { workflows: { before: base, after } }));
   });
 
   it('rejects a negative or non-finite tolerance with a message naming the option', () => {

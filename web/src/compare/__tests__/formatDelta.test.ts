@@ -1,5 +1,6 @@
 /** @jest-environment node */
 import { deltaTone, formatDelta, formatGradeChange, formatRelativeChange, gradeTone } from '../formatDelta';
+import { formatParamChange, formatParamValue } from '../formatParamValue';
 import { figureDelta } from '../figureDelta';
 
 describe('formatDelta', () => {
@@ -44,5 +45,18 @@ describe('formatDelta', () => {
     expect(deltaTone(3, 'count')).toBe('neutral');
     expect(deltaTone(0.1, 'ms')).toBe('neutral');
     expect(deltaTone(null, 'ms')).toBe('neutral');
+  });
+});
+
+describe('formatParamValue', () => {
+  it('writes values short, and says unset for a missing one', () => {
+    expect(formatParamValue(30)).toBe('30');
+    expect(formatParamValue(undefined)).toBe('unset');
+    expect(formatParamValue('Euler')).toBe('"Euler"');
+    expect(formatParamValue({ b: 1, a: 2 })).toBe('{"a":2,"b":1}');
+    expect(formatParamValue('x'.repeat(100))).toHaveLength(40);
+    expect(formatParamChange({ key: 'num_inference_steps', before: 30, after: 60 })).toBe(
+      'num_inference_steps 30 → 60',
+    );
   });
 });

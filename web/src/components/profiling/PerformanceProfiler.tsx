@@ -13,7 +13,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
 import { useRunMeasurements } from '../../hooks/useRunMeasurements';
@@ -37,6 +37,11 @@ import { useAutoAnalyze } from './useAutoAnalyze';
 import { WorkflowSettingsSections } from './WorkflowSettingsSections';
 import { usePreviousProfile } from './usePreviousProfile';
 import { useFocusOnMount } from './useFocusOnMount';
+import { useProfileDeltas } from '../../hooks/useProfileDeltas';
+import { ChangeSummary } from './compare/ChangeSummary';
+import { NodeDeltasContext } from './compare/NodeDeltasContext';
+import { CompareView } from './compare/CompareView';
+import { TrendView } from './compare/TrendView';
 
 export type ProfilerViewState = 'empty' | 'analyzing' | 'report' | 'error';
 
@@ -157,6 +162,15 @@ export function PerformanceProfiler({
   const measured = useRunMeasurements(profile);
   const previous = usePreviousProfile(workflowId, profile);
   useLearnFromRuns(workflowId, nodes, edges);
+  const { deltas, pinBaseline, clearBaseline } = useProfileDeltas(workflowId, {
+    nodes,
+    edges,
+    version: workflowVersion,
+  });
+  const nodeDeltas = useMemo(
+    () => (deltas.diff ? new Map(deltas.diff.nodes.map((row) => [row.id, row])) : null),
+    [deltas.diff],
+  );
 
   useAutoAnalyze({
     enabled: autoAnalyze,
@@ -293,6 +307,16 @@ export function PerformanceProfiler({
         sx={{ flex: 1, minHeight: 0, overflow: 'auto', px: 2, pb: 3, pt: 1 }}
       >
         {tab === 'runs' && <RunsView />}
+        {tab === 'compare' && (
+          <CompareView
+            workflowId={workflowId}
+            nodes={nodes}
+            edges={edges}
+            hardware={hardware}
+            onSelectNode={selectNode}
+          />
+        )}
+        {tab === 'trend' && <TrendView workflowId={workflowId} />}
         {tab === 'report' && view === 'empty' && (
           <EmptyState
             canAnalyze={nodes.length > 0}
@@ -312,24 +336,29 @@ export function PerformanceProfiler({
           <LearningSection workflowId={workflowId} nodes={nodes} edges={edges} profile={profile} />
         )}
         {tab === 'report' && view === 'report' && profile && (
-          <ProfileReport
-            profile={profile}
-            onSelectNode={selectNode}
-            selectedNodeId={selectedNodeId}
-            animate={animateCharts}
-            suggestionsPending={refining}
-            measured={measured}
-            previous={previous}
-            afterSummary={
-              <WorkflowSettingsSections
-                workflowId={workflowId}
-                profile={profile}
-                settings={settings}
-                measured={measured}
-                onSelectNode={selectNode}
-              />
-            }
-          />
+          <ChangeSummary deltas={deltas} onPinBaseline={pinBaseline} onClearBaseline={clearBaseline} />
+        )}
+        {tab === 'report' && view === 'report' && profile && (
+          <NodeDeltasContext.Provider value={nodeDeltas}>
+            <ProfileReport
+              profile={profile}
+              onSelectNode={selectNode}
+              selectedNodeId={selectedNodeId}
+              animate={animateCharts}
+              suggestionsPending={refining}
+              measured={measured}
+              previous={previous}
+              afterSummary={
+                <WorkflowSettingsSections
+                  workflowId={workflowId}
+                  profile={profile}
+                  settings={settings}
+                  measured={measured}
+                  onSelectNode={selectNode}
+                />
+              }
+            />
+          </NodeDeltasContext.Provider>
         )}
       </Box>
     </Box>

@@ -22,3 +22,21 @@ export {
   upgradeRunHistory,
   type RunHistoryEntry,
 } from './schema';
+export {
+  openProfileSnapshots,
+  DEFAULT_MAX_SNAPSHOTS_PER_WORKFLOW,
+  type OpenProfileSnapshotsOptions,
+  type ProfileSnapshots,
+  type ProfileSnapshotList,
+} from './openProfileSnapshots';
+export {
+  PROFILE_SNAPSHOT_VERSION,
+  createProfileSnapshot,
+  snapshotId,
+  snapshotSummary,
+  toSnapshotGraph,
+  type NewProfileSnapshot,
+  type ProfileSnapshot,
+  type SnapshotGraph,
+  type SnapshotSummary,
+} from './profileSnapshot';

@@ -72,7 +72,9 @@ export interface RunHistory {
   close(): void;
 }
 
-type Db = IDBPDatabase<unknown>;
+/** The history database, opened (and upgraded) by `openHistoryDatabase`. */
+export type HistoryDb = IDBPDatabase<unknown>;
+type Db = HistoryDb;
 
 /** The entry `add` stores for `input` (also used to keep runs in memory when IndexedDB is unavailable). */
 export function createRunEntry(input: NewRunEntry, savedAt: number): RunHistoryEntry {
@@ -100,7 +102,11 @@ function isReadable(entry: RunHistoryEntry): boolean {
   return (entry.record as { version?: unknown } | undefined)?.version === RUN_RECORD_VERSION;
 }
 
-function openDatabase(factory: IDBFactory, name: string): Promise<Db> {
+/**
+ * Opens the history database at the current schema version, upgrading it when older. Shared by the run
+ * history and the profile snapshots (two object stores of one database).
+ */
+export function openHistoryDatabase(factory: IDBFactory, name: string): Promise<Db> {
   return new Promise((resolve, reject) => {
     let settled = false;
     const fail = (error: RunHistoryError) => {
@@ -156,7 +162,7 @@ export async function openRunHistory(options: OpenRunHistoryOptions = {}): Promi
     );
   const now = options.now ?? Date.now;
   let max = checkBound(options.maxRunsPerWorkflow ?? DEFAULT_MAX_RUNS_PER_WORKFLOW);
-  const db = await openDatabase(factory, options.dbName ?? RUN_HISTORY_DB_NAME);
+  const db = await openHistoryDatabase(factory, options.dbName ?? RUN_HISTORY_DB_NAME);
 
   const readAll = async (workflowKey: string): Promise<RunHistoryEntry[]> =>
     (await db.getAllFromIndex(RUNS_STORE, BY_WORKFLOW_INDEX, workflowKey)) as RunHistoryEntry[];

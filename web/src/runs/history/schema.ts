@@ -6,10 +6,16 @@ import type { RunRecord } from '../types';
 
 /** @default database name */
 export const RUN_HISTORY_DB_NAME = 'workflow-profiler-runs';
-/** Bump with a new step in `upgradeRunHistory` whenever stores or indexes change. */
-export const RUN_HISTORY_DB_VERSION = 1;
+/**
+ * Bump with a new step in `upgradeRunHistory` whenever stores or indexes change.
+ * 1: runs. 2: profile snapshots (one estimate per workflow version and device, see profileSnapshots.ts).
+ */
+export const RUN_HISTORY_DB_VERSION = 2;
 export const RUNS_STORE = 'runs';
 export const BY_WORKFLOW_INDEX = 'byWorkflow';
+/** Version 2: one `ProfileSnapshot` per workflow, workflow version and device, keyed by id. */
+export const SNAPSHOTS_STORE = 'profileSnapshots';
+export const SNAPSHOTS_BY_WORKFLOW_INDEX = 'byWorkflow';
 
 /** One stored run. */
 export interface RunHistoryEntry {
@@ -35,6 +41,11 @@ export function upgradeRunHistory(db: IDBDatabase, oldVersion: number): void {
     const store = db.createObjectStore(RUNS_STORE, { keyPath: 'id' });
     store.createIndex(BY_WORKFLOW_INDEX, 'workflowKey', { unique: false });
   }
-  // Next: `if (oldVersion < 2) { const store = transaction.objectStore(RUNS_STORE); ... }` (pass the
+  if (oldVersion < 2) {
+    // A new store only: the runs of version 1 stay as they are.
+    const store = db.createObjectStore(SNAPSHOTS_STORE, { keyPath: 'id' });
+    store.createIndex(SNAPSHOTS_BY_WORKFLOW_INDEX, 'workflowKey', { unique: false });
+  }
+  // Next: `if (oldVersion < 3) { const store = transaction.objectStore(RUNS_STORE); ... }` (pass the
   // request's transaction in), then bump RUN_HISTORY_DB_VERSION.
 }

@@ -10,6 +10,9 @@ import { PerformanceProfileStoreProvider } from '../../../stores/profile/Perform
 import { createRunHistoryStore, type RunHistoryStoreApi } from '../../../stores/RunHistoryStore';
 import { RunHistoryStoreProvider } from '../../../stores/runHistory/RunHistoryStoreContext';
 import { PerformanceProfiler } from '../PerformanceProfiler';
+import { createProfileCompareStore } from '../../../stores/ProfileCompareStore';
+import { ProfileCompareStoreProvider } from '../../../stores/compare/ProfileCompareStoreContext';
+import type { ProfileCompareStoreApi } from '../../../stores/compare/storeTypes';
 
 type PanelProps = ComponentProps<typeof PerformanceProfiler>;
 
@@ -19,21 +22,37 @@ jest.setTimeout(30_000);
 
 export function renderPanel(
   props: PanelProps,
-  options: { store?: PerformanceProfileStore; runStore?: RunHistoryStoreApi; dark?: boolean } = {},
+  options: {
+    store?: PerformanceProfileStore;
+    runStore?: RunHistoryStoreApi;
+    compareStore?: ProfileCompareStoreApi;
+    dark?: boolean;
+  } = {},
 ) {
   const store = options.store ?? createPerformanceProfileStore();
   // Without IndexedDB (jsdom) a fresh run store keeps runs in memory: no state leaks between tests.
   const runStore = options.runStore ?? createRunHistoryStore();
+  // Without IndexedDB (jsdom) a fresh compare store keeps versions in memory for the test.
+  const compareStore = options.compareStore ?? createProfileCompareStore();
   const theme = createTheme({ palette: { mode: options.dark ? 'dark' : 'light' } });
   const ui = (next: PanelProps) => (
     <ThemeProvider theme={theme}>
       <PerformanceProfileStoreProvider store={store}>
         <RunHistoryStoreProvider store={runStore}>
-          <PerformanceProfiler animateCharts={false} {...next} />
+          <ProfileCompareStoreProvider store={compareStore}>
+            <PerformanceProfiler animateCharts={false} {...next} />
+          </ProfileCompareStoreProvider>
         </RunHistoryStoreProvider>
       </PerformanceProfileStoreProvider>
     </ThemeProvider>
   );
   const view = render(ui(props));
-  return { ...view, store, runStore, theme, rerenderPanel: (next: PanelProps) => view.rerender(ui(next)) };
+  return {
+    ...view,
+    store,
+    runStore,
+    compareStore,
+    theme,
+    rerenderPanel: (next: PanelProps) => view.rerender(ui(next)),
+  };
 }

@@ -1,10 +1,11 @@
 /**
- * The panel's two views: the Report (estimates, with measurements beside them) and the Runs list.
+ * The panel's views: the Report (estimates, with measurements beside them), the Runs list, Compare (two
+ * versions or two devices side by side) and Trend (figures across versions).
  */
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 
-export type ProfilerTab = 'report' | 'runs';
+export type ProfilerTab = 'report' | 'runs' | 'compare' | 'trend';
 
 export interface ProfilerViewTabsProps {
   /** Prefix of the tab ids; the tab panel's id is `${idPrefix}-panel`. */
@@ -35,6 +36,20 @@ export function ProfilerViewTabs({ idPrefix, value, onChange, runCount }: Profil
         value="runs"
         label={`Runs (${runCount})`}
         id={`${idPrefix}-runs`}
+        aria-controls={`${idPrefix}-panel`}
+        sx={tabSx}
+      />
+      <Tab
+        value="compare"
+        label="Compare"
+        id={`${idPrefix}-compare`}
+        aria-controls={`${idPrefix}-panel`}
+        sx={tabSx}
+      />
+      <Tab
+        value="trend"
+        label="Trend"
+        id={`${idPrefix}-trend`}
         aria-controls={`${idPrefix}-panel`}
         sx={tabSx}
       />

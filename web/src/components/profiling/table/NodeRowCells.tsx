@@ -14,6 +14,8 @@ import { formatCount, formatDuration, formatMegabytes } from '../format';
 import { EstimateTooltipContent, EstimateValue } from '../report/EstimateValue';
 import type { NodeActual, TrustFlag } from '../../../runs/types';
 import { ActualValue } from '../measured/ActualValue';
+import type { NodeDiff } from '../../../compare/types';
+import { NodeDeltaCaption } from '../compare/NodeDeltaCaption';
 
 const CONFIDENCE_COLOR: Record<Confidence, 'success' | 'warning' | 'error'> = {
   high: 'success',
@@ -30,9 +32,11 @@ export interface NodeRowCellsProps {
   showActual?: boolean;
   actual?: NodeActual | null;
   actualFlags?: readonly TrustFlag[];
+  /** The node's change against the previous estimate or the baseline (shown under runtime, RAM, VRAM). */
+  delta?: NodeDiff;
 }
 
-function NodeRowCellsImpl({ node, showActual = false, actual, actualFlags }: NodeRowCellsProps) {
+function NodeRowCellsImpl({ node, showActual = false, actual, actualFlags, delta }: NodeRowCellsProps) {
   const { source, assumptions } = node.details;
   const title = labelNode(node);
   const items =
@@ -74,6 +78,7 @@ function NodeRowCellsImpl({ node, showActual = false, actual, actualFlags }: Nod
         <EstimateValue label={`Runtime of ${title}`} source={source} assumptions={assumptions}>
           {formatDuration(node.runtimeMs)}
         </EstimateValue>
+        <NodeDeltaCaption delta={delta} field="runtimeMsDelta" />
       </TableCell>
       {showActual && (
         <TableCell align="right" sx={numberSx}>
@@ -84,11 +89,13 @@ function NodeRowCellsImpl({ node, showActual = false, actual, actualFlags }: Nod
         <EstimateValue label={`RAM of ${title}`} source={source} assumptions={assumptions}>
           {formatMegabytes(node.memoryMb)}
         </EstimateValue>
+        <NodeDeltaCaption delta={delta} field="memoryMbDelta" />
       </TableCell>
       <TableCell align="right" sx={numberSx}>
         <EstimateValue label={`VRAM of ${title}`} source={source} assumptions={assumptions}>
           {formatMegabytes(node.vramMb)}
         </EstimateValue>
+        <NodeDeltaCaption delta={delta} field="vramMbDelta" />
       </TableCell>
       <TableCell align="right" sx={numberSx}>
         {node.fanIn}

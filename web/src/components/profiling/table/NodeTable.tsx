@@ -22,13 +22,15 @@ import TableSortLabel from '@mui/material/TableSortLabel';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
 import { alpha, type Theme } from '@mui/material/styles';
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useContext, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { NodeDetails } from '../details/NodeDetails';
 import { labelNode } from '../nodeLabel';
+import { NodeDeltasContext } from '../compare/NodeDeltasContext';
 import type { NodeProfile, Profile } from '../../../profiling/types';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
 import { formatCount } from '../format';
 import { pluralRuns } from '../measured/describeMeasurement';
+import type { NodeDiff } from '../../../compare/types';
 import { NodeRowCells } from './NodeRowCells';
 import { defaultDirection, filterNodes, sortNodes, type NodeSortKey, type SortDirection } from './sortNodes';
 
@@ -126,6 +128,11 @@ export interface NodeTableProps {
   initialRowsPerPage?: number;
   /** Measured runs: adds the Actual column. */
   measured?: MeasuredView | null;
+  /**
+   * Each node's change against the previous estimate or the baseline, shown under its values.
+   * @default the NodeDeltasContext's value
+   */
+  nodeDeltas?: ReadonlyMap<string, NodeDiff> | null;
 }
 
 const NO_ACTUALS: Record<string, never> = {};
@@ -136,7 +143,10 @@ export function NodeTable({
   selectedNodeId,
   initialRowsPerPage = 25,
   measured = null,
+  nodeDeltas: givenDeltas,
 }: NodeTableProps) {
+  const contextDeltas = useContext(NodeDeltasContext);
+  const nodeDeltas = givenDeltas === undefined ? contextDeltas : givenDeltas;
   const actuals = measured?.nodes ?? NO_ACTUALS;
   const columns = measured ? COLUMNS : COLUMNS.filter((column) => column.key !== 'actualMs');
   const [sortKey, setSortKey] = useState<NodeSortKey>('runtimeMs');
@@ -258,6 +268,7 @@ export function NodeTable({
                   showActual={measured !== null}
                   actual={Object.hasOwn(actuals, node.id) ? actuals[node.id] : null}
                   actualFlags={measured?.flags.get(node.id)}
+                  delta={nodeDeltas?.get(node.id)}
                 />
                 <TableCell padding="none" align="center">
                   <IconButton

@@ -1,0 +1,243 @@
+/**
+ * ProfileCompareStore: what the profiler compares. For each workflow it keeps the previous profile (and a
+ * pinned baseline) beside the current one and the change between them; it saves one profile snapshot per
+ * workflow version and device in the history database (for the Compare and Trend views) and runs the
+ * Compare view's analyses. A store of its own, beside PerformanceProfileStore: it reads that store's
+ * results and never changes them. Deltas and baselines last for the session; snapshots persist.
+ */
+import { createStore } from 'zustand/vanilla';
+import { hardwareKey } from '../profiling';
+import { computeWorkflowVersion } from '../runs/workflowVersion';
+import {
+  createProfileSnapshot,
+  snapshotId,
+  snapshotSummary,
+  type NewProfileSnapshot,
+  type ProfileSnapshot,
+} from '../runs/history/profileSnapshot';
+import { openProfileSnapshots, type ProfileSnapshots } from '../runs/history/openProfileSnapshots';
+import { toRunHistoryError } from '../runs/history/RunHistoryError';
+import { createComparisonActions } from './compare/createComparisonActions';
+import { NO_DELTAS, recordEntry, withDiff } from './compare/nextDeltas';
+import type {
+  ProfileCompareActions,
+  ProfileCompareData,
+  ProfileCompareState,
+  ProfileCompareStoreApi,
+} from './compare/storeTypes';
+
+export type * from './compare/storeTypes';
+
+/** The initial state: no profiles, no snapshots loaded, no comparison. */
+export function createInitialCompareState(): ProfileCompareData {
+  return {
+    deltas: new Map(),
+    snapshotsKey: null,
+    snapshots: [],
+    snapshotStatus: 'idle',
+    snapshotError: null,
+    snapshotsSessionOnly: false,
+    comparison: null,
+  };
+}
+
+/**
+ * How long an edited version must stay current before its snapshot is saved (ms): typing "60" may analyse
+ * "6" on the way, which should not become a version of its own. The first version of a workflow in the
+ * session is saved at once (the edits start from it); opening Compare or Trend saves the waiting one.
+ */
+export const SNAPSHOT_SAVE_DELAY_MS = 1500;
+
+export interface CreateProfileCompareStoreOptions {
+  /** Opens the snapshots repository (once, on first use). @default () => openProfileSnapshots() */
+  openSnapshots?: () => Promise<ProfileSnapshots>;
+  /** @default Date.now */
+  now?: () => number;
+  /** @default SNAPSHOT_SAVE_DELAY_MS */
+  saveDelayMs?: number;
+}
+
+type SetState = ProfileCompareStoreApi['setState'];
+type GetState = ProfileCompareStoreApi['getState'];
+
+/** The snapshot list with `snapshot` in it (replacing the one of the same id), oldest version first. */
+function withSnapshot(list: readonly ProfileSnapshot[], snapshot: ProfileSnapshot): ProfileSnapshot[] {
+  const rest = list.filter((old) => old.id !== snapshot.id);
+  return [...rest, snapshot].sort((a, b) => a.firstSeenAt - b.firstSeenAt || (a.id < b.id ? -1 : 1));
+}
+
+function createActions(
+  set: SetState,
+  get: GetState,
+  options: CreateProfileCompareStoreOptions,
+): ProfileCompareActions {
+  const {
+    openSnapshots = () => openProfileSnapshots(),
+    now = Date.now,
+    saveDelayMs = SNAPSHOT_SAVE_DELAY_MS,
+  } = options;
+  // The latest snapshot waiting to be saved, per workflow (a newer version replaces it).
+  const pending = new Map<string, { input: NewProfileSnapshot; timer: ReturnType<typeof setTimeout> }>();
+  // Workflows with a version recorded in this session, and the save of that first version.
+  const started = new Set<string>();
+  const inflight = new Map<string, Promise<void>>();
+  let repository: Promise<ProfileSnapshots | null> | null = null;
+  let loadToken = 0;
+  // Snapshots kept in memory when IndexedDB is unavailable, by workflow.
+  const memory = new Map<string, ProfileSnapshot[]>();
+  // The last summary saved per snapshot id: a second analysis pass of the same version saves nothing.
+  const saved = new Map<string, string>();
+
+  const getRepository = (): Promise<ProfileSnapshots | null> => {
+    repository ??= openSnapshots().catch((error: unknown) => {
+      const failure = toRunHistoryError(error, 'open the stored workflow versions');
+      if (failure.code === 'history.blocked') repository = null;
+      set({ snapshotsSessionOnly: failure.code !== 'history.blocked', snapshotError: failure.message });
+      return null;
+    });
+    return repository;
+  };
+
+  const saveSnapshot = async (input: NewProfileSnapshot) => {
+    const id = snapshotId(input.workflowKey, input.workflowVersion, input.profile.hardware);
+    const fingerprint = JSON.stringify(snapshotSummary(input.profile));
+    if (saved.get(id) === fingerprint) return;
+    saved.set(id, fingerprint);
+    const repo = await getRepository();
+    let snapshot: ProfileSnapshot;
+    if (repo) {
+      try {
+        ({ snapshot } = await repo.save(input));
+      } catch (error) {
+        saved.delete(id);
+        set({ snapshotError: toRunHistoryError(error, 'save the estimate of this version').message });
+        return;
+      }
+    } else {
+      const list = memory.get(input.workflowKey) ?? [];
+      const old = list.find((s) => s.id === id);
+      const draft = createProfileSnapshot(input, now());
+      snapshot = old ? { ...draft, firstSeenAt: old.firstSeenAt } : draft;
+      memory.set(input.workflowKey, withSnapshot(list, snapshot));
+    }
+    if (get().snapshotsKey === input.workflowKey) {
+      set((state) => ({ snapshots: withSnapshot(state.snapshots, snapshot) }));
+    }
+  };
+
+  /** Saves the workflow's waiting snapshot now (before its versions are listed). */
+  const flush = async (workflowKey: string): Promise<void> => {
+    await inflight.get(workflowKey);
+    const waiting = pending.get(workflowKey);
+    if (!waiting) return;
+    clearTimeout(waiting.timer);
+    pending.delete(workflowKey);
+    await saveSnapshot(waiting.input);
+  };
+
+  /**
+   * Saves in a later task: the first version of a workflow seen in the session (where the edits start from)
+   * at once, later ones only when still current after `saveDelayMs`.
+   */
+  const scheduleSnapshot = (input: NewProfileSnapshot) => {
+    if (!started.has(input.workflowKey)) {
+      started.add(input.workflowKey);
+      const saving = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => saveSnapshot(input));
+      inflight.set(input.workflowKey, saving);
+      return;
+    }
+    const waiting = pending.get(input.workflowKey);
+    if (waiting) clearTimeout(waiting.timer);
+    const timer = setTimeout(() => void flush(input.workflowKey), saveDelayMs);
+    pending.set(input.workflowKey, { input, timer });
+  };
+
+  const updateDeltas = (workflowKey: string, update: (deltas: typeof NO_DELTAS) => typeof NO_DELTAS) =>
+    set((state) => {
+      const deltas = new Map(state.deltas);
+      deltas.set(workflowKey, update(state.deltas.get(workflowKey) ?? NO_DELTAS));
+      return { deltas };
+    });
+
+  return {
+    recordProfile: (workflowKey, profile, nodes, edges, knownVersion) => {
+      const before = get().deltas.get(workflowKey) ?? NO_DELTAS;
+      if (before.current?.profile === profile) return;
+      const sameGraph = before.current?.nodes === nodes && before.current.edges === edges;
+      const version = sameGraph
+        ? before.current!.version
+        : knownVersion !== undefined
+          ? knownVersion
+          : computeWorkflowVersion({ nodes, edges });
+      const entry = { profile, nodes, edges, version, hardwareId: hardwareKey(profile.hardware) };
+      updateDeltas(workflowKey, (deltas) => recordEntry(deltas, entry));
+      if (version !== null)
+        scheduleSnapshot({ workflowKey, workflowVersion: version, profile, nodes, edges });
+    },
+
+    pinBaseline: (workflowKey) =>
+      updateDeltas(workflowKey, (deltas) =>
+        deltas.current ? withDiff({ ...deltas, baseline: deltas.current }) : deltas,
+      ),
+
+    clearBaseline: (workflowKey) =>
+      updateDeltas(workflowKey, (deltas) => withDiff({ ...deltas, baseline: null })),
+
+    loadSnapshots: async (workflowKey) => {
+      const token = ++loadToken;
+      const kept = get().snapshotsKey === workflowKey ? get().snapshots : [];
+      set({ snapshotsKey: workflowKey, snapshots: kept, snapshotStatus: 'loading' });
+      await flush(workflowKey);
+      const repo = await getRepository();
+      if (token !== loadToken) return;
+      if (!repo) {
+        set({ snapshots: memory.get(workflowKey) ?? [], snapshotStatus: 'ready' });
+        return;
+      }
+      try {
+        const { snapshots } = await repo.list(workflowKey);
+        if (token !== loadToken) return;
+        set({ snapshots, snapshotStatus: 'ready', snapshotError: null });
+      } catch (error) {
+        if (token === loadToken)
+          set({
+            snapshotStatus: 'error',
+            snapshotError: toRunHistoryError(error, 'read the stored workflow versions').message,
+          });
+      }
+    },
+
+    ...createComparisonActions(set, get),
+
+    reset: () => {
+      loadToken++;
+      for (const waiting of pending.values()) clearTimeout(waiting.timer);
+      pending.clear();
+      started.clear();
+      inflight.clear();
+      saved.clear();
+      get().clearComparison();
+      set(createInitialCompareState());
+    },
+  };
+}
+
+/**
+ * Creates an independent compare store (tests, or several editors on one page).
+ *
+ * @example
+ * const store = createProfileCompareStore({ openSnapshots: () => openProfileSnapshots({ indexedDB }) });
+ * store.getState().recordProfile('wf', profile, nodes, edges);
+ * store.getState().deltas.get('wf')?.diff?.summary.makespanMs.delta;
+ */
+export function createProfileCompareStore(
+  options: CreateProfileCompareStoreOptions = {},
+): ProfileCompareStoreApi {
+  return createStore<ProfileCompareState>()((set, get) => ({
+    ...createInitialCompareState(),
+    ...createActions(set, get, options),
+  }));
+}
+
+/** The app's compare store (snapshots in the `workflow-profiler-runs` database, opened on first use). */
+export const profileCompareStore: ProfileCompareStoreApi = createProfileCompareStore();

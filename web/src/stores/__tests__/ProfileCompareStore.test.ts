@@ -1,0 +1,221 @@
+import '../../runs/testing/installFakeIndexedDB';
+import { IDBFactory } from 'fake-indexeddb';
+import posterSeries from '../../examples/sd-list-pipeline.json';
+import { createBuiltinMetricTable, profileWorkflow, resolveHardware } from '../../profiling';
+import { openProfileSnapshots } from '../../runs/history';
+import { RunHistoryError } from '../../runs/history/RunHistoryError';
+import type { RunHistoryEntry } from '../../runs/history/schema';
+import { makeRunRecord } from '../../runs/testing/makeRunRecord';
+import { toEditorWorkflow } from '../../workflow/convertWorkflow';
+import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import { createProfileCompareStore } from '../ProfileCompareStore';
+
+/** The poster-series example as the editor holds it, with the SDXL steps set. */
+function poster(steps: number): { nodes: EditorNode[]; edges: EditorEdge[] } {
+  const workflow = toEditorWorkflow(structuredClone(posterSeries));
+  const nodes = workflow.nodes as unknown as EditorNode[];
+  const sdxl = nodes.find((n) => n.id === 'sdxl')!;
+  sdxl.data = { ...sdxl.data, properties: { ...sdxl.data.properties, num_inference_steps: steps } };
+  return { nodes, edges: workflow.edges as unknown as EditorEdge[] };
+}
+
+const profile = (graph: { nodes: EditorNode[]; edges: EditorEdge[] }, hardware = 'apple-m3-pro') =>
+  profileWorkflow(graph, { hardware, suggestions: false });
+
+function freshStore() {
+  const indexedDB = new IDBFactory();
+  let time = 1_000;
+  const open = () => openProfileSnapshots({ indexedDB, now: () => (time += 1000) });
+  return createProfileCompareStore({ openSnapshots: open, now: () => time, saveDelayMs: 0 });
+}
+
+/** Waits for the store's fire-and-forget snapshot saves. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
+
+function run(id: string, version: string, wallMs: number): RunHistoryEntry {
+  return {
+    id,
+    workflowKey: 'wf',
+    workflowVersion: version,
+    savedAt: 1,
+    record: makeRunRecord(id, { sdxl: { ms: [wallMs] } }, { wallMs }),
+    recording: null,
+  };
+}
+
+describe('ProfileCompareStore', () => {
+  it('an edit moves the current profile to previous and gives the deltas; a second pass replaces it', () => {
+    const store = freshStore();
+    const g30 = poster(30);
+    const p30 = profile(g30);
+    store.getState().recordProfile('wf', p30, g30.nodes, g30.edges);
+    expect(store.getState().deltas.get('wf')?.diff).toBeNull();
+
+    const g60 = poster(60);
+    const p60 = profile(g60);
+    store.getState().recordProfile('wf', p60, g60.nodes, g60.edges);
+    let deltas = store.getState().deltas.get('wf')!;
+    expect(deltas.against).toBe('previous');
+    expect(deltas.previous?.profile).toBe(p30);
+    expect(deltas.diff?.summary.makespanMs.delta).toBeCloseTo(
+      p60.summary.makespanMs - p30.summary.makespanMs,
+      6,
+    );
+    expect(deltas.diff?.nodes[0]).toMatchObject({
+      id: 'sdxl',
+      change: 'changed',
+      paramChanges: [{ key: 'num_inference_steps', before: 30, after: 60 }],
+    });
+
+    // The analysis's second pass (suggestions) of the same graph: same previous.
+    const p60again = profile(g60);
+    store.getState().recordProfile('wf', p60again, g60.nodes, g60.edges);
+    deltas = store.getState().deltas.get('wf')!;
+    expect(deltas.current?.profile).toBe(p60again);
+    expect(deltas.previous?.profile).toBe(p30);
+  });
+
+  it('a pinned baseline is the reference until unpinned', () => {
+    const store = freshStore();
+    const record = (steps: number) => {
+      const g = poster(steps);
+      const p = profile(g);
+      store.getState().recordProfile('wf', p, g.nodes, g.edges);
+      return p;
+    };
+    const p30 = record(30);
+    store.getState().pinBaseline('wf');
+    // Pinned and current are the same estimate: nothing to show until the next edit.
+    expect(store.getState().deltas.get('wf')).toMatchObject({ against: 'baseline', diff: null });
+    const p60 = record(60);
+    const p90 = record(90);
+    let deltas = store.getState().deltas.get('wf')!;
+    expect(deltas.against).toBe('baseline');
+    expect(deltas.diff?.summary.makespanMs.before).toBe(p30.summary.makespanMs);
+    expect(deltas.diff?.summary.makespanMs.after).toBe(p90.summary.makespanMs);
+    store.getState().clearBaseline('wf');
+    deltas = store.getState().deltas.get('wf')!;
+    expect(deltas.against).toBe('previous');
+    expect(deltas.diff?.summary.makespanMs.before).toBe(p60.summary.makespanMs);
+  });
+
+  it('saves one snapshot per version and device, and lists them after a reload', async () => {
+    const store = freshStore();
+    await store.getState().loadSnapshots('wf');
+    for (const steps of [30, 60]) {
+      const g = poster(steps);
+      store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
+      store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
+      await settle();
+    }
+    expect(store.getState().snapshots).toHaveLength(2);
+    const fresh = freshStore();
+    // A new store on another database has none: the list comes from IndexedDB, not from memory.
+    await fresh.getState().loadSnapshots('wf');
+    expect(fresh.getState().snapshots).toEqual([]);
+    store.getState().reset();
+    await store.getState().loadSnapshots('wf');
+    expect(store.getState().snapshots.map((s) => s.summary.nodeCount)).toEqual([9, 9]);
+  });
+
+  it('compares two stored versions on one device, with their measured wall times', async () => {
+    const store = freshStore();
+    await store.getState().loadSnapshots('wf');
+    for (const steps of [30, 60]) {
+      const g = poster(steps);
+      store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
+      await settle();
+    }
+    const [older, newer] = store.getState().snapshots;
+    const settings = { hardware: resolveHardware('rtx-4090'), metrics: createBuiltinMetricTable() };
+    const runs = [run('r1', older!.workflowVersion, 30_000), run('r2', older!.workflowVersion, 34_000)];
+    const pending = store.getState().compareVersions(older!.id, newer!.id, settings, runs);
+    expect(store.getState().comparison?.status).toBe('computing');
+    await pending;
+    const comparison = store.getState().comparison!;
+    expect(comparison.status).toBe('ready');
+    expect(comparison.left?.title).toBe(`v1 · ${older!.workflowVersion.slice(0, 7)}`);
+    expect(comparison.left?.measuredWallMs).toBe(32_000);
+    expect(comparison.left?.runCount).toBe(2);
+    expect(comparison.right?.measuredWallMs).toBeNull();
+    expect(comparison.left?.profile.hardware.id).toBe('rtx-4090');
+    expect(comparison.diff?.structure.nodesWithChangedParams).toEqual(['sdxl']);
+    expect(comparison.diff?.summary.makespanMs.delta).toBeGreaterThan(0);
+  });
+
+  it('compares one graph on two devices', async () => {
+    const store = freshStore();
+    const g = poster(30);
+    await store
+      .getState()
+      .compareDevices(g.nodes, g.edges, resolveHardware('apple-m3-pro'), resolveHardware('rtx-4090'), {
+        metrics: createBuiltinMetricTable(),
+      });
+    const comparison = store.getState().comparison!;
+    expect(comparison.status).toBe('ready');
+    expect(comparison.left?.title).toBe(resolveHardware('apple-m3-pro').name);
+    expect(comparison.diff?.hardware.changed).toBe(true);
+    expect(comparison.diff?.structure.nodesAdded).toEqual([]);
+    expect(comparison.diff?.nodes.find((n) => n.id === 'sdxl')?.runtimeMsDelta).toBeLessThan(0);
+  });
+
+  it('says which version is missing instead of failing silently', async () => {
+    const store = freshStore();
+    await store.getState().compareVersions(
+      'nope',
+      'nope',
+      {
+        hardware: resolveHardware('rtx-4090'),
+        metrics: createBuiltinMetricTable(),
+      },
+      [],
+    );
+    expect(store.getState().comparison).toMatchObject({
+      status: 'error',
+      error: 'The first version is no longer stored: pick another version.',
+    });
+  });
+
+  it('keeps versions for the session when IndexedDB is unavailable', async () => {
+    const store = createProfileCompareStore({
+      openSnapshots: () => Promise.reject(new RunHistoryError('history.unavailable', 'no IndexedDB here')),
+      saveDelayMs: 0,
+    });
+    await store.getState().loadSnapshots('wf');
+    const g = poster(30);
+    store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
+    await settle();
+    expect(store.getState().snapshotsSessionOnly).toBe(true);
+    expect(store.getState().snapshots).toHaveLength(1);
+  });
+
+  it('saves the first version, then only edits that stayed current for the delay (at once when listed)', async () => {
+    const store = createProfileCompareStore({
+      openSnapshots: () => openProfileSnapshots({ indexedDB: new IDBFactory() }),
+      saveDelayMs: 60_000,
+    });
+    for (const steps of [30, 6, 60]) {
+      const g = poster(steps);
+      store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
+    }
+    await store.getState().loadSnapshots('wf');
+    expect(
+      store
+        .getState()
+        .snapshots.map(
+          (s) => s.graph.nodes.find((n) => n.id === 'sdxl')?.data.properties.num_inference_steps,
+        ),
+    ).toEqual([30, 60]);
+    store.getState().reset();
+  });
+
+  it('takes a version the caller knows instead of hashing the graph', async () => {
+    const store = freshStore();
+    await store.getState().loadSnapshots('wf');
+    const g = poster(30);
+    store.getState().recordProfile('wf', profile(g), g.nodes, g.edges, 'known-version');
+    await settle();
+    expect(store.getState().deltas.get('wf')?.current?.version).toBe('known-version');
+    expect(store.getState().snapshots.map((s) => s.workflowVersion)).toEqual(['known-version']);
+  });
+});

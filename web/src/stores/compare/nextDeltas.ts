@@ -1,0 +1,55 @@
+/** How the change panel of a workflow moves when a profile arrives or a baseline is pinned. */
+import { diffProfiles } from '../../compare/diffProfiles';
+import { readWorkflowStructure, type WorkflowStructure } from '../../compare/readWorkflowStructure';
+import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import type { ProfiledGraph, WorkflowDeltas } from './storeTypes';
+
+/**
+ * The structure of each graph compared, by its node array (the editor hands out immutable arrays): a graph
+ * is read once however many times it is compared (the two analysis passes, a pinned baseline).
+ */
+const structures = new WeakMap<EditorNode[], { edges: EditorEdge[]; structure: WorkflowStructure }>();
+
+function structureOf(graph: ProfiledGraph): WorkflowStructure {
+  const cached = structures.get(graph.nodes);
+  if (cached && cached.edges === graph.edges) return cached.structure;
+  const structure = readWorkflowStructure({ nodes: graph.nodes, edges: graph.edges });
+  structures.set(graph.nodes, { edges: graph.edges, structure });
+  return structure;
+}
+
+export const NO_DELTAS: WorkflowDeltas = {
+  current: null,
+  previous: null,
+  baseline: null,
+  diff: null,
+  against: null,
+};
+
+/** Same version (or, when the version is unknown, the same graph arrays) on the same device. */
+function sameInputs(a: ProfiledGraph, b: ProfiledGraph): boolean {
+  if (a.hardwareId !== b.hardwareId) return false;
+  if (a.version !== null && b.version !== null) return a.version === b.version;
+  return a.nodes === b.nodes && a.edges === b.edges;
+}
+
+/** The deltas with `current`/`previous`/`baseline` as given, the diff recomputed against the reference. */
+export function withDiff(deltas: Omit<WorkflowDeltas, 'diff' | 'against'>): WorkflowDeltas {
+  const reference = deltas.baseline ?? deltas.previous;
+  if (!reference || !deltas.current) return { ...deltas, diff: null, against: null };
+  // The current profile pinned as the baseline: nothing to compare until the next edit.
+  if (reference === deltas.current) return { ...deltas, diff: null, against: 'baseline' };
+  const diff = diffProfiles(reference.profile, deltas.current.profile, {
+    structures: { before: structureOf(reference), after: structureOf(deltas.current) },
+  });
+  return { ...deltas, diff, against: deltas.baseline ? 'baseline' : 'previous' };
+}
+
+/** The deltas after `entry` arrives. */
+export function recordEntry(deltas: WorkflowDeltas, entry: ProfiledGraph): WorkflowDeltas {
+  const { current, previous, baseline } = deltas;
+  const replaces = current !== null && sameInputs(current, entry);
+  // A pinned current profile follows its own second analysis pass (same version and device).
+  const pinned = replaces && baseline === current ? entry : baseline;
+  return withDiff({ current: entry, previous: replaces ? previous : current, baseline: pinned });
+}
