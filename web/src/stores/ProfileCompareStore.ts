@@ -125,14 +125,22 @@ function createActions(
     }
   };
 
-  /** Saves the workflow's waiting snapshot now (before its versions are listed). */
+  /** Runs a save after the workflow's earlier ones (a failed save has reported itself and does not stop the next). */
+  const enqueue = (workflowKey: string, job: () => Promise<void>): Promise<void> => {
+    const next = (inflight.get(workflowKey) ?? Promise.resolve()).then(job, job);
+    inflight.set(workflowKey, next);
+    return next;
+  };
+
+  /** Saves the workflow's waiting snapshot now and resolves when every save of it has ended (before listing). */
   const flush = async (workflowKey: string): Promise<void> => {
-    await inflight.get(workflowKey);
     const waiting = pending.get(workflowKey);
-    if (!waiting) return;
-    clearTimeout(waiting.timer);
-    pending.delete(workflowKey);
-    await saveSnapshot(waiting.input);
+    if (waiting) {
+      clearTimeout(waiting.timer);
+      pending.delete(workflowKey);
+      void enqueue(workflowKey, () => saveSnapshot(waiting.input));
+    }
+    await inflight.get(workflowKey);
   };
 
   /**
@@ -142,8 +150,9 @@ function createActions(
   const scheduleSnapshot = (input: NewProfileSnapshot) => {
     if (!started.has(input.workflowKey)) {
       started.add(input.workflowKey);
-      const saving = new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => saveSnapshot(input));
-      inflight.set(input.workflowKey, saving);
+      void enqueue(input.workflowKey, () =>
+        new Promise<void>((resolve) => setTimeout(resolve, 0)).then(() => saveSnapshot(input)),
+      );
       return;
     }
     const waiting = pending.get(input.workflowKey);

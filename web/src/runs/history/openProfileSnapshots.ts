@@ -62,7 +62,10 @@ export async function openProfileSnapshots(
       'history.invalid-bound',
       `maxPerWorkflow must be a positive integer, got ${String(max)}.`,
     );
-  const now = options.now ?? Date.now;
+  const clock = options.now ?? Date.now;
+  // Strictly increasing within this connection: two versions saved in the same millisecond still list in order.
+  let last = -Infinity;
+  const now = () => (last = Math.max(clock(), last + 1));
   const db = await openHistoryDatabase(factory, options.dbName ?? RUN_HISTORY_DB_NAME);
 
   return {

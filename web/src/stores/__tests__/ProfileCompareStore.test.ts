@@ -29,9 +29,6 @@ function freshStore() {
   return createProfileCompareStore({ openSnapshots: open, now: () => time, saveDelayMs: 0 });
 }
 
-/** Waits for the store's fire-and-forget snapshot saves. */
-const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
-
 function run(id: string, version: string, wallMs: number): RunHistoryEntry {
   return {
     id,
@@ -106,7 +103,7 @@ describe('ProfileCompareStore', () => {
       const g = poster(steps);
       store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
       store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
-      await settle();
+      await store.getState().loadSnapshots('wf'); // waits for the saves, then lists
     }
     expect(store.getState().snapshots).toHaveLength(2);
     const fresh = freshStore();
@@ -124,7 +121,7 @@ describe('ProfileCompareStore', () => {
     for (const steps of [30, 60]) {
       const g = poster(steps);
       store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
-      await settle();
+      await store.getState().loadSnapshots('wf'); // waits for the saves, then lists
     }
     const [older, newer] = store.getState().snapshots;
     const settings = { hardware: resolveHardware('rtx-4090'), metrics: createBuiltinMetricTable() };
@@ -184,7 +181,7 @@ describe('ProfileCompareStore', () => {
     await store.getState().loadSnapshots('wf');
     const g = poster(30);
     store.getState().recordProfile('wf', profile(g), g.nodes, g.edges);
-    await settle();
+    await store.getState().loadSnapshots('wf'); // waits for the saves, then lists
     expect(store.getState().snapshotsSessionOnly).toBe(true);
     expect(store.getState().snapshots).toHaveLength(1);
   });
@@ -214,7 +211,7 @@ describe('ProfileCompareStore', () => {
     await store.getState().loadSnapshots('wf');
     const g = poster(30);
     store.getState().recordProfile('wf', profile(g), g.nodes, g.edges, 'known-version');
-    await settle();
+    await store.getState().loadSnapshots('wf'); // waits for the saves, then lists
     expect(store.getState().deltas.get('wf')?.current?.version).toBe('known-version');
     expect(store.getState().snapshots.map((s) => s.workflowVersion)).toEqual(['known-version']);
   });
