@@ -2,15 +2,11 @@
  * The store's calibration actions: learn from runs, import and export. The engine work (an uncalibrated
  * profile, `buildCalibration`) happens here, in actions, never in a selector.
  */
-import {
-  hardwareKey,
-  profileWorkflow,
-  readCalibration,
-  type Calibration,
-  type Profile,
-} from '../../profiling';
+import { hardwareKey, readCalibration, type Calibration, type Profile } from '../../profiling';
 import { buildCalibration } from '../../runs/calibrate/buildCalibration';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import { buildAnalysisJob } from './analysis/buildAnalysisJob';
+import type { ProfileAnalyser } from './analysis/profileAnalyser';
 import { withKey, withoutKey } from './mapUpdates';
 import type { GetProfileState, PerformanceProfileActions, SetProfileState } from './storeTypes';
 
@@ -19,11 +15,18 @@ type CalibrationActions = Pick<
   'learnFromRuns' | 'setUseMeasurements' | 'importCalibration' | 'exportCalibration'
 >;
 
-export function createCalibrationActions(set: SetProfileState, get: GetProfileState): CalibrationActions {
-  /** The profile without calibration nor suggestions: what the calibration corrects. */
-  const profileUncalibrated = (nodes: EditorNode[], edges: EditorEdge[]): Profile => {
-    const { metrics, hardwareSpec } = get();
-    return profileWorkflow({ nodes, edges }, { metrics, hardware: hardwareSpec, suggestions: false });
+export function createCalibrationActions(
+  set: SetProfileState,
+  get: GetProfileState,
+  analyser: () => ProfileAnalyser,
+): CalibrationActions {
+  /** The profile without calibration nor suggestions: what the calibration corrects (on the analyser). */
+  const profileUncalibrated = async (nodes: EditorNode[], edges: EditorEdge[]): Promise<Profile> => {
+    const { metrics, registeredMetrics, hardwareSpec } = get();
+    const job = buildAnalysisJob(nodes, edges, { metrics, registeredMetrics, hardwareSpec }, false, () => true);
+    const profile = await analyser().analyse(job);
+    if (!profile) throw new Error('the analysis was stopped');
+    return profile;
   };
 
   const store = (workflowId: string, calibration: Calibration, base: Profile) =>
@@ -42,8 +45,8 @@ export function createCalibrationActions(set: SetProfileState, get: GetProfileSt
         }));
       } else {
         try {
-          const base = profileUncalibrated(nodes, edges);
           const hardware = hardwareKey(get().hardwareSpec);
+          const base = await profileUncalibrated(nodes, edges);
           store(workflowId, buildCalibration(runs, base, hardware, { nodes, edges }), base);
         } catch (error) {
           // The analysis below reports an unreadable workflow; here only why nothing was learned.
@@ -64,7 +67,7 @@ export function createCalibrationActions(set: SetProfileState, get: GetProfileSt
         return false;
       }
       try {
-        store(workflowId, calibration, profileUncalibrated(nodes, edges));
+        store(workflowId, calibration, await profileUncalibrated(nodes, edges));
       } catch (error) {
         set({ calibrationError: `Could not apply the calibration: ${messageOf(error)}` });
         return false;
