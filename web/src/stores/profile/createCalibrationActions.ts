@@ -23,7 +23,13 @@ export function createCalibrationActions(
   /** The profile without calibration nor suggestions: what the calibration corrects (on the analyser). */
   const profileUncalibrated = async (nodes: EditorNode[], edges: EditorEdge[]): Promise<Profile> => {
     const { metrics, registeredMetrics, hardwareSpec } = get();
-    const job = buildAnalysisJob(nodes, edges, { metrics, registeredMetrics, hardwareSpec }, false, () => true);
+    const job = buildAnalysisJob(
+      nodes,
+      edges,
+      { metrics, registeredMetrics, hardwareSpec },
+      false,
+      () => true,
+    );
     const profile = await analyser().analyse(job);
     if (!profile) throw new Error('the analysis was stopped');
     return profile;
