@@ -50,10 +50,16 @@ describe('PerformanceProfileStore with a worker analyser', () => {
   it('an analysis superseded while the worker is busy never reaches the worker', async () => {
     const service = createAnalysisService();
     const sizes: number[] = [];
+    const received = new Map<number, number>();
     const { store } = storeWithWorker({
-      analyse: (request) => {
-        sizes.push(request.graph.nodes.length);
-        return service.analyse(request);
+      ...service,
+      receiveGraphPart: (graphId, part, items) => {
+        if (part === 'nodes') received.set(graphId, (received.get(graphId) ?? 0) + items.length);
+        service.receiveGraphPart(graphId, part, items);
+      },
+      analyseGraph: (graphId, options, rules) => {
+        sizes.push(received.get(graphId) ?? 0);
+        return service.analyseGraph(graphId, options, rules);
       },
     });
     const chain = loadAgentChain();

@@ -7,6 +7,7 @@
  */
 import type { Profile } from '../../profiling';
 import { buildAnalysisJob } from './analysis/buildAnalysisJob';
+import { markAnalysis } from './analysis/markAnalysis';
 import type { ProfileAnalyser } from './analysis/profileAnalyser';
 import { toProfilerErrorInfo } from './errorInfo';
 import { toggled, withKey, withoutKey } from './mapUpdates';
@@ -41,6 +42,7 @@ export function createAnalyzeWorkflow(
         lastWorkflowId: workflowId,
       };
     });
+    markAnalysis('profiler:stored', { workflowId, final, nodes: profile.nodes.length });
   };
 
   const storeError = (workflowId: string, thrown: unknown) => {

@@ -17,7 +17,14 @@ export interface AnalysisFailure {
   issues?: ProfileIssue[];
 }
 
-export type AnalysisOutcome = { ok: true; profile: Profile } | { ok: false; failure: AnalysisFailure };
+export type AnalysisOutcome =
+  | {
+      ok: true;
+      profile: Profile;
+      /** Time of the engine call alone, measured where it ran (without posting and cloning). */
+      engineMs: number;
+    }
+  | { ok: false; failure: AnalysisFailure };
 
 /** Turns what a pass threw into plain data. */
 export function toAnalysisFailure(thrown: unknown): AnalysisFailure {

@@ -9,6 +9,8 @@
 import { wrap, releaseProxy, type Endpoint, type Remote } from 'comlink';
 import type { Profile } from '../../../profiling';
 import { fromAnalysisFailure } from './analysisOutcome';
+import { markAnalysis } from './markAnalysis';
+import { runInParts, type PostedGraph } from './runInParts';
 import type { AnalysisService } from './analysisService';
 import { createMainThreadAnalyser, type AnalysisJob, type ProfileAnalyser } from './profileAnalyser';
 
@@ -45,6 +47,8 @@ interface RunningJob extends QueuedJob {
 interface Connection {
   worker: AnalysisWorkerLike;
   remote: Remote<AnalysisService>;
+  /** The graph the worker holds (so the second pass of an analysis does not post it again). */
+  posted: { current: PostedGraph | null };
 }
 
 export function createWorkerAnalyser(options: WorkerAnalyserOptions): ProfileAnalyser {
@@ -75,7 +79,11 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions): ProfileAna
     if (broken) return null;
     try {
       const worker = options.createWorker();
-      const current: Connection = { worker, remote: wrap<AnalysisService>(worker) };
+      const current: Connection = {
+        worker,
+        remote: wrap<AnalysisService>(worker),
+        posted: { current: null },
+      };
       worker.addEventListener('error', (event) => {
         if (connection !== current) return;
         const message = (event as { message?: string }).message;
@@ -114,10 +122,18 @@ export function createWorkerAnalyser(options: WorkerAnalyserOptions): ProfileAna
     }
     const active: RunningJob = { ...entry, startedAt: performance.now() };
     running = active;
-    current.remote.analyse(entry.job.request).then(
+    const nodes = entry.job.request.graph.nodes.length;
+    markAnalysis('profiler:post', { nodes, suggestions: entry.job.request.options.suggestions });
+    runInParts(current.remote, entry.job.request, current.posted, entry.job.isWanted).then(
       (outcome) => {
+        markAnalysis('profiler:received', {
+          nodes,
+          ms: performance.now() - active.startedAt,
+          engineMs: outcome?.ok ? outcome.engineMs : null,
+        });
         if (!finish(active)) return;
-        if (outcome.ok) active.resolve(outcome.profile);
+        if (outcome === null) active.resolve(null);
+        else if (outcome.ok) active.resolve(outcome.profile);
         else active.reject(fromAnalysisFailure(outcome.failure));
         pump();
       },

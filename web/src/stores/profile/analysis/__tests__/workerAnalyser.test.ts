@@ -24,6 +24,7 @@ import type { EditorEdge, EditorNode } from '../../../../workflow/nodetoolTypes'
 import type { AnalysisService } from '../analysisService';
 import { createAnalysisService } from '../analysisService';
 import { createMainThreadAnalyser, type AnalysisJob, type ProfileAnalyser } from '../profileAnalyser';
+import { NODES_PER_PART, ROWS_PER_PART } from '../runInParts';
 import { createWorkerAnalyser } from '../workerAnalyser';
 import { createChannelWorker, type ChannelWorker } from './channelWorker';
 
@@ -102,6 +103,38 @@ describe('analysis in a worker', () => {
     expect(withoutTime(inWorker)).toEqual(withoutTime(here));
   });
 
+  it('posts a large graph in slices, once per graph, and fetches the profile in slices', async () => {
+    const service = createAnalysisService();
+    const nodeParts: number[] = [];
+    const rowParts: number[] = [];
+    const spying: AnalysisService = {
+      ...service,
+      receiveGraphPart: (graphId, part, items) => {
+        if (part === 'nodes') nodeParts.push(items.length);
+        service.receiveGraphPart(graphId, part, items);
+      },
+      takeResultPart: (field, from, to) => {
+        const part = service.takeResultPart(field, from, to);
+        if (field === 'nodes') rowParts.push(part.length);
+        return part;
+      },
+    };
+    const analyser = workerAnalyser(() => createChannelWorker(spying));
+    const graph = loadLargeBatch();
+    const quick = await analyser.analyse(jobFor(graph, { suggestions: false }));
+    expect(nodeParts.reduce((sum, n) => sum + n, 0)).toBe(1000);
+    expect(Math.max(...nodeParts)).toBeLessThanOrEqual(NODES_PER_PART);
+    expect(Math.max(...rowParts)).toBeLessThanOrEqual(ROWS_PER_PART);
+    expect(quick!.nodes).toHaveLength(1000);
+    // The second pass of the same arrays does not post the graph again.
+    const before = nodeParts.length;
+    await analyser.analyse(jobFor(graph, { suggestions: true }));
+    expect(nodeParts.length).toBe(before);
+    // New arrays (an edit): posted again.
+    await analyser.analyse(jobFor({ nodes: [...graph.nodes], edges: graph.edges }, { suggestions: false }));
+    expect(nodeParts.length).toBe(2 * before);
+  });
+
   it('keeps a coded, located ProfileError across the thread boundary', async () => {
     const analyser = workerAnalyser(() => createChannelWorker());
     const thrown = await analyser.analyse(jobFor(duplicateIds())).catch((error: unknown) => error);
@@ -120,10 +153,16 @@ describe('analysis in a worker', () => {
   it('drops a queued pass superseded before the worker was free, without running it', async () => {
     const service = createAnalysisService();
     const seen: number[] = [];
+    const received = new Map<number, number>();
     const counting: AnalysisService = {
-      analyse: (request) => {
-        seen.push(request.graph.nodes.length);
-        return service.analyse(request);
+      ...service,
+      receiveGraphPart: (graphId, part, items) => {
+        if (part === 'nodes') received.set(graphId, (received.get(graphId) ?? 0) + items.length);
+        service.receiveGraphPart(graphId, part, items);
+      },
+      analyseGraph: (graphId, options, rules) => {
+        seen.push(received.get(graphId) ?? 0);
+        return service.analyseGraph(graphId, options, rules);
       },
     };
     const analyser = workerAnalyser(() => createChannelWorker(counting));
@@ -140,7 +179,10 @@ describe('analysis in a worker', () => {
 
   it('stops a superseded pass that runs too long: the worker is terminated and a fresh one takes the next', async () => {
     const workers: ChannelWorker[] = [];
-    const never: AnalysisService = { analyse: () => new Promise(() => undefined) as never };
+    const never: AnalysisService = {
+      ...createAnalysisService(),
+      analyseGraph: () => new Promise(() => undefined) as never,
+    };
     const analyser = workerAnalyser(
       () => {
         const worker = createChannelWorker(workers.length === 0 ? never : createAnalysisService());
@@ -161,7 +203,7 @@ describe('analysis in a worker', () => {
     expect(workers[1]!.terminated).toBe(false);
   });
 
-  it('lets a superseded pass finish when nothing else waits (no needless restart)', async () => {
+  it('a superseded pass stops at the next part without restarting the worker', async () => {
     let created = 0;
     const analyser = workerAnalyser(
       () => {
@@ -173,7 +215,9 @@ describe('analysis in a worker', () => {
     let wanted = true;
     const pass = analyser.analyse(jobFor(loadAgentChain(), {}, () => wanted));
     wanted = false;
-    expect(await pass).not.toBeNull();
+    expect(await pass).toBeNull();
+    expect(created).toBe(1);
+    expect(await analyser.analyse(jobFor(loadAgentChain()))).not.toBeNull();
     expect(created).toBe(1);
   });
 
@@ -213,7 +257,10 @@ describe('analysis in a worker', () => {
 
   it('a crashed worker: the pass it ran and every later one run on this thread, and the failure is told once', async () => {
     const reasons: string[] = [];
-    const hanging: AnalysisService = { analyse: () => new Promise(() => undefined) as never };
+    const hanging: AnalysisService = {
+      ...createAnalysisService(),
+      analyseGraph: () => new Promise(() => undefined) as never,
+    };
     let worker: ChannelWorker | null = null;
     const analyser = workerAnalyser(
       () => {
