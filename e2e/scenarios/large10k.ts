@@ -73,16 +73,14 @@ async function timeOpen(page: Page): Promise<{ inDomMs: number; paintedMs: numbe
       };
       const observer = new MutationObserver(check);
       observer.observe(document.body, { childList: true, subtree: true, attributes: true });
-      window.addEventListener(
-        'keydown',
-        (event) => {
-          if (event.ctrlKey && event.code === 'KeyP') {
-            keyAt = event.timeStamp;
-            check();
-          }
-        },
-        { capture: true, once: true },
-      );
+      const onKey = (event: KeyboardEvent) => {
+        if (!(event.ctrlKey && event.code === 'KeyP')) return; // the Control keydown comes first
+        window.removeEventListener('keydown', onKey, true);
+        keyAt = event.timeStamp;
+        check();
+      };
+      window.addEventListener('keydown', onKey, true);
+      setTimeout(() => resolve({ inDomMs: -1, paintedMs: -1 }), 30000); // never shown: fails below
     });
   });
   await page.keyboard.press('Control+P');
@@ -259,7 +257,9 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
     worst <= MAX_ANALYSIS_TASK_MS,
     `no main-thread long task with analysis work over ${MAX_ANALYSIS_TASK_MS} ms (longest ${Math.round(worst)} ms)`,
   );
-  const slowOpen = Math.max(...opens.map((o) => o.paintedMs));
+  const slowOpen = opens.some((o) => o.paintedMs < 0)
+    ? Number.POSITIVE_INFINITY
+    : Math.max(...opens.map((o) => o.paintedMs));
   assert(
     slowOpen <= MAX_OPEN_MS,
     `Control+P → report within ${MAX_OPEN_MS} ms (slowest ${Math.round(slowOpen)} ms)`,
