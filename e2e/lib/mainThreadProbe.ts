@@ -65,3 +65,13 @@ export function describeTasks(tasks: LongTask[]): string {
   if (tasks.length === 0) return 'none';
   return `${tasks.length} (${tasks.map((task) => Math.round(task.duration)).join(', ')} ms)`;
 }
+
+/** Which marks each task held, e.g. `130 ms: profiler:received, profiler:stored`. */
+export function describeTaskMarks(tasks: LongTask[], marks: AnalysisMarkEntry[]): string {
+  return tasks
+    .map((task) => {
+      const held = marks.filter((mark) => mark.at >= task.start && mark.at <= task.start + task.duration);
+      return `${Math.round(task.duration)} ms: ${held.map((mark) => `${mark.name}${mark.detail?.final === undefined ? '' : mark.detail.final ? ' (final)' : ' (quick)'}`).join(', ')}`;
+    })
+    .join('; ');
+}

@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import type { Page } from 'playwright-core';
 import { assert, waitForCount } from '../lib/assert';
 import {
+  describeTaskMarks,
   describeTasks,
   installLongTaskRecorder,
   now,
@@ -245,6 +246,7 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
   console.log(
     `  · MEASURED 10,000 nodes, edit with the panel open: report refreshed ${Math.round(editMs)} ms after the edit (300 ms debounce included; suggestions ${Math.round(finalAt - refreshed.editAt)} ms); worker passes ${editPasses.join(', ')}; long tasks holding analysis work: ${describeTasks(editAnalysisTasks)}; all long tasks in the window: ${describeTasks(allTasks)} (target ≤ ${MAX_EDIT_MS} ms)`,
   );
+  if (editAnalysisTasks.length > 0) log(`edit: ${describeTaskMarks(editAnalysisTasks, editMarks)}`);
   const loadAtEnd = loadAverage();
   console.log(
     `  · MEASURED conditions: headless Chromium, ${cpus().length} cores shared with other jobs, load average ${loadAtStart} at start, ${loadAtEnd} at end`,

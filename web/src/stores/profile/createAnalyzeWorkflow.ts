@@ -76,6 +76,8 @@ export function createAnalyzeWorkflow(
     const settings = { metrics, registeredMetrics, hardwareSpec, calibration };
     try {
       const quick = await analyser().analyse(buildAnalysisJob(nodes, edges, settings, false, isWanted));
+      // Store in a task of its own: the result's last message is not cloned in the task that re-renders.
+      await nextTick();
       if (!quick || !isWanted()) return null;
       storeProfile(workflowId, quick, source, false);
     } catch (thrown) {
@@ -87,6 +89,7 @@ export function createAnalyzeWorkflow(
     if (!isWanted()) return null;
     try {
       const complete = await analyser().analyse(buildAnalysisJob(nodes, edges, settings, true, isWanted));
+      await nextTick();
       if (!complete || !isWanted()) return null;
       storeProfile(workflowId, complete, source, true);
       return complete;
