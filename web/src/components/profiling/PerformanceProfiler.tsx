@@ -162,7 +162,7 @@ export function PerformanceProfiler({
   };
   const view = selectViewState({
     nodeCount: nodes.length,
-    hasProfile: profile !== null,
+    hasProfile: reportProfile !== null,
     hasError: error !== null,
     isAnalyzing,
     autoAnalyze,
