@@ -26,6 +26,15 @@ export interface AnalysisService {
   analyse(request: AnalysisRequest): AnalysisOutcome;
   /** Appends a slice of the nodes or edges of graph `graphId` (a new id starts a new graph). */
   receiveGraphPart(graphId: number, part: 'nodes' | 'edges', items: unknown[]): void;
+  /**
+   * Makes graph `toId` from graph `fromId` with some entries replaced (`[index, item]`, e.g. the one node an
+   * edit changed). False when the worker no longer holds `fromId` (then the whole graph must be posted).
+   */
+  patchGraph(
+    fromId: number,
+    toId: number,
+    changes: { nodes: Array<[number, unknown]>; edges: Array<[number, unknown]> },
+  ): boolean;
   /** Analyses graph `graphId` (as received so far) and keeps the profile for `takeResultPart`. */
   analyseGraph(
     graphId: number,
@@ -57,6 +66,15 @@ export function createAnalysisService(): AnalysisService {
       if (graph?.id !== graphId) graph = { id: graphId, nodes: [], edges: [] };
       const list = graph[part];
       for (const item of items) list.push(item);
+    },
+    patchGraph(fromId, toId, changes) {
+      if (graph?.id !== fromId) return false;
+      const nodes = graph.nodes.slice();
+      const edges = graph.edges.slice();
+      for (const [index, item] of changes.nodes) nodes[index] = item;
+      for (const [index, item] of changes.edges) edges[index] = item;
+      graph = { id: toId, nodes, edges };
+      return true;
     },
     analyseGraph(graphId, options, metricRules) {
       result = null;

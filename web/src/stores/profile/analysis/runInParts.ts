@@ -1,6 +1,7 @@
 /**
  * The main-thread side of a pass in parts (see ./analysisService.ts): posts the graph in slices (skipped
- * when the worker already holds these very arrays, e.g. for the second pass of an analysis), asks for the
+ * when the worker already holds these very arrays, e.g. for the second pass of an analysis; only the changed
+ * entries when an edit replaced a few node or edge objects), asks for the
  * analysis, and fetches the profile's long lists back in slices. Every slice is its own message and task,
  * so cloning a 10,000-node graph or profile never blocks the main thread in one piece. Stops early (null)
  * once the pass is no longer wanted.
@@ -30,6 +31,80 @@ export interface PostedGraph {
 let nextGraphId = 0;
 
 /**
+ * Most entries an edit may change for the graph to be patched rather than posted whole (an editor edit
+ * replaces the edited node and keeps every other node object). Assumption: beyond this, posting in slices
+ * costs about the same.
+ */
+export const MAX_PATCHED_ENTRIES = 250;
+
+/** `[index, item]` of the entries of `next` that are not the same object as in `previous`; null if too many. */
+function changedEntries(
+  previous: readonly unknown[],
+  next: readonly unknown[],
+  budget: number,
+): Array<[number, unknown]> | null {
+  const changes: Array<[number, unknown]> = [];
+  for (let i = 0; i < next.length; i += 1) {
+    if (next[i] === previous[i]) continue;
+    if (changes.length >= budget) return null;
+    changes.push([i, next[i]]);
+  }
+  return changes;
+}
+
+/** Sends only what changed since the graph the worker holds (same lengths); null when it cannot. */
+async function patchPostedGraph(
+  remote: Remote<AnalysisService>,
+  graph: AnalysisRequest['graph'],
+  posted: { current: PostedGraph | null },
+): Promise<number | null> {
+  const previous = posted.current;
+  if (
+    !previous ||
+    previous.nodes.length !== graph.nodes.length ||
+    previous.edges.length !== graph.edges.length
+  )
+    return null;
+  const nodes = changedEntries(previous.nodes, graph.nodes, MAX_PATCHED_ENTRIES);
+  const edges = nodes && changedEntries(previous.edges, graph.edges, MAX_PATCHED_ENTRIES - nodes.length);
+  if (!nodes || !edges) return null;
+  const graphId = ++nextGraphId;
+  posted.current = null;
+  if (!(await remote.patchGraph(previous.id, graphId, { nodes, edges }))) return null;
+  posted.current = { id: graphId, nodes: graph.nodes, edges: graph.edges };
+  return graphId;
+}
+
+/** Posts the graph in slices; the new graph's id, or -1 when the pass stopped being wanted. */
+async function postWholeGraph(
+  remote: Remote<AnalysisService>,
+  graph: AnalysisRequest['graph'],
+  posted: { current: PostedGraph | null },
+  isWanted: () => boolean,
+): Promise<number> {
+  posted.current = null;
+  const graphId = ++nextGraphId;
+  // Post every slice in its own task without waiting for the worker's replies (they only acknowledge).
+  const sent: Array<Promise<void>> = [];
+  const post = async (part: 'nodes' | 'edges', items: readonly unknown[], size: number) => {
+    for (let from = 0; from < items.length; from += size) {
+      sent.push(remote.receiveGraphPart(graphId, part, items.slice(from, from + size)));
+      await yieldToEventLoop();
+      if (!isWanted()) return false;
+    }
+    return true;
+  };
+  if (
+    !(await post('nodes', graph.nodes, NODES_PER_PART)) ||
+    !(await post('edges', graph.edges, EDGES_PER_PART))
+  )
+    return -1;
+  await Promise.all(sent);
+  posted.current = { id: graphId, nodes: graph.nodes, edges: graph.edges };
+  return graphId;
+}
+
+/**
  * Lets the event loop run (input, rendering) before the next slice is cloned. A message rather than
  * `setTimeout(0)`, which browsers clamp to 4 ms once nested: 40 slices would wait 160 ms for nothing.
  */
@@ -56,22 +131,12 @@ export async function runInParts(
   if (posted.current && posted.current.nodes === nodes && posted.current.edges === edges) {
     graphId = posted.current.id;
   } else {
-    posted.current = null;
-    graphId = ++nextGraphId;
-    // Post every slice in its own task without waiting for the worker's replies (they only acknowledge).
-    const sent: Array<Promise<void>> = [];
-    const post = async (part: 'nodes' | 'edges', items: readonly unknown[], size: number) => {
-      for (let from = 0; from < items.length; from += size) {
-        sent.push(remote.receiveGraphPart(graphId, part, items.slice(from, from + size)));
-        await yieldToEventLoop();
-        if (!isWanted()) return false;
-      }
-      return true;
-    };
-    if (!(await post('nodes', nodes, NODES_PER_PART)) || !(await post('edges', edges, EDGES_PER_PART)))
-      return null;
-    await Promise.all(sent);
-    posted.current = { id: graphId, nodes, edges };
+    const patched = await patchPostedGraph(remote, request.graph, posted);
+    if (patched !== null) graphId = patched;
+    else {
+      graphId = await postWholeGraph(remote, request.graph, posted, isWanted);
+      if (graphId < 0) return null;
+    }
   }
   const answer = await remote.analyseGraph(graphId, request.options, request.metricRules);
   if (!answer.ok) return answer;

@@ -130,9 +130,29 @@ describe('analysis in a worker', () => {
     const before = nodeParts.length;
     await analyser.analyse(jobFor(graph, { suggestions: true }));
     expect(nodeParts.length).toBe(before);
-    // New arrays (an edit): posted again.
-    await analyser.analyse(jobFor({ nodes: [...graph.nodes], edges: graph.edges }, { suggestions: false }));
-    expect(nodeParts.length).toBe(2 * before);
+    // An edit: new arrays, one node object replaced — only that node is sent, and the profile is right.
+    const patches: number[] = [];
+    spying.patchGraph = (fromId, toId, changes) => {
+      patches.push(changes.nodes.length + changes.edges.length);
+      return service.patchGraph(fromId, toId, changes);
+    };
+    const edited = graph.nodes.map((node, index) =>
+      index === 3 ? { ...node, data: { ...node.data, title: 'Edited title' } } : node,
+    );
+    const editedProfile = await analyser.analyse(
+      jobFor({ nodes: edited, edges: graph.edges }, { suggestions: false }),
+    );
+    expect(patches).toEqual([1]);
+    expect(nodeParts.length).toBe(before);
+    const here = await createMainThreadAnalyser().analyse(
+      jobFor({ nodes: edited, edges: graph.edges }, { suggestions: false }),
+    );
+    expect(withoutTime(editedProfile)).toEqual(withoutTime(here));
+    // A node added (another length): posted whole again.
+    await analyser.analyse(
+      jobFor({ nodes: [...edited, { ...edited[0]!, id: 'extra' }], edges: graph.edges }),
+    );
+    expect(nodeParts.length).toBeGreaterThan(before);
   });
 
   it('keeps a coded, located ProfileError across the thread boundary', async () => {
