@@ -1,7 +1,7 @@
 /**
  * Writes web/src/examples/large-batch-1000.json: a deterministic 1,000-node NodeTool workflow (a content
  * studio running many lanes of LLM, image, speech, retrieval and video work from one shared brief; built in
- * scripts/largeExample/). Same output on every run (seeded PRNG, no clock), so the committed file can be
+ * web/src/examples/largeExample/, which the editor also runs in the browser for the 10,000-node example). Same output on every run (seeded PRNG, no clock), so the committed file can be
  * regenerated and diffed.
  *
  * Usage: npx tsx scripts/generate-large-example.ts [--check]
@@ -10,8 +10,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildLargeWorkflow } from './largeExample/buildLargeWorkflow';
-import { formatWorkflow } from './largeExample/formatWorkflow';
+import { buildLargeWorkflow } from '../web/src/examples/largeExample/buildLargeWorkflow';
+import { formatWorkflow } from '../web/src/examples/largeExample/formatWorkflow';
 
 const TARGET_NODES = 1000;
 const OUTPUT = resolve(dirname(fileURLToPath(import.meta.url)), '../web/src/examples/large-batch-1000.json');

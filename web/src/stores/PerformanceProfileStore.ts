@@ -15,6 +15,7 @@ import {
 } from '../profiling';
 import type { StorageReport } from '../persistence/keepUnusableValue';
 import type { EditorEdge, EditorNode } from '../workflow/nodetoolTypes';
+import { createMainThreadAnalyser, type ProfileAnalyser } from './profile/analysis/profileAnalyser';
 import { createAnalyzeWorkflow } from './profile/createAnalyzeWorkflow';
 import { createCalibrationActions } from './profile/createCalibrationActions';
 import { createWorkflowSettingsActions } from './profile/createWorkflowSettingsActions';
@@ -113,11 +114,26 @@ export function appliedCalibration(
   return state.useMeasurements ? state.calibrations.get(workflowId) : undefined;
 }
 
-function createActions(set: SetProfileState, get: GetProfileState): PerformanceProfileActions {
+/** Holds the store's analyser (not state: it is a service, and `reset` keeps it). */
+interface AnalyserSlot {
+  current: ProfileAnalyser;
+}
+
+function createActions(
+  set: SetProfileState,
+  get: GetProfileState,
+  analyser: AnalyserSlot,
+): PerformanceProfileActions {
+  const currentAnalyser = () => analyser.current;
   return {
-    analyzeWorkflow: createAnalyzeWorkflow(set, get),
-    ...createCalibrationActions(set, get),
+    analyzeWorkflow: createAnalyzeWorkflow(set, get, currentAnalyser),
+    ...createCalibrationActions(set, get, currentAnalyser),
     ...createWorkflowSettingsActions(set, get),
+
+    setAnalyser: (next) => {
+      analyser.current = next ?? createMainThreadAnalyser();
+    },
+    getAnalysisThread: () => analyser.current.thread,
 
     registerNodeMetrics: (typeOrPattern, definition) => {
       // registerMetricRule validates and throws a coded error before any state changes.
@@ -224,6 +240,11 @@ export interface CreatePerformanceProfileStoreOptions {
   storage?: false | (() => Storage | undefined);
   /** Storage key. @default 'workflow-profiler:settings' */
   storageKey?: string;
+  /**
+   * Where analyses run (see `createWorkerAnalyser`); can be changed later with `setAnalyser`.
+   * @default this thread (`createMainThreadAnalyser()`)
+   */
+  analyser?: ProfileAnalyser;
 }
 
 /**
@@ -238,9 +259,10 @@ export function createPerformanceProfileStore(
   options: CreatePerformanceProfileStoreOptions = {},
 ): PerformanceProfileStore {
   const { storage = false, storageKey = PERSIST_KEY } = options;
+  const analyser: AnalyserSlot = { current: options.analyser ?? createMainThreadAnalyser() };
   const initializer = (set: SetProfileState, get: GetProfileState): PerformanceProfileState => ({
     ...createInitialProfileState(),
-    ...createActions(set, get),
+    ...createActions(set, get, analyser),
   });
   // Set by the storage while it reads saved settings, taken by `merge` right after.
   let readReport: StorageReport | null = null;
@@ -277,7 +299,10 @@ function browserStorage(): Storage | undefined {
   return typeof window !== 'undefined' ? window.localStorage : undefined;
 }
 
-/** The app's profiler store; settings persist in localStorage under `workflow-profiler:settings`. */
+/**
+ * The app's profiler store; settings persist in localStorage under `workflow-profiler:settings`. It analyses
+ * on this thread until the app gives it a worker analyser (`setAnalyser`, see main.tsx).
+ */
 export const usePerformanceProfileStore: PerformanceProfileStore = createPerformanceProfileStore({
   storage: browserStorage,
 });

@@ -66,7 +66,9 @@ describe('ProfiledEditor', () => {
 
     expect(pressCtrlP()).toBe(true);
     const region = await findReport();
-    expect(within(screen.getByTestId('editor-dock')).getByRole('region')).toBe(region);
+    expect(
+      within(screen.getByTestId('editor-dock')).getByRole('region', { name: 'Performance Profiler' }),
+    ).toBe(region);
     expect(within(region).getByRole('img', { name: /^Grade [A-F], score \d+ of 100$/ })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Profiler' })).toHaveAttribute('aria-pressed', 'true');
 

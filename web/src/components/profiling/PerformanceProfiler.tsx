@@ -13,7 +13,7 @@ import LinearProgress from '@mui/material/LinearProgress';
 import Tooltip from '@mui/material/Tooltip';
 import Typography from '@mui/material/Typography';
 import type { SxProps, Theme } from '@mui/material/styles';
-import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useId, useMemo, useRef, useState } from 'react';
 import { useStore } from 'zustand';
 import { usePerformanceProfiler } from '../../hooks/usePerformanceProfiler';
 import { useRunMeasurements } from '../../hooks/useRunMeasurements';
@@ -159,8 +159,14 @@ export function PerformanceProfiler({
   const settings = useStore(store, (state) => state.workflowSettings.get(workflowId));
   const { profile, analyzeWorkflow, isAnalyzing, error, hardware, setHardware } =
     usePerformanceProfiler(workflowId);
-  const measured = useRunMeasurements(profile);
-  const previous = usePreviousProfile(workflowId, profile);
+  // A new profile re-renders the report in a transition: React renders a 10,000-node report in slices that
+  // yield to input, instead of one long task right after the analysis result arrives. The first render of
+  // a mounted panel shows the profile at once (no deferral on mount).
+  const reportProfile = useDeferredValue(profile);
+  // Deferred with it: a change of `refining` alone would re-render the whole report in the urgent render.
+  const reportRefining = useDeferredValue(refining);
+  const measured = useRunMeasurements(reportProfile);
+  const previous = usePreviousProfile(workflowId, reportProfile);
   useLearnFromRuns(workflowId, nodes, edges);
   const { deltas, pinBaseline, clearBaseline } = useProfileDeltas(workflowId, {
     nodes,
@@ -203,7 +209,7 @@ export function PerformanceProfiler({
   };
   const view = selectViewState({
     nodeCount: nodes.length,
-    hasProfile: profile !== null,
+    hasProfile: reportProfile !== null,
     hasError: error !== null,
     isAnalyzing,
     autoAnalyze,
@@ -332,26 +338,26 @@ export function PerformanceProfiler({
         {tab === 'report' && view === 'error' && error && (
           <ErrorState error={error} onRetry={analyzeNow} onSelectNode={selectNode} />
         )}
-        {tab === 'report' && view === 'report' && profile && runCount > 0 && (
-          <LearningSection workflowId={workflowId} nodes={nodes} edges={edges} profile={profile} />
+        {tab === 'report' && view === 'report' && reportProfile && runCount > 0 && (
+          <LearningSection workflowId={workflowId} nodes={nodes} edges={edges} profile={reportProfile} />
         )}
-        {tab === 'report' && view === 'report' && profile && (
+        {tab === 'report' && view === 'report' && reportProfile && (
           <ChangeSummary deltas={deltas} onPinBaseline={pinBaseline} onClearBaseline={clearBaseline} />
         )}
-        {tab === 'report' && view === 'report' && profile && (
+        {tab === 'report' && view === 'report' && reportProfile && (
           <NodeDeltasContext.Provider value={nodeDeltas}>
             <ProfileReport
-              profile={profile}
+              profile={reportProfile}
               onSelectNode={selectNode}
               selectedNodeId={selectedNodeId}
               animate={animateCharts}
-              suggestionsPending={refining}
+              suggestionsPending={reportRefining}
               measured={measured}
               previous={previous}
               afterSummary={
                 <WorkflowSettingsSections
                   workflowId={workflowId}
-                  profile={profile}
+                  profile={reportProfile}
                   settings={settings}
                   measured={measured}
                   onSelectNode={selectNode}

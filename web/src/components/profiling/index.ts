@@ -64,3 +64,13 @@ export {
 } from '../../stores/runHistory/RunHistoryStoreContext';
 export { useRunHistoryActions, type RunHistoryEditorActions } from '../../hooks/useRunHistoryActions';
 export { useRunMeasurements } from '../../hooks/useRunMeasurements';
+
+// Where analyses run: the app installs a worker analyser on the profiler store (see app/analysis).
+export {
+  createMainThreadAnalyser,
+  createWorkerAnalyser,
+  type AnalysisWorkerLike,
+  type ProfileAnalyser,
+  type WorkerAnalyserOptions,
+} from '../../stores/profile/analysis';
+export { usePerformanceProfileStore } from '../../stores/PerformanceProfileStore';

@@ -1,10 +1,14 @@
 /**
  * The store's `analyzeWorkflow` action. Two passes, each on its own macrotask so the UI can paint between
  * them: (1) the profile without suggestions — what the report needs first; (2) the complete profile, whose
- * suggestions re-run the analysis once per candidate change. Superseded or cancelled requests stop at the
- * next pass boundary without touching the state.
+ * suggestions re-run the analysis once per candidate change. Each pass runs on the store's analyser (a Web
+ * Worker in the app, this thread in tests). Superseded or cancelled requests stop at the next pass boundary
+ * without touching the state; a superseded pass still waiting for the worker never runs.
  */
-import { profileWorkflow, type Profile } from '../../profiling';
+import type { Profile } from '../../profiling';
+import { buildAnalysisJob } from './analysis/buildAnalysisJob';
+import { markAnalysis } from './analysis/markAnalysis';
+import type { ProfileAnalyser } from './analysis/profileAnalyser';
 import { toProfilerErrorInfo } from './errorInfo';
 import { toProfileOptions } from './workflowSettings';
 import { toggled, withKey, withoutKey } from './mapUpdates';
@@ -16,7 +20,11 @@ function nextTick(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
-export function createAnalyzeWorkflow(set: SetProfileState, get: GetProfileState): Analyze {
+export function createAnalyzeWorkflow(
+  set: SetProfileState,
+  get: GetProfileState,
+  analyser: () => ProfileAnalyser,
+): Analyze {
   let nextToken = 0;
 
   const isCurrent = (workflowId: string, token: number) => get().pending.get(workflowId) === token;
@@ -35,6 +43,7 @@ export function createAnalyzeWorkflow(set: SetProfileState, get: GetProfileState
         lastWorkflowId: workflowId,
       };
     });
+    markAnalysis('profiler:stored', { workflowId, final, nodes: profile.nodes.length });
   };
 
   const storeError = (workflowId: string, thrown: unknown) => {
@@ -57,44 +66,52 @@ export function createAnalyzeWorkflow(set: SetProfileState, get: GetProfileState
   return async (workflowId, nodes, edges) => {
     const token = ++nextToken;
     set((state) => ({ pending: withKey(state.pending, workflowId, token), isAnalyzing: true }));
-    const input = { nodes, edges };
+    const isWanted = () => isCurrent(workflowId, token);
 
     await nextTick();
-    if (!isCurrent(workflowId, token)) return null;
+    if (!isWanted()) return null;
     // Both passes use the settings of the moment the analysis starts; a later change starts a new analysis.
-    const { metrics, hardwareSpec, useMeasurements, calibrations, workflowSettings } = get();
+    const { metrics, registeredMetrics, hardwareSpec, useMeasurements, calibrations, workflowSettings } =
+      get();
     const calibration = useMeasurements ? calibrations.get(workflowId) : undefined;
-    const settings = workflowSettings.get(workflowId);
+    const workflowSettingsNow = workflowSettings.get(workflowId);
+    const source: AnalysisSource = {
+      nodes,
+      edges,
+      metrics,
+      hardwareSpec,
+      calibration,
+      settings: workflowSettingsNow,
+    };
     // Plain data (assumptions, lanes, custom metrics): the same options the CLI builds from its flags.
-    const workflowOptions = toProfileOptions(settings);
-    const source: AnalysisSource = { nodes, edges, metrics, hardwareSpec, calibration, settings };
+    const settings = {
+      metrics,
+      registeredMetrics,
+      hardwareSpec,
+      calibration,
+      workflowOptions: toProfileOptions(workflowSettingsNow),
+    };
     try {
-      const quick = profileWorkflow(input, {
-        ...workflowOptions,
-        metrics,
-        hardware: hardwareSpec,
-        suggestions: false,
-        calibration,
-      });
+      const quick = await analyser().analyse(buildAnalysisJob(nodes, edges, settings, false, isWanted));
+      // Store in a task of its own: the result's last message is not cloned in the task that re-renders.
+      await nextTick();
+      if (!quick || !isWanted()) return null;
       storeProfile(workflowId, quick, source, false);
     } catch (thrown) {
-      storeError(workflowId, thrown);
+      if (isWanted()) storeError(workflowId, thrown);
       return null;
     }
 
     await nextTick();
-    if (!isCurrent(workflowId, token)) return null;
+    if (!isWanted()) return null;
     try {
-      const complete = profileWorkflow(input, {
-        ...workflowOptions,
-        metrics,
-        hardware: hardwareSpec,
-        calibration,
-      });
+      const complete = await analyser().analyse(buildAnalysisJob(nodes, edges, settings, true, isWanted));
+      await nextTick();
+      if (!complete || !isWanted()) return null;
       storeProfile(workflowId, complete, source, true);
       return complete;
     } catch (thrown) {
-      storeError(workflowId, thrown);
+      if (isWanted()) storeError(workflowId, thrown);
       return null;
     }
   };

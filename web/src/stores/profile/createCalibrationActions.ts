@@ -2,15 +2,11 @@
  * The store's calibration actions: learn from runs, import and export. The engine work (an uncalibrated
  * profile, `buildCalibration`) happens here, in actions, never in a selector.
  */
-import {
-  hardwareKey,
-  profileWorkflow,
-  readCalibration,
-  type Calibration,
-  type Profile,
-} from '../../profiling';
+import { hardwareKey, readCalibration, type Calibration, type Profile } from '../../profiling';
 import { buildCalibration } from '../../runs/calibrate/buildCalibration';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import { buildAnalysisJob } from './analysis/buildAnalysisJob';
+import type { ProfileAnalyser } from './analysis/profileAnalyser';
 import { withKey, withoutKey } from './mapUpdates';
 import { toProfileOptions } from './workflowSettings';
 import type { GetProfileState, PerformanceProfileActions, SetProfileState } from './storeTypes';
@@ -20,19 +16,33 @@ type CalibrationActions = Pick<
   'learnFromRuns' | 'setUseMeasurements' | 'importCalibration' | 'exportCalibration'
 >;
 
-export function createCalibrationActions(set: SetProfileState, get: GetProfileState): CalibrationActions {
-  /** The profile without calibration nor suggestions: what the calibration corrects. */
-  const profileUncalibrated = (workflowId: string, nodes: EditorNode[], edges: EditorEdge[]): Profile => {
-    const { metrics, hardwareSpec, workflowSettings } = get();
-    return profileWorkflow(
-      { nodes, edges },
+export function createCalibrationActions(
+  set: SetProfileState,
+  get: GetProfileState,
+  analyser: () => ProfileAnalyser,
+): CalibrationActions {
+  /** The profile without calibration nor suggestions: what the calibration corrects (on the analyser). */
+  const profileUncalibrated = async (
+    workflowId: string,
+    nodes: EditorNode[],
+    edges: EditorEdge[],
+  ): Promise<Profile> => {
+    const { metrics, registeredMetrics, hardwareSpec, workflowSettings } = get();
+    const job = buildAnalysisJob(
+      nodes,
+      edges,
       {
-        ...toProfileOptions(workflowSettings.get(workflowId)),
         metrics,
-        hardware: hardwareSpec,
-        suggestions: false,
+        registeredMetrics,
+        hardwareSpec,
+        workflowOptions: toProfileOptions(workflowSettings.get(workflowId)),
       },
+      false,
+      () => true,
     );
+    const profile = await analyser().analyse(job);
+    if (!profile) throw new Error('the analysis was stopped');
+    return profile;
   };
 
   const store = (workflowId: string, calibration: Calibration, base: Profile) =>
@@ -51,8 +61,8 @@ export function createCalibrationActions(set: SetProfileState, get: GetProfileSt
         }));
       } else {
         try {
-          const base = profileUncalibrated(workflowId, nodes, edges);
           const hardware = hardwareKey(get().hardwareSpec);
+          const base = await profileUncalibrated(workflowId, nodes, edges);
           store(workflowId, buildCalibration(runs, base, hardware, { nodes, edges }), base);
         } catch (error) {
           // The analysis below reports an unreadable workflow; here only why nothing was learned.
@@ -73,7 +83,7 @@ export function createCalibrationActions(set: SetProfileState, get: GetProfileSt
         return false;
       }
       try {
-        store(workflowId, calibration, profileUncalibrated(workflowId, nodes, edges));
+        store(workflowId, calibration, await profileUncalibrated(workflowId, nodes, edges));
       } catch (error) {
         set({ calibrationError: `Could not apply the calibration: ${messageOf(error)}` });
         return false;

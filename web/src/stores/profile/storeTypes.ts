@@ -13,6 +13,7 @@ import type {
 import type { RunRecord } from '../../runs/types';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import type { StorageReport } from '../../persistence/keepUnusableValue';
+import type { ProfileAnalyser } from './analysis/profileAnalyser';
 import type { ProfilerErrorInfo } from './errorInfo';
 import type { RegisteredMetric } from './persistence';
 import type { WorkflowSettings } from './workflowSettings';
@@ -100,6 +101,13 @@ export interface PerformanceProfileActions {
    * @throws ProfileError `hardware.unknown-preset` / `hardware.invalid-spec` (state unchanged)
    */
   setHardware: (idOrSpec: HardwareSelection) => void;
+  /**
+   * Sets where analyses run: a worker analyser (`createWorkerAnalyser`), or null for this thread. Analyses
+   * already started finish where they are.
+   */
+  setAnalyser: (analyser: ProfileAnalyser | null) => void;
+  /** Where analyses run now: `worker`, or `main` (this thread, also after a worker failed). */
+  getAnalysisThread: () => 'main' | 'worker';
   /** Forgets a workflow's profile and error and cancels its pending analysis. */
   clearProfile: (workflowId: string) => void;
   /** Back to the initial state (settings included; a settings report stays). */

@@ -1,0 +1,273 @@
+/**
+ * The editor with the 10,000-node example (generated on demand) in headless Chromium: the analysis runs in
+ * the profiler's Web Worker, no main-thread long task that carries analysis work exceeds 50 ms, Ctrl+P shows
+ * the report within 500 ms, and an edit refreshes it within 1 s. Prints `MEASURED` lines with the load
+ * average (`uptime`) of this shared machine; the figures are written to docs/performance.md ("Editor").
+ */
+import { execFileSync } from 'node:child_process';
+import { cpus } from 'node:os';
+import type { Page } from 'playwright-core';
+import { assert, waitForCount } from '../lib/assert';
+import {
+  describeTaskMarks,
+  describeTasks,
+  installLongTaskRecorder,
+  now,
+  readAnalysisMarks,
+  readLongTasks,
+  tasksHoldingMarks,
+  type AnalysisMarkEntry,
+} from '../lib/mainThreadProbe';
+import type { ScenarioContext } from '../lib/types';
+
+export const name = 'large-10k';
+
+const NODES = 10_000;
+const REPORT = '[data-profiler-state="report"]';
+const BADGE = `${REPORT} [role="img"][aria-label^="Grade"]`;
+/** Targets of issue #13. */
+const MAX_ANALYSIS_TASK_MS = 50;
+const MAX_OPEN_MS = 500;
+const MAX_EDIT_MS = 1000;
+
+function loadAverage(): string {
+  try {
+    return execFileSync('uptime', { encoding: 'utf8' })
+      .trim()
+      .replace(/^.*load average:\s*/, '');
+  } catch {
+    return 'unknown';
+  }
+}
+
+async function storedCount(page: Page, final: boolean): Promise<number> {
+  return page.evaluate(
+    (wantFinal) =>
+      performance
+        .getEntriesByName('profiler:stored')
+        .filter((mark) => (mark as PerformanceMark).detail?.final === wantFinal).length,
+    final,
+  );
+}
+
+/** Keypress → report badge in the DOM → the end of the next frame (rAF, then a task after the paint). */
+async function timeOpen(page: Page): Promise<{ inDomMs: number; paintedMs: number }> {
+  await page.evaluate(() => {
+    const w = window as unknown as { __open: Promise<{ inDomMs: number; paintedMs: number }> };
+    w.__open = new Promise((resolve) => {
+      let keyAt: number | null = null;
+      const check = () => {
+        if (
+          keyAt === null ||
+          !document.querySelector('[data-profiler-state="report"] [role="img"][aria-label^="Grade"]')
+        )
+          return;
+        observer.disconnect();
+        const start = keyAt;
+        const inDom = performance.now() - start;
+        // The frame that shows it: rAF runs before its paint; a message posted from rAF runs after it.
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve({ inDomMs: inDom, paintedMs: performance.now() - start });
+          channel.port2.postMessage(null);
+        });
+      };
+      const observer = new MutationObserver(check);
+      observer.observe(document.body, { childList: true, subtree: true, attributes: true });
+      const onKey = (event: KeyboardEvent) => {
+        if (!(event.ctrlKey && event.code === 'KeyP')) return; // the Control keydown comes first
+        window.removeEventListener('keydown', onKey, true);
+        keyAt = event.timeStamp;
+        check();
+      };
+      window.addEventListener('keydown', onKey, true);
+      setTimeout(() => resolve({ inDomMs: -1, paintedMs: -1 }), 30000); // never shown: fails below
+    });
+  });
+  await page.keyboard.press('Control+P');
+  return page.evaluate(
+    () => (window as unknown as { __open: Promise<{ inDomMs: number; paintedMs: number }> }).__open,
+  );
+}
+
+function marksBetween(marks: AnalysisMarkEntry[], from: number, to: number): AnalysisMarkEntry[] {
+  return marks.filter((mark) => mark.at >= from && mark.at <= to);
+}
+
+export default async function largeScenario({ page, baseUrl, screenshot, log }: ScenarioContext) {
+  const loadAtStart = loadAverage();
+  const workers: string[] = [];
+  page.on('worker', (worker) => workers.push(worker.url()));
+  await page.addInitScript('globalThis.__name = (fn) => fn;');
+  await installLongTaskRecorder(page);
+  await page.goto(baseUrl);
+  await waitForCount(page, '.react-flow__node', (n) => n > 0, 'default example renders');
+
+  // 1. Load the generated example (not analysis: generation, import and the canvas's first render).
+  const loadFrom = Date.now();
+  await page.getByRole('button', { name: 'Examples' }).click();
+  await page.locator('[data-example-id="large-batch-10000"]').click();
+  await page.waitForFunction(
+    (n) => document.querySelector('[data-testid="workflow-counts"]')?.textContent?.startsWith(`${n} nodes`),
+    NODES,
+    { timeout: 60000 },
+  );
+  const rendered = await waitForCount(
+    page,
+    '.react-flow__node',
+    (n) => n > 0,
+    'large example renders nodes',
+    60000,
+  );
+  log(
+    `loaded ${NODES} nodes in ${((Date.now() - loadFrom) / 1000).toFixed(1)} s; ${rendered} node cards mounted (only the visible ones)`,
+  );
+  assert(rendered < NODES, `the canvas mounts only visible nodes (${rendered} of ${NODES})`);
+
+  // 2. The background analysis (panel closed): both passes in the worker.
+  await page.waitForFunction(
+    () =>
+      performance
+        .getEntriesByName('profiler:stored')
+        .some(
+          (mark) =>
+            (mark as PerformanceMark).detail?.final === true &&
+            (mark as PerformanceMark).detail?.nodes === 10000,
+        ),
+    null,
+    { timeout: 60000 },
+  );
+  assert(
+    workers.some((url) => url.includes('profileAnalysis.worker')),
+    `the analysis ran in the profiler's worker (workers: ${workers.join(', ') || 'none'})`,
+  );
+  let marks = await readAnalysisMarks(page);
+  const workerPasses = marks.filter(
+    (mark) => mark.name === 'profiler:received' && mark.detail?.nodes === NODES,
+  );
+  const prefetchTasks = tasksHoldingMarks(
+    await readLongTasks(page),
+    marks.filter((m) => m.detail?.nodes === NODES),
+  );
+  console.log(
+    `  · MEASURED 10,000 nodes, background analysis: passes took ${workerPasses.map((m) => `${Math.round(Number(m.detail?.ms))} ms (engine ${Math.round(Number(m.detail?.engineMs))} ms)`).join(', ')} from post to result; main-thread long tasks holding analysis work: ${describeTasks(prefetchTasks)}`,
+  );
+
+  // 3. Ctrl+P → report (the profile is current: computed in the background).
+  await page.waitForTimeout(1500);
+  const opens: Array<{ inDomMs: number; paintedMs: number }> = [];
+  for (let i = 0; i < 3; i += 1) {
+    if (i > 0) {
+      await page.keyboard.press('Control+P');
+      await page.locator(REPORT).waitFor({ state: 'detached' });
+      await page.waitForTimeout(1000);
+    }
+    const from = await now(page);
+    opens.push(await timeOpen(page));
+    await page.locator(BADGE).waitFor({ state: 'visible' });
+    const tasks = await readLongTasks(page, from, await now(page));
+    log(`open ${i + 1}: long tasks ${describeTasks(tasks)}`);
+  }
+  console.log(
+    `  · MEASURED 10,000 nodes: Control+P → report painted in ${opens.map((o) => Math.round(o.paintedMs)).join(', ')} ms (in the DOM after ${opens.map((o) => Math.round(o.inDomMs)).join(', ')} ms; first = first open of the panel; target ≤ ${MAX_OPEN_MS} ms)`,
+  );
+  await waitForCount(page, `${REPORT} figure svg.recharts-surface`, (n) => n >= 3, 'charts render', 30000);
+  const rows = await page.locator(`${REPORT} table[aria-label="Nodes"] tbody tr[data-node-id]`).count();
+  assert(rows > 0 && rows <= 100, `the node table renders one page of rows (${rows})`);
+  await page.waitForTimeout(800);
+  await screenshot('large-10k-report');
+
+  // 4. An edit with the panel open → refreshed report.
+  const table = page.locator(`${REPORT} table[aria-label="Nodes"]`);
+  const row = table.locator('tbody tr[data-node-id]').first();
+  const editedId = await row.getAttribute('data-node-id');
+  await row.click();
+  const param = page.getByTestId('inspector').locator('input[data-param][inputmode="decimal"]').first();
+  assert((await param.count()) === 1, `node "${editedId}" has a numeric parameter to edit`);
+  const oldValue = await param.inputValue();
+  const quickBefore = await storedCount(page, false);
+  const finalBefore = await storedCount(page, true);
+  await page.evaluate(() => {
+    const w = window as unknown as { __editAt: number };
+    document.addEventListener('input', (event) => (w.__editAt = event.timeStamp), {
+      capture: true,
+      once: true,
+    });
+  });
+  await param.fill(String(Math.max(1, Math.round(Number(oldValue) / 2) || 1)));
+  await page.waitForFunction(
+    (before) =>
+      performance
+        .getEntriesByName('profiler:stored')
+        .filter((m) => (m as PerformanceMark).detail?.final === false).length > before,
+    quickBefore,
+    { timeout: 30000 },
+  );
+  // The refreshed report is on screen at the end of the frame after the quick pass was stored.
+  const refreshed = await page.evaluate(
+    () =>
+      new Promise<{ editAt: number; quickAt: number; paintedAt: number }>((resolve) => {
+        const marks = performance.getEntriesByName('profiler:stored');
+        const quick = marks.filter((m) => (m as PerformanceMark).detail?.final === false).at(-1)!;
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () =>
+            resolve({
+              editAt: (window as unknown as { __editAt: number }).__editAt,
+              quickAt: quick.startTime,
+              paintedAt: performance.now(),
+            });
+          channel.port2.postMessage(null);
+        });
+      }),
+  );
+  await page.waitForFunction(
+    (before) =>
+      performance
+        .getEntriesByName('profiler:stored')
+        .filter((m) => (m as PerformanceMark).detail?.final === true).length > before,
+    finalBefore,
+    { timeout: 30000 },
+  );
+  const finalAt = await page.evaluate(
+    () => performance.getEntriesByName('profiler:stored').at(-1)!.startTime,
+  );
+  const editMs = refreshed.paintedAt - refreshed.editAt;
+  await page.waitForTimeout(300);
+  marks = await readAnalysisMarks(page);
+  const editMarks = marksBetween(marks, refreshed.editAt, finalAt + 1);
+  const allTasks = await readLongTasks(page, refreshed.editAt, finalAt + 300);
+  const editAnalysisTasks = tasksHoldingMarks(allTasks, editMarks);
+  const editPasses = editMarks
+    .filter((m) => m.name === 'profiler:received')
+    .map(
+      (m) => `${Math.round(Number(m.detail?.ms))} ms (engine ${Math.round(Number(m.detail?.engineMs))} ms)`,
+    );
+  console.log(
+    `  · MEASURED 10,000 nodes, edit with the panel open: report refreshed ${Math.round(editMs)} ms after the edit (300 ms debounce included; suggestions ${Math.round(finalAt - refreshed.editAt)} ms); worker passes ${editPasses.join(', ')}; long tasks holding analysis work: ${describeTasks(editAnalysisTasks)}; all long tasks in the window: ${describeTasks(allTasks)} (target ≤ ${MAX_EDIT_MS} ms)`,
+  );
+  if (editAnalysisTasks.length > 0) log(`edit: ${describeTaskMarks(editAnalysisTasks, editMarks)}`);
+  const loadAtEnd = loadAverage();
+  console.log(
+    `  · MEASURED conditions: headless Chromium, ${cpus().length} cores shared with other jobs, load average ${loadAtStart} at start, ${loadAtEnd} at end`,
+  );
+  await screenshot('large-10k-after-edit');
+
+  const analysisTasks = [...prefetchTasks, ...editAnalysisTasks];
+  const worst = Math.max(0, ...analysisTasks.map((task) => task.duration));
+  assert(
+    worst <= MAX_ANALYSIS_TASK_MS,
+    `no main-thread long task with analysis work over ${MAX_ANALYSIS_TASK_MS} ms (longest ${Math.round(worst)} ms)`,
+  );
+  const slowOpen = opens.some((o) => o.paintedMs < 0)
+    ? Number.POSITIVE_INFINITY
+    : Math.max(...opens.map((o) => o.paintedMs));
+  assert(
+    slowOpen <= MAX_OPEN_MS,
+    `Control+P → report within ${MAX_OPEN_MS} ms (slowest ${Math.round(slowOpen)} ms)`,
+  );
+  assert(
+    editMs <= MAX_EDIT_MS,
+    `edit → refreshed report within ${MAX_EDIT_MS} ms (${Math.round(editMs)} ms)`,
+  );
+}
