@@ -23,6 +23,7 @@ import {
 import type { EditorEdge, EditorNode } from '../../../../workflow/nodetoolTypes';
 import type { AnalysisService } from '../analysisService';
 import { createAnalysisService } from '../analysisService';
+import { buildAnalysisJob } from '../buildAnalysisJob';
 import { createMainThreadAnalyser, type AnalysisJob, type ProfileAnalyser } from '../profileAnalyser';
 import { NODES_PER_PART, ROWS_PER_PART } from '../runInParts';
 import { createWorkerAnalyser } from '../workerAnalyser';
@@ -92,6 +93,47 @@ describe('analysis in a worker', () => {
         expect(withoutTime(inWorker)).toEqual(withoutTime(here));
       }
     expect(analyser.thread).toBe('worker');
+  });
+
+  it('carries a workflow’s own options (lanes, items, assumptions, custom metrics) to the worker', async () => {
+    const analyser = workerAnalyser(() => createChannelWorker());
+    const graph = loadAgentChain();
+    const settings = {
+      metrics: createBuiltinMetricTable(),
+      registeredMetrics: [],
+      hardwareSpec: resolveHardware(DEFAULT_HARDWARE_ID),
+    };
+    const workflowOptions = {
+      workers: 2,
+      gpuLanes: 2,
+      defaultItemCount: 6,
+      assumptions: { outputTokens: 900 },
+      customMetrics: [
+        {
+          type: 'nodetool.agents.*',
+          category: 'llm' as const,
+          runtimeMs: 12_345,
+          memoryMb: 10,
+          vramMb: 0,
+          device: 'remote' as const,
+        },
+      ],
+    };
+    const job = (options?: typeof workflowOptions) =>
+      buildAnalysisJob(
+        graph.nodes,
+        graph.edges,
+        { ...settings, workflowOptions: options },
+        false,
+        () => true,
+      );
+    const inWorker = await analyser.analyse(job(workflowOptions));
+    const here = await createMainThreadAnalyser().analyse(job(workflowOptions));
+    const plain = await createMainThreadAnalyser().analyse(job());
+    expect(withoutTime(inWorker)).toEqual(withoutTime(here));
+    expect(inWorker!.options).toMatchObject({ workers: 2, gpuLanes: 2, defaultItemCount: 6 });
+    expect(inWorker!.nodes.some((n) => n.runtimeMs === 12_345)).toBe(true);
+    expect(withoutTime(inWorker)).not.toEqual(withoutTime(plain));
   });
 
   it('the 1,000-node example survives the structured clone both ways and equals this thread’s profile', async () => {
