@@ -26,7 +26,7 @@ interface AxeViolation {
   id: string;
   impact: string | null;
   help: string;
-  nodes: Array<{ target: string[]; failureSummary?: string }>;
+  nodes: Array<{ target: string[]; html?: string; failureSummary?: string }>;
 }
 
 /** Runs axe-core (injected from node_modules) on the whole page; returns serious and critical violations. */
@@ -43,7 +43,11 @@ async function runAxe(page: Page, rootDir: string): Promise<AxeViolation[]> {
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+      nodes: v.nodes.map((n) => ({
+        target: n.target,
+        html: n.html?.slice(0, 200),
+        failureSummary: n.failureSummary,
+      })),
     }));
   });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
@@ -57,7 +61,7 @@ function describeViolations(violations: AxeViolation[]): string {
           .slice(0, 4)
           .map(
             (n) =>
-              `${n.target.join(' ')}${n.failureSummary ? ` — ${n.failureSummary.split('\n')[1]?.trim() ?? ''}` : ''}`,
+              `${n.target.join(' ')}${n.html ? ` (${n.html})` : ''}${n.failureSummary ? ` — ${n.failureSummary.split('\n')[1]?.trim() ?? ''}` : ''}`,
           )
           .join('; ')}${v.nodes.length > 4 ? ` and ${v.nodes.length - 4} more` : ''}`,
     )

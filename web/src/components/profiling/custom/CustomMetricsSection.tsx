@@ -3,17 +3,17 @@
  * Lists the unknown types (each with "Define") and the definitions of this workflow (edit, remove), and
  * exports / imports them as JSON (the CLI reads the same file with `--metrics`).
  */
+import { FileButton } from '../FileButton';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { CustomMetric, Profile } from '../../../profiling';
 import type { MeasuredView } from '../../../runs/measure/buildMeasuredView';
 import { downloadText } from '../../../browser/downloadText';
 import { formatDuration, formatMegabytes } from '../format';
-import { visuallyHidden } from '../visuallyHidden';
 import { draftFromNode, measuredMsOfType } from './draftFromNode';
 import { MetricForm } from './MetricForm';
 import { readFileText } from './readFileText';
@@ -44,14 +44,12 @@ export function CustomMetricsSection({
 }: CustomMetricsSectionProps) {
   const [editing, setEditing] = useState<string | null>(null);
   const [importError, setImportError] = useState<string | null>(null);
-  const fileInput = useRef<HTMLInputElement>(null);
   const unknown = profile.summary.unknownTypes;
   if (unknown.length === 0 && metrics.length === 0) return null;
   const existing = editing === null ? undefined : metrics.find((m) => m.type === editing);
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     setImportError(onImport(await readFileText(file)));
-    if (fileInput.current) fileInput.current.value = '';
   };
   const exportFile = () => {
     const text = onExport();
@@ -73,17 +71,9 @@ export function CustomMetricsSection({
           <Button size="small" onClick={exportFile} disabled={metrics.length === 0}>
             Export definitions
           </Button>
-          <Button size="small" component="label">
+          <FileButton inputLabel="Metric definitions file" onFile={(file) => void importFile(file)}>
             Import definitions
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              aria-label="Metric definitions file"
-              style={visuallyHidden}
-              onChange={(event) => void importFile(event.target.files?.[0])}
-            />
-          </Button>
+          </FileButton>
         </Box>
       </Box>
       <Typography variant="body2" color="text.secondary" sx={{ mt: 0.5 }}>

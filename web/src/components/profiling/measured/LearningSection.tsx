@@ -2,6 +2,7 @@
  * Learning from measured runs in the panel: the "Use measurements" switch, export and import of the
  * calibration (JSON), the learned type factors and how good the estimates are.
  */
+import { FileButton } from '../FileButton';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -9,7 +10,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Paper from '@mui/material/Paper';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { useRef } from 'react';
 import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { useCalibrationAccuracy } from '../../../hooks/useCalibrationAccuracy';
@@ -18,7 +18,6 @@ import type { Profile } from '../../../profiling/types';
 import { useProfileStoreApi } from '../../../stores/profile/PerformanceProfileStoreContext';
 import type { EditorEdge, EditorNode } from '../../../workflow/nodetoolTypes';
 import { downloadText } from '../../../browser/downloadText';
-import { visuallyHidden } from '../visuallyHidden';
 import { AccuracySummary } from './AccuracySummary';
 
 export interface LearningSectionProps {
@@ -39,7 +38,6 @@ export function LearningSection({ workflowId, nodes, edges, profile }: LearningS
     })),
   );
   const accuracy = useCalibrationAccuracy(workflowId, profile);
-  const fileInput = useRef<HTMLInputElement>(null);
   const factors = calibration ? Object.entries(calibration.types) : [];
 
   const exportCalibration = () => {
@@ -49,7 +47,6 @@ export function LearningSection({ workflowId, nodes, edges, profile }: LearningS
   const importFile = async (file: File | undefined) => {
     if (!file) return;
     await store.getState().importCalibration(workflowId, await readText(file), nodes, edges);
-    if (fileInput.current) fileInput.current.value = '';
   };
 
   return (
@@ -68,17 +65,9 @@ export function LearningSection({ workflowId, nodes, edges, profile }: LearningS
           <Button size="small" variant="text" onClick={exportCalibration} disabled={calibration === null}>
             Export calibration
           </Button>
-          <Button size="small" variant="text" component="label">
+          <FileButton inputLabel="Calibration file" onFile={(file) => void importFile(file)}>
             Import calibration
-            <input
-              ref={fileInput}
-              type="file"
-              accept="application/json,.json"
-              aria-label="Calibration file"
-              style={visuallyHidden}
-              onChange={(event) => void importFile(event.target.files?.[0])}
-            />
-          </Button>
+          </FileButton>
         </Box>
       </Box>
       {error && (

@@ -3,6 +3,7 @@
  * read-only: figures as they were when it was saved, on the hardware it was saved for. A file that is not a
  * saved profile is refused with the file, the `profile-file.*` code and the field.
  */
+import { FileButton } from '../FileButton';
 import Alert from '@mui/material/Alert';
 import Button from '@mui/material/Button';
 import Dialog from '@mui/material/Dialog';
@@ -14,7 +15,6 @@ import { useId, useState } from 'react';
 import { isProfileFileError, parseProfileFileText, type ProfileFile } from '../../../exports';
 import { formatDuration } from '../format';
 import { ProfileReport } from '../report/ProfileReport';
-import { visuallyHidden } from '../visuallyHidden';
 
 type Opened = { fileName: string; file: ProfileFile } | { fileName: string; error: string };
 
@@ -33,20 +33,9 @@ export function SavedProfileViewer() {
   const file = opened && 'file' in opened ? opened.file : null;
   return (
     <>
-      <Button variant="text" size="small" component="label">
+      <FileButton inputLabel="Saved profile file" onFile={(upload) => void open(upload)}>
         Open saved
-        <input
-          type="file"
-          accept="application/json,.json"
-          aria-label="Saved profile file"
-          style={visuallyHidden}
-          onChange={(event) => {
-            void open(event.target.files?.[0]);
-            // The same file can be opened again after a change.
-            event.target.value = '';
-          }}
-        />
-      </Button>
+      </FileButton>
       <Dialog
         open={opened !== null}
         onClose={() => setOpened(null)}
