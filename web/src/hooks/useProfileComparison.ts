@@ -8,6 +8,7 @@ import { useStore } from 'zustand';
 import { useShallow } from 'zustand/react/shallow';
 import { resolveHardware } from '../profiling';
 import { appliedCalibration } from '../stores/PerformanceProfileStore';
+import { toProfileOptions } from '../stores/profile/workflowSettings';
 import { useProfileStoreApi } from '../stores/profile/PerformanceProfileStoreContext';
 import { useProfileCompareStoreApi } from '../stores/compare/ProfileCompareStoreContext';
 import { useRunHistoryStoreApi } from '../stores/runHistory/RunHistoryStoreContext';
@@ -38,7 +39,10 @@ export function useProfileComparison(workflowId: string, nodes: EditorNode[], ed
   const settings = useCallback((): Omit<AnalysisSettings, 'hardware'> => {
     const state = profileStore.getState();
     const calibration = appliedCalibration(state, workflowId);
-    return calibration ? { metrics: state.metrics, calibration } : { metrics: state.metrics };
+    const workflowOptions = toProfileOptions(state.workflowSettings.get(workflowId));
+    return calibration
+      ? { metrics: state.metrics, calibration, workflowOptions }
+      : { metrics: state.metrics, workflowOptions };
   }, [profileStore, workflowId]);
 
   /** Compares two stored versions (snapshot ids) on the selected device. */

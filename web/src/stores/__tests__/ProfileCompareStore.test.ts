@@ -156,6 +156,26 @@ describe('ProfileCompareStore', () => {
     expect(comparison.diff?.nodes.find((n) => n.id === 'sdxl')?.runtimeMsDelta).toBeLessThan(0);
   });
 
+  it('compares devices with the workflow’s own options (items per list), as the report uses them', async () => {
+    const store = freshStore();
+    const g = poster(30);
+    const compare = async (workflowOptions?: { defaultItemCount: number }) => {
+      await store
+        .getState()
+        .compareDevices(g.nodes, g.edges, resolveHardware('apple-m3-pro'), resolveHardware('rtx-4090'), {
+          metrics: createBuiltinMetricTable(),
+          workflowOptions,
+        });
+      return store.getState().comparison!.right!.profile;
+    };
+    const plain = await compare();
+    const six = await compare({ defaultItemCount: 6 });
+    const expected = profileWorkflow(g, { hardware: 'rtx-4090', defaultItemCount: 6, suggestions: false });
+    expect(six.options.defaultItemCount).toBe(6);
+    expect(six.summary.makespanMs).toBeCloseTo(expected.summary.makespanMs, 6);
+    expect(six.summary.makespanMs).toBeGreaterThan(plain.summary.makespanMs);
+  });
+
   it('says which version is missing instead of failing silently', async () => {
     const store = freshStore();
     await store.getState().compareVersions(

@@ -97,6 +97,7 @@ export function createComparisonActions(
         const left = find(leftId, 'first');
         const right = find(rightId, 'second');
         const options: ProfileOptions = {
+          ...settings.workflowOptions,
           hardware: hardwareOption(settings.hardware),
           metrics: settings.metrics,
         };
@@ -150,7 +151,11 @@ export function createComparisonActions(
       try {
         const graph = { nodes, edges };
         const side = (hardware: typeof left, name: string): ComparisonSide => {
-          const options: ProfileOptions = { hardware: hardwareOption(hardware), metrics: settings.metrics };
+          const options: ProfileOptions = {
+            ...settings.workflowOptions,
+            hardware: hardwareOption(hardware),
+            metrics: settings.metrics,
+          };
           // A calibration only applies to the device its runs were measured on (applyCalibration checks).
           if (settings.calibration) options.calibration = settings.calibration;
           return {

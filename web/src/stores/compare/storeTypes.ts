@@ -5,7 +5,7 @@
  */
 import type { StoreApi } from 'zustand/vanilla';
 import type { ProfileDiff } from '../../compare/types';
-import type { Calibration, HardwareSpec, MetricTable, Profile } from '../../profiling';
+import type { Calibration, HardwareSpec, MetricTable, Profile, ProfileOptions } from '../../profiling';
 import type { ProfileSnapshot } from '../../runs/history/profileSnapshot';
 import type { RunHistoryEntry } from '../../runs/history/schema';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
@@ -43,6 +43,11 @@ export interface AnalysisSettings {
   hardware: HardwareSpec & { id?: string };
   metrics: MetricTable;
   calibration?: Calibration;
+  /** The workflow's own options (assumptions, lanes, items, custom metrics), as the report uses them. */
+  workflowOptions?: Pick<
+    ProfileOptions,
+    'workers' | 'gpuLanes' | 'defaultItemCount' | 'assumptions' | 'customMetrics'
+  >;
 }
 
 /** One side of a comparison. */
