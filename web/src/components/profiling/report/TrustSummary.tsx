@@ -88,8 +88,8 @@ export function TrustSummary({ profile, previous }: TrustSummaryProps) {
       {verdicts && (
         <Typography variant="caption" color="text.secondary">
           The score is {Math.round(verdicts.structure.weight * 100)} % how it is built (lane wait, undefined
-          nodes; the same on every device) and {Math.round(verdicts.deviceFit.weight * 100)} % how it fits
-          this device (time and memory on it).
+          nodes: mostly the graph&apos;s shape, though lane wait shifts with the runtimes on each device) and{' '}
+          {Math.round(verdicts.deviceFit.weight * 100)} % how it fits this device (time and memory on it).
         </Typography>
       )}
       {change && (
