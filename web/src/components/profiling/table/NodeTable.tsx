@@ -253,6 +253,7 @@ export function NodeTable({
           <TableBody>
             {pageRows.map((node) => (
               <TableRow
+                key={node.id}
                 hover
                 selected={node.id === selectedNodeId}
                 // The `row` role supports aria-selected; the Mui-selected class alone is invisible to screen readers.

@@ -183,7 +183,11 @@ describe('startLiveRun against the replay server', () => {
       },
       expect.objectContaining({ type: 'job_update', status: 'cancelled', job_id: result.jobId }),
     ]);
-    expect(readNodeSequences(result.lines)['b']).toEqual(['running', 'running']);
+    // The recording sends b's two `running` updates 0.1 ms apart; a loaded machine may handle the cancel
+    // between them. What matters: b was running and never completed.
+    const b = readNodeSequences(result.lines)['b'] ?? [];
+    expect(b.length).toBeGreaterThanOrEqual(1);
+    expect(b.every((status) => status === 'running')).toBe(true);
   });
 
   it('ends incomplete with live.timeout when the job never reports an end', async () => {
