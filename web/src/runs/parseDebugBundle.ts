@@ -18,7 +18,7 @@ import { spansToRunRecord } from './spansToRunRecord';
 import { summarizeNodeRun } from './summarizeNodeRun';
 import { checkTextSize } from './textSize';
 import { RUN_RECORD_VERSION, RunParseError, type NodeRun, type RunRecord } from './types';
-import { columnOfJsonLineError } from './jsonLineError';
+import { parseJsonLine } from './jsonLineError';
 
 export interface DebugBundleFiles {
   /** Text of `server/messages.jsonl`. */
@@ -72,19 +72,13 @@ function readMessageLines(text: string): MessageLine[] {
   const out: MessageLine[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.trim();
-    if (raw === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      throw new RunParseError(
-        'run.not-json',
-        'not JSON; messages.jsonl has one message object per line.',
-        i + 1,
-        columnOfJsonLineError(lines[i]!, error),
-      );
-    }
+    const parsed = parseJsonLine(
+      lines[i]!,
+      i + 1,
+      'run.not-json',
+      'not JSON; messages.jsonl has one message object per line.',
+    );
+    if (parsed === undefined) continue;
     if (!isRecord(parsed)) {
       throw new RunParseError(
         'run.line-shape',

@@ -6,7 +6,7 @@ import { describeValue, isRecord } from './readFields';
 import { RunParseError, type RecordingLine } from './types';
 import { checkTextSize } from './textSize';
 import { locateJsonSyntaxError } from '../workflow/parseJsonText';
-import { columnOfJsonLineError } from './jsonLineError';
+import { parseJsonLine } from './jsonLineError';
 
 export interface ParseRecordingOptions {
   /**
@@ -57,20 +57,14 @@ function parseJsonLines(text: string): RecordingLine[] {
     if (to < 0) to = text.length;
     lineNo++;
     const lineText = text.slice(from, to);
-    const raw = lineText.trim();
     from = to + 1;
-    if (raw === '' || raw === '\ufeff') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw);
-    } catch (error) {
-      throw new RunParseError(
-        'run.not-json',
-        'not JSON (a recording has one JSON object per line: {"recv_ms", "msg"}).',
-        lineNo,
-        columnOfJsonLineError(lineText, error),
-      );
-    }
+    const parsed = parseJsonLine(
+      lineText,
+      lineNo,
+      'run.not-json',
+      'not JSON (a recording has one JSON object per line: {"recv_ms", "msg"}).',
+    );
+    if (parsed === undefined) continue;
     lines.push(toRecordingLine(parsed, lineNo));
   }
   return lines;

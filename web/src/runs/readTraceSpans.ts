@@ -12,7 +12,7 @@
 import { describeValue, field, isRecord, stringField, type JsonRecord } from './readFields';
 import { checkTextSize } from './textSize';
 import { RunParseError } from './types';
-import { columnOfJsonLineError } from './jsonLineError';
+import { parseJsonLine } from './jsonLineError';
 
 export interface TraceSpan {
   traceId: string | null;
@@ -40,19 +40,13 @@ export function readTraceSpans(text: string, maxBytes?: number): TraceSpan[] {
   const spans: TraceSpan[] = [];
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
-    const raw = lines[i]!.trim().replace(/^\ufeff/, '');
-    if (raw === '') continue;
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(raw);
-    } catch (error) {
-      throw new RunParseError(
-        'run.trace-shape',
-        'not JSON; a trace file has one JSON span per line.',
-        i + 1,
-        columnOfJsonLineError(lines[i]!, error),
-      );
-    }
+    const parsed = parseJsonLine(
+      lines[i]!,
+      i + 1,
+      'run.trace-shape',
+      'not JSON; a trace file has one JSON span per line.',
+    );
+    if (parsed === undefined) continue;
     spans.push(toSpan(parsed, i + 1));
   }
   if (spans.length === 0) throw new RunParseError('run.empty', 'The trace file is empty.');
