@@ -15,7 +15,13 @@ import {
 } from '../../profiling';
 import type { ProfileSnapshot } from '../../runs/history/profileSnapshot';
 import type { RunHistoryEntry } from '../../runs/history/schema';
-import type { ComparisonSide, ProfileCompareActions, ProfileCompareStoreApi } from './storeTypes';
+import type { ProfileDiff } from '../../compare/types';
+import type {
+  AnalysisSettings,
+  ComparisonSide,
+  ProfileCompareActions,
+  ProfileCompareStoreApi,
+} from './storeTypes';
 
 type Actions = Pick<ProfileCompareActions, 'compareVersions' | 'compareDevices' | 'clearComparison'>;
 
@@ -30,6 +36,18 @@ function hardwareOption(spec: HardwareSpec & { id?: string }): string | Hardware
 }
 
 /** Failures name the side that failed. */
+/** The engine options of one side: the workflow's own options, the device, the metrics and the calibration. */
+function sideOptions(settings: Omit<AnalysisSettings, 'hardware'>, hardware: HardwareSpec): ProfileOptions {
+  const options: ProfileOptions = {
+    ...settings.workflowOptions,
+    hardware: hardwareOption(hardware),
+    metrics: settings.metrics,
+  };
+  // A calibration only applies to the device its runs were measured on (applyCalibration checks).
+  if (settings.calibration) options.calibration = settings.calibration;
+  return options;
+}
+
 function profileSide(graph: unknown, options: ProfileOptions, side: string): Profile {
   try {
     return profileWorkflow(graph, { ...options, suggestions: false });
@@ -61,33 +79,38 @@ export function createComparisonActions(
   get: ProfileCompareStoreApi['getState'],
 ): Actions {
   let token = 0;
-  const fail = (mine: number, error: unknown) => {
+
+  /**
+   * Runs one comparison: shows it computing, lets the view paint, computes it in the next task, and keeps the
+   * result (or its error) only while no newer comparison or clear came after it.
+   */
+  const compare = async (
+    mode: 'versions' | 'devices',
+    compute: () => { left: ComparisonSide; right: ComparisonSide; diff: ProfileDiff },
+  ) => {
+    const mine = ++token;
+    set({ comparison: { mode, status: 'computing', left: null, right: null, diff: null, error: null } });
+    await nextTask();
     if (mine !== token) return;
-    set((state) => ({
-      comparison: state.comparison && {
-        ...state.comparison,
-        status: 'error',
-        error: error instanceof Error ? error.message : String(error),
-      },
-    }));
+    try {
+      const { left, right, diff } = compute();
+      if (mine !== token) return;
+      set({ comparison: { mode, status: 'ready', left, right, diff, error: null } });
+    } catch (error) {
+      if (mine !== token) return;
+      set((state) => ({
+        comparison: state.comparison && {
+          ...state.comparison,
+          status: 'error',
+          error: error instanceof Error ? error.message : String(error),
+        },
+      }));
+    }
   };
 
   return {
-    compareVersions: async (leftId, rightId, settings, runs) => {
-      const mine = ++token;
-      set({
-        comparison: {
-          mode: 'versions',
-          status: 'computing',
-          left: null,
-          right: null,
-          diff: null,
-          error: null,
-        },
-      });
-      await nextTask();
-      if (mine !== token) return;
-      try {
+    compareVersions: (leftId, rightId, settings, runs) =>
+      compare('versions', () => {
         const { snapshots } = get();
         const find = (id: string, side: string) => {
           const found = snapshots.find((snapshot) => snapshot.id === id);
@@ -96,12 +119,7 @@ export function createComparisonActions(
         };
         const left = find(leftId, 'first');
         const right = find(rightId, 'second');
-        const options: ProfileOptions = {
-          ...settings.workflowOptions,
-          hardware: hardwareOption(settings.hardware),
-          metrics: settings.metrics,
-        };
-        if (settings.calibration) options.calibration = settings.calibration;
+        const options = sideOptions(settings, settings.hardware);
         const side = (snapshot: ProfileSnapshot, name: string): ComparisonSide => {
           const walls = measuredWalls(runs, snapshot.workflowVersion);
           return {
@@ -118,75 +136,27 @@ export function createComparisonActions(
         const diff = diffProfiles(leftSide.profile, rightSide.profile, {
           workflows: { before: left.graph, after: right.graph },
         });
-        if (mine !== token) return;
-        set({
-          comparison: {
-            mode: 'versions',
-            status: 'ready',
-            left: leftSide,
-            right: rightSide,
-            diff,
-            error: null,
-          },
-        });
-      } catch (error) {
-        fail(mine, error);
-      }
-    },
+        return { left: leftSide, right: rightSide, diff };
+      }),
 
-    compareDevices: async (nodes, edges, left, right, settings) => {
-      const mine = ++token;
-      set({
-        comparison: {
-          mode: 'devices',
-          status: 'computing',
-          left: null,
-          right: null,
-          diff: null,
-          error: null,
-        },
-      });
-      await nextTask();
-      if (mine !== token) return;
-      try {
+    compareDevices: (nodes, edges, left, right, settings) =>
+      compare('devices', () => {
         const graph = { nodes, edges };
-        const side = (hardware: typeof left, name: string): ComparisonSide => {
-          const options: ProfileOptions = {
-            ...settings.workflowOptions,
-            hardware: hardwareOption(hardware),
-            metrics: settings.metrics,
-          };
-          // A calibration only applies to the device its runs were measured on (applyCalibration checks).
-          if (settings.calibration) options.calibration = settings.calibration;
-          return {
-            title: hardware.name,
-            subtitle: `${hardwareKey(hardware)} · current workflow`,
-            profile: profileSide(graph, options, `${name} device`),
-            workflowVersion: null,
-            measuredWallMs: null,
-            runCount: 0,
-          };
-        };
+        const side = (hardware: typeof left, name: string): ComparisonSide => ({
+          title: hardware.name,
+          subtitle: `${hardwareKey(hardware)} · current workflow`,
+          profile: profileSide(graph, sideOptions(settings, hardware), `${name} device`),
+          workflowVersion: null,
+          measuredWallMs: null,
+          runCount: 0,
+        });
         const leftSide = side(left, 'first');
         const rightSide = side(right, 'second');
         const diff = diffProfiles(leftSide.profile, rightSide.profile, {
           workflows: { before: graph, after: graph },
         });
-        if (mine !== token) return;
-        set({
-          comparison: {
-            mode: 'devices',
-            status: 'ready',
-            left: leftSide,
-            right: rightSide,
-            diff,
-            error: null,
-          },
-        });
-      } catch (error) {
-        fail(mine, error);
-      }
-    },
+        return { left: leftSide, right: rightSide, diff };
+      }),
 
     clearComparison: () => {
       token++;
