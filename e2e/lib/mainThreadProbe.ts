@@ -1,6 +1,6 @@
 /**
  * In-page instruments for the large-workflow scenario: every long task of the main thread (Long Tasks API,
- * from page start) and the profiler's User Timing marks (`profiler:post`, `profiler:received`,
+ * from page start) and the profiler's analysis marks (`profiler:post`, `profiler:received`,
  * `profiler:stored`), so a scenario can tell which long tasks carried analysis work.
  */
 import type { Page } from 'playwright-core';
@@ -41,7 +41,8 @@ export async function readAnalysisMarks(page: Page): Promise<AnalysisMarkEntry[]
   return page.evaluate(() =>
     performance
       .getEntriesByType('mark')
-      .filter((mark) => mark.name.startsWith('profiler:'))
+      // `profiler:rendered` marks a report's commit: rendering, not analysis (its tasks count as all tasks).
+      .filter((mark) => mark.name.startsWith('profiler:') && mark.name !== 'profiler:rendered')
       .map((mark) => ({
         name: mark.name,
         at: mark.startTime,

@@ -32,12 +32,16 @@ export function diffNodes(
   for (const node of before.nodes) {
     if (!afterIds.has(node.id)) rows.push(sideOnly(node, 'removed'));
   }
-  return rows.sort(
+  // Unchanged rows (impact 0, last in CHANGE_ORDER) always sort after the others, by id: sorting them
+  // apart keeps the order and spares most of a large graph the full comparison.
+  const moved = rows.filter((row) => row.change !== 'same');
+  const same = moved.length === rows.length ? [] : rows.filter((row) => row.change === 'same');
+  moved.sort(
     (a, b) =>
-      b.impact - a.impact ||
-      CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] ||
-      (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      b.impact - a.impact || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || compareIds(a.id, b.id),
   );
+  same.sort((a, b) => compareIds(a.id, b.id));
+  return moved.length === 0 ? same : same.length === 0 ? moved : moved.concat(same);
 
   function sideOnly(node: NodeProfile, change: 'added' | 'removed'): NodeDiff {
     const sign = change === 'added' ? 1 : -1;
@@ -93,6 +97,10 @@ export function diffNodes(
     }
     return row;
   }
+}
+
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function figuresOf(node: NodeProfile): NodeFigures {

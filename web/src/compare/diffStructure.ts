@@ -34,6 +34,8 @@ export function diffEdges(
   before: WorkflowStructure,
   after: WorkflowStructure,
 ): { added: EdgeKey[]; removed: EdgeKey[] } {
+  // Fast path: the same dependencies in the same order (an edit that changed parameters only).
+  if (sameInOrder(before.edges, after.edges)) return { added: [], removed: [] };
   const counts = new Map<string, { edge: EdgeKey; count: number }>();
   for (const edge of before.edges) bump(counts, edge, 1);
   for (const edge of after.edges) bump(counts, edge, -1);
@@ -44,6 +46,17 @@ export function diffEdges(
     for (let i = 0; i < -count; i++) added.push(edge);
   }
   return { added: added.sort(compareEdges), removed: removed.sort(compareEdges) };
+}
+
+function sameInOrder(a: readonly EdgeKey[], b: readonly EdgeKey[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i]!;
+    const y = b[i]!;
+    if (x.source !== y.source || x.target !== y.target || x.kind !== y.kind) return false;
+  }
+  return true;
 }
 
 function bump(counts: Map<string, { edge: EdgeKey; count: number }>, edge: EdgeKey, by: number): void {

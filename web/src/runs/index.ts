@@ -5,6 +5,7 @@
 export { parseRecordingText, serializeRecording, type ParseRecordingOptions } from './parseRecording';
 export { deriveRunRecord, runRecordId, type DeriveRunOptions } from './deriveRun';
 export { computeWorkflowVersion } from './workflowVersion';
+export { createWorkflowVersionMemo, type WorkflowVersionMemo } from './workflowVersionMemo';
 export { parseTraceFile, type ParseTraceOptions } from './parseTraceFile';
 export { parseDebugBundle, type DebugBundleFiles } from './parseDebugBundle';
 export { importRunText, detectRunFileKind, type ImportedRun, type RunFileKind } from './importRun';

@@ -5,8 +5,23 @@
  */
 import { ingestWorkflow } from '../profiling';
 import { canonicalJson } from '../profiling/hash/canonicalJson';
-import { hashText } from '../profiling/hash/hashText';
+import {
+  digestTextHash,
+  startTextHash,
+  updateTextHash,
+  type TextHashState,
+} from '../profiling/hash/hashText';
 import { field, isRecord, stringField } from './readFields';
+
+/** The engine's reading of a workflow: ids, types and parameters by node index. */
+export interface VersionNodes {
+  /** The shape the engine read the node list as. */
+  readonly shape: 'nodetool' | 'reactflow';
+  readonly nodeCount: number;
+  readonly ids: readonly string[];
+  readonly types: readonly string[];
+  readonly params: readonly Readonly<Record<string, unknown>>[];
+}
 
 /**
  * The workflow's cost-relevant version: 16 hex digits (FNV-1a 64 over canonical JSON), or null when the
@@ -14,10 +29,22 @@ import { field, isRecord, stringField } from './readFields';
  * edges }`, parameters in node `data`) and the editor's React Flow shape (parameters in
  * `data.properties`) of the same graph give the same version: both are read through `ingestWorkflow`.
  *
+ * The hashed text is `canonicalJson({ nodes, edges })` with `nodes` the `{ id, type, params }` of every node
+ * sorted by id and `edges` the canonical text of every edge between known nodes, sorted (docs/reference.md,
+ * "Workflow version"). An editor re-computing it after every edit should use `createWorkflowVersionMemo`.
+ *
  * @example
  * computeWorkflowVersion(JSON.parse(workflowText)); // "3f9c0a51d2e47b18"
  */
 export function computeWorkflowVersion(workflow: unknown): string | null {
+  const nodes = readVersionNodes(workflow);
+  if (!nodes) return null;
+  const state = startEdges(readEdgeKeys(workflow as Record<string, unknown>, new Set(nodes.ids)));
+  return finishWithNodes(state, sortedOrder(nodes.ids), nodes, canonicalNodeText);
+}
+
+/** The engine's reading of the workflow's nodes, or null when it has none it can use. */
+export function readVersionNodes(workflow: unknown): VersionNodes | null {
   if (!isRecord(workflow)) return null;
   let ingested: ReturnType<typeof ingestWorkflow>;
   try {
@@ -27,21 +54,63 @@ export function computeWorkflowVersion(workflow: unknown): string | null {
     return null;
   }
   if (ingested.nodeCount === 0) return null;
-  const known = new Set(ingested.ids);
-  const nodes = [];
-  for (let v = 0; v < ingested.nodeCount; v++) {
-    nodes.push({ id: ingested.ids[v]!, type: ingested.types[v]!, params: ingested.params[v]! });
+  // Copies: the engine reuses its working lists in the next run.
+  return {
+    shape: ingested.shape,
+    nodeCount: ingested.nodeCount,
+    ids: ingested.ids.slice(0, ingested.nodeCount),
+    types: ingested.types.slice(0, ingested.nodeCount),
+    params: ingested.params.slice(0, ingested.nodeCount),
+  };
+}
+
+/** One node's canonical text: `{"id":…,"params":…,"type":…}`. */
+export function canonicalNodeText(
+  id: string,
+  type: string,
+  params: Readonly<Record<string, unknown>>,
+): string {
+  return canonicalJson({ id, type, params });
+}
+
+/** Node indexes in the order of their ids (UTF-16 code unit order, as `<` compares strings). */
+export function sortedOrder(ids: readonly string[]): number[] {
+  const order = Array.from(ids, (_, index) => index);
+  return order.sort((a, b) => compare(ids[a]!, ids[b]!));
+}
+
+/** The hash state after `{"edges":[…],"nodes":[` for these edge keys (sorted here). */
+export function startEdges(edgeKeys: string[]): TextHashState {
+  const state = updateTextHash(startTextHash(), '{"edges":[');
+  edgeKeys.sort(compare);
+  for (let k = 0; k < edgeKeys.length; k++) {
+    updateTextHash(state, k > 0 ? ',' : '');
+    // Each key is a string inside the array: written as a JSON string, as canonicalJson writes it.
+    updateTextHash(state, JSON.stringify(edgeKeys[k]));
   }
-  nodes.sort((a, b) => compare(a.id, b.id));
-  const edges = readEdgeKeys(workflow, known).sort(compare);
-  return hashText(canonicalJson({ nodes, edges }));
+  return updateTextHash(state, '],"nodes":[');
+}
+
+/** Feeds the nodes in `order` into a copy of `edgesState` and returns the version. */
+export function finishWithNodes(
+  edgesState: TextHashState,
+  order: readonly number[],
+  nodes: VersionNodes,
+  textOf: (id: string, type: string, params: Readonly<Record<string, unknown>>) => string,
+): string {
+  const state = { hi: edgesState.hi, lo: edgesState.lo };
+  for (let k = 0; k < order.length; k++) {
+    const v = order[k]!;
+    if (k > 0) updateTextHash(state, ',');
+    updateTextHash(state, textOf(nodes.ids[v]!, nodes.types[v]!, nodes.params[v]!));
+  }
+  return digestTextHash(updateTextHash(state, ']}'));
 }
 
 /** Each edge as its canonical text (so sorting them is sorting the edges), endpoints known only. */
-function readEdgeKeys(workflow: Record<string, unknown>, known: ReadonlySet<string>): string[] {
-  const graph = field(workflow, 'graph');
-  const list = field(isRecord(graph) ? graph : workflow, 'edges');
-  if (!Array.isArray(list)) return [];
+export function readEdgeKeys(workflow: Record<string, unknown>, known: ReadonlySet<string>): string[] {
+  const list = readEdgeList(workflow);
+  if (!list) return [];
   const keys: string[] = [];
   for (const raw of list) {
     if (!isRecord(raw)) continue;
@@ -59,6 +128,13 @@ function readEdgeKeys(workflow: Record<string, unknown>, known: ReadonlySet<stri
     );
   }
   return keys;
+}
+
+/** The edge list the version reads: `graph.edges`, else `edges`; null when there is none. */
+export function readEdgeList(workflow: Record<string, unknown>): readonly unknown[] | null {
+  const graph = field(workflow, 'graph');
+  const list = field(isRecord(graph) ? graph : workflow, 'edges');
+  return Array.isArray(list) ? list : null;
 }
 
 function idOf(value: unknown): string | null {

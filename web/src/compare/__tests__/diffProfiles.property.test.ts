@@ -130,6 +130,15 @@ describe('diffProfiles properties', () => {
         for (let i = 1; i < diff.nodes.length; i++) {
           expect(diff.nodes[i - 1]!.impact).toBeGreaterThanOrEqual(diff.nodes[i]!.impact);
         }
+        // The whole order: impact, then added / removed / changed / same, then id.
+        const rank = { added: 0, removed: 1, changed: 2, same: 3 };
+        const expected = [...diff.nodes].sort(
+          (x, y) =>
+            y.impact - x.impact ||
+            rank[x.change] - rank[y.change] ||
+            (x.id < y.id ? -1 : x.id > y.id ? 1 : 0),
+        );
+        expect(diff.nodes.map((r) => r.id)).toEqual(expected.map((r) => r.id));
         // The per-node runtime deltas add up to the change in total work.
         const sum = diff.nodes.reduce((s, r) => s + r.runtimeMsDelta, 0);
         expect(sum).toBeCloseTo(diff.summary.totalRuntimeMs.delta!, 3);

@@ -37,6 +37,8 @@ import { useAutoAnalyze } from './useAutoAnalyze';
 import { WorkflowSettingsSections } from './WorkflowSettingsSections';
 import { usePreviousProfile } from './usePreviousProfile';
 import { useFocusOnMount } from './useFocusOnMount';
+import { useDelayedFlag } from './useDelayedFlag';
+import { useReportRenderedMark } from './useReportRenderedMark';
 import { useProfileDeltas } from '../../hooks/useProfileDeltas';
 import { ChangeSummary } from './compare/ChangeSummary';
 import { NodeDeltasContext } from './compare/NodeDeltasContext';
@@ -100,6 +102,9 @@ function CloseIcon() {
     </svg>
   );
 }
+
+/** How long an analysis runs before the report shows a progress bar (issue #13: "any analysis over 300 ms"). */
+export const PROGRESS_DELAY_MS = 300;
 
 /** Picks the one state to show. A report being refreshed stays a report (with a progress bar). */
 export function selectViewState(args: {
@@ -165,17 +170,20 @@ export function PerformanceProfiler({
   const reportProfile = useDeferredValue(profile);
   // Deferred with it: a change of `refining` alone would re-render the whole report in the urgent render.
   const reportRefining = useDeferredValue(refining);
+  useReportRenderedMark(workflowId, reportProfile, reportRefining);
   const measured = useRunMeasurements(reportProfile);
   const previous = usePreviousProfile(workflowId, reportProfile);
   useLearnFromRuns(workflowId, nodes, edges);
-  const { deltas, pinBaseline, clearBaseline } = useProfileDeltas(workflowId, {
-    nodes,
-    edges,
-    version: workflowVersion,
-  });
+  const {
+    deltas,
+    pending: deltasPending,
+    pinBaseline,
+    clearBaseline,
+  } = useProfileDeltas(workflowId, { nodes, edges, version: workflowVersion }, reportProfile);
+  // Per-node deltas of an earlier comparison would sit beside the new figures: none until it is compared.
   const nodeDeltas = useMemo(
-    () => (deltas.diff ? new Map(deltas.diff.nodes.map((row) => [row.id, row])) : null),
-    [deltas.diff],
+    () => (deltas.diff && !deltasPending ? new Map(deltas.diff.nodes.map((row) => [row.id, row])) : null),
+    [deltas.diff, deltasPending],
   );
 
   useAutoAnalyze({
@@ -207,6 +215,8 @@ export function PerformanceProfiler({
       if (result) onAnalyze?.(result);
     });
   };
+  // Only for an update that takes a while: most refreshes end before a bar would be seen.
+  const showProgress = useDelayedFlag(isAnalyzing, PROGRESS_DELAY_MS);
   const view = selectViewState({
     nodeCount: nodes.length,
     hasProfile: reportProfile !== null,
@@ -304,7 +314,7 @@ export function PerformanceProfiler({
       </Box>
       <ProfilerViewTabs idPrefix={tabsId} value={tab} onChange={setTab} runCount={runCount} />
       <Box sx={{ height: 4 }}>
-        {view === 'report' && isAnalyzing && <LinearProgress aria-label="Updating profile" />}
+        {view === 'report' && showProgress && <LinearProgress aria-label="Updating profile" />}
       </Box>
       <Box
         role="tabpanel"
@@ -342,7 +352,12 @@ export function PerformanceProfiler({
           <LearningSection workflowId={workflowId} nodes={nodes} edges={edges} profile={reportProfile} />
         )}
         {tab === 'report' && view === 'report' && reportProfile && (
-          <ChangeSummary deltas={deltas} onPinBaseline={pinBaseline} onClearBaseline={clearBaseline} />
+          <ChangeSummary
+            deltas={deltas}
+            pending={deltasPending}
+            onPinBaseline={pinBaseline}
+            onClearBaseline={clearBaseline}
+          />
         )}
         {tab === 'report' && view === 'report' && reportProfile && (
           <NodeDeltasContext.Provider value={nodeDeltas}>

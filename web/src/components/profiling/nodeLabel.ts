@@ -15,7 +15,21 @@ export function labelNode(node: Pick<NodeProfile, 'id' | 'title' | 'type'>): str
   // The engine stores the short type name when the workflow gives no title; the canvas humanizes it.
   if (title && title !== getShortTypeName(node.type)) return title;
   if (!title && !node.type) return node.id;
-  return getNodeTitle(node.type);
+  return typeTitle(node.type);
+}
+
+/** Humanized type names by type: a 10,000-node report labels many nodes of few types. */
+const TYPE_TITLES = new Map<string, string>();
+const MAX_TYPE_TITLES = 4096;
+
+function typeTitle(type: string): string {
+  let title = TYPE_TITLES.get(type);
+  if (title === undefined) {
+    title = getNodeTitle(type);
+    if (TYPE_TITLES.size >= MAX_TYPE_TITLES) TYPE_TITLES.clear();
+    TYPE_TITLES.set(type, title);
+  }
+  return title;
 }
 
 /**

@@ -5,3 +5,4 @@ export { findParentLoops } from './findParentLoops';
 export { isControlEdge } from './isControlEdge';
 export { isLayoutType, shortTypeName } from './layoutTypes';
 export type { IngestedEdges, IngestedWorkflow, WorkflowShape } from './types';
+export { isSameEdgeForAnalysis, isSameNodeForAnalysis } from './sameForIngest';

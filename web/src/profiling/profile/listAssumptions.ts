@@ -53,6 +53,8 @@ const OPTION_ENTRIES = [
  */
 export function listAssumptions(profile: Profile, overrides: AssumptionOverrides = {}): AssumptionEntry[] {
   const byKey = new Map<string, AssumptionEntry>();
+  // Each entry's distinct values (a list searched per node would be quadratic in a large workflow).
+  const seen = new Map<AssumptionEntry, Set<number | string>>();
   for (const node of profile.nodes) {
     for (const assumption of node.details.assumptions) {
       if (assumption.key === 'defaultItemCount') continue;
@@ -76,7 +78,12 @@ export function listAssumptions(profile: Profile, overrides: AssumptionOverrides
         byKey.set(assumption.key, entry);
       }
       if (assumption.editable) entry.editable = true;
-      if (!entry.values.includes(assumption.value)) entry.values.push(assumption.value);
+      let values = seen.get(entry);
+      if (!values) seen.set(entry, (values = new Set()));
+      if (!values.has(assumption.value)) {
+        values.add(assumption.value);
+        entry.values.push(assumption.value);
+      }
       if (entry.nodeIds[entry.nodeIds.length - 1] !== node.id) entry.nodeIds.push(node.id);
     }
   }

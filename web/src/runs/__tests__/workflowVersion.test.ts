@@ -1,6 +1,9 @@
 /** computeWorkflowVersion: what counts (ids, types, parameters, edges) and what does not (layout, order). */
 import fc from 'fast-check';
 import { computeWorkflowVersion, deriveRunRecord, parseRecordingText } from '..';
+import { ingestWorkflow } from '../../profiling';
+import { canonicalJson } from '../../profiling/hash/canonicalJson';
+import { hashText } from '../../profiling/hash/hashText';
 import { FIXTURE_DIR, loadRecordings } from './loadRecordings';
 
 interface SavedNode {
@@ -48,7 +51,52 @@ function shuffle<T>(items: readonly T[], keys: readonly number[]): T[] {
     .map((x) => x.item);
 }
 
+/**
+ * The definition, written plainly: canonical JSON of the sorted nodes and edge keys, hashed in one piece.
+ * Run histories store versions, so the streamed hash must never drift from it.
+ */
+function referenceVersion(workflow: { nodes: unknown[]; edges: unknown[] }): string {
+  const ingested = ingestWorkflow(workflow);
+  const ids = ingested.ids.slice(0, ingested.nodeCount);
+  const nodes = ids
+    .map((id, v) => ({ id, type: ingested.types[v]!, params: ingested.params[v]! }))
+    .sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  const edges = (workflow.edges as Array<Record<string, unknown>>)
+    .filter((e) => ids.includes(e.source as string) && ids.includes(e.target as string))
+    .map((e) =>
+      canonicalJson({
+        source: e.source,
+        sourceHandle: typeof e.sourceHandle === 'string' ? e.sourceHandle : null,
+        target: e.target,
+        targetHandle: typeof e.targetHandle === 'string' ? e.targetHandle : null,
+        type: e.type === 'control' ? 'control' : 'data',
+      }),
+    )
+    .sort();
+  return hashText(canonicalJson({ nodes, edges }));
+}
+
 describe('computeWorkflowVersion', () => {
+  it('keeps the versions stored run histories were saved with', () => {
+    const pinned: Record<string, string> = {
+      '01-linear': '3833e4863eabdbb2',
+      '02-diamond': '60c1ae771c7f4360',
+      '03-fanout': '096d5ebd6ae360a3',
+      '04a-stream': 'fc9db16bb64dbafd',
+      '05-error': '94e7b02a4e5e884e',
+      '06a-cancel': '421ce664a4683289',
+      '07-diamond-repeat-1': '60c1ae771c7f4360',
+      '08a-msgpack-diamond': '60c1ae771c7f4360',
+      '09-cpu': 'fb663117c17da3d2',
+      '10-realnodes': 'c92d9ba89c3632bf',
+    };
+    for (const recording of recordings) {
+      expect(computeWorkflowVersion(recording.workflow)).toBe(pinned[recording.name]);
+      const graph = (recording.workflow as Saved).graph;
+      expect(referenceVersion(graph)).toBe(pinned[recording.name]);
+    }
+  });
+
   it('is a 16-digit hex string, null without a node list', () => {
     expect(computeWorkflowVersion(workflows[0])).toMatch(/^[0-9a-f]{16}$/);
     expect(computeWorkflowVersion(null)).toBeNull();

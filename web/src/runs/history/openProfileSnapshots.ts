@@ -79,11 +79,16 @@ export async function openProfileSnapshots(
         const firstSeenAt = isReadableSnapshot(existing) ? existing.firstSeenAt : time;
         const snapshot = createProfileSnapshot(input, time, firstSeenAt);
         await tx.store.put(snapshot);
-        const all = (await tx.store
-          .index(SNAPSHOTS_BY_WORKFLOW_INDEX)
-          .getAll(input.workflowKey)) as unknown[];
-        const readable = all.filter(isReadableSnapshot).sort((a, b) => a.savedAt - b.savedAt);
-        const pruned = readable.slice(0, Math.max(0, readable.length - max)).map((old) => old.id);
+        const index = tx.store.index(SNAPSHOTS_BY_WORKFLOW_INDEX);
+        // Keys first: a snapshot holds its graph (megabytes at 10,000 nodes), and reading every one of them
+        // back on each save froze the page for a second. Values are read only when there is one to prune.
+        const count = (await index.getAllKeys(input.workflowKey)).length;
+        let pruned: string[] = [];
+        if (count > max) {
+          const all = (await index.getAll(input.workflowKey)) as unknown[];
+          const readable = all.filter(isReadableSnapshot).sort((a, b) => a.savedAt - b.savedAt);
+          pruned = readable.slice(0, Math.max(0, readable.length - max)).map((old) => old.id);
+        }
         for (const id of pruned) await tx.store.delete(id);
         const failure = await done;
         if (failure) throw failure;

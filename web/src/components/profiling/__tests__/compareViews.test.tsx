@@ -40,9 +40,11 @@ describe('deltas in the report', () => {
   it('after an edit, the change box shows every figure before → after with its delta, and the table the node delta', async () => {
     const { before, after } = await renderEdited();
     const box = await screen.findByRole('group', { name: 'Change' });
+    // Compared in a task after the new report is on screen.
     expect(
-      within(box).getByRole('heading', { name: 'Change since the previous estimate' }),
+      await within(box).findByRole('heading', { name: 'Change since the previous estimate' }),
     ).toBeInTheDocument();
+    await waitFor(() => expect(box).toHaveAttribute('aria-busy', 'false'));
     const makespanDelta = formatDelta(after.summary.makespanMs - before.summary.makespanMs, 'ms');
     expect(makespanDelta.startsWith('+')).toBe(true);
     expect(box).toHaveTextContent(makespanDelta);
@@ -72,9 +74,13 @@ describe('deltas in the report', () => {
     const latest = panel.store.getState().profiles.get('wf')!;
     const box = screen.getByRole('group', { name: 'Change' });
     expect(
-      within(box).getByRole('heading', { name: 'Change against the pinned baseline' }),
+      await within(box).findByRole('heading', { name: 'Change against the pinned baseline' }),
     ).toBeInTheDocument();
-    expect(box).toHaveTextContent(formatDelta(latest.summary.makespanMs - base.summary.makespanMs, 'ms'));
+    // The report catches up with the last profile (a deferred render), which is then compared.
+    await waitFor(() =>
+      expect(box).toHaveTextContent(formatDelta(latest.summary.makespanMs - base.summary.makespanMs, 'ms')),
+    );
+    expect(box).toHaveAttribute('aria-busy', 'false');
     expect(box).toHaveTextContent('num_inference_steps 30 → 60');
     await userEvent.click(within(box).getByRole('button', { name: 'Unpin baseline' }));
     expect(screen.getByRole('heading', { name: 'Change since the previous estimate' })).toBeInTheDocument();

@@ -30,6 +30,8 @@ export interface AssumptionsSectionProps {
   defaultOpen?: boolean;
 }
 
+const NO_TITLES: ReadonlyMap<string, string> = new Map();
+
 export function AssumptionsSection({
   profile,
   settings,
@@ -41,7 +43,11 @@ export function AssumptionsSection({
   const [open, setOpen] = useState(defaultOpen);
   const regionId = useId();
   const entries = useMemo(() => listAssumptions(profile, settings ?? {}), [profile, settings]);
-  const titles = useMemo(() => new Map(profile.nodes.map((n) => [n.id, labelNode(n)])), [profile]);
+  // Titles only for the rows shown (the list is collapsed by default; a 10,000-node report has many nodes).
+  const titles = useMemo(
+    () => (open ? new Map(profile.nodes.map((n) => [n.id, labelNode(n)])) : NO_TITLES),
+    [profile, open],
+  );
   const changed = entries.filter((e) => e.override !== undefined).length;
   const editable = entries.filter((e) => e.editable).length;
   const flags = describeCliFlags(settings);

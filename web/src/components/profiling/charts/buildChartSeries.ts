@@ -4,8 +4,9 @@
  * DevTools' chart builders + profiling cache. Pure: no React, no recharts.
  */
 import { labelNode } from '../nodeLabel';
-import type { Profile } from '../../../profiling/types';
+import type { NodeProfile, Profile } from '../../../profiling/types';
 import { pluralize } from '../../../text/pluralize';
+import { topBy } from './topBy';
 
 /** A bar of the runtime chart: a node, or the aggregate of the nodes outside the top N. */
 export interface RuntimeBar {
@@ -68,6 +69,12 @@ export interface TimelineSeries {
   scheduledCount: number;
 }
 
+/** A drawable schedule entry with its node. */
+interface ScheduledNode {
+  entry: Profile['schedule'][number];
+  node: NodeProfile;
+}
+
 type SeriesCache = Map<string, unknown>;
 const cache = new WeakMap<Profile, SeriesCache>();
 
@@ -97,10 +104,6 @@ export function disambiguateLabels<T extends { label: string; nodeId?: string }>
   );
 }
 
-function byDescending<T>(value: (item: T) => number): (a: T, b: T) => number {
-  return (a, b) => value(b) - value(a);
-}
-
 /**
  * Runtime per node: the `topN` slowest nodes, and one "other" bar summing the rest.
  * Layout-only and zero-runtime nodes are left out.
@@ -109,10 +112,10 @@ export function buildRuntimeSeries(profile: Profile, topN = 10): RuntimeSeries {
   return cached(profile, `runtime:${topN}`, () => {
     const total = profile.summary.totalRuntimeMs;
     const costed = profile.nodes.filter((node) => !node.layoutOnly && node.runtimeMs > 0);
-    const sorted = [...costed].sort(byDescending((node) => node.runtimeMs));
+    const top = topBy(costed, topN, (node) => node.runtimeMs);
     const shareOf = (ms: number) => (total > 0 ? ms / total : 0);
     const bars: RuntimeBar[] = disambiguateLabels(
-      sorted.slice(0, topN).map((node) => ({
+      top.map((node) => ({
         key: node.id,
         label: labelNode(node),
         runtimeMs: node.runtimeMs,
@@ -124,16 +127,18 @@ export function buildRuntimeSeries(profile: Profile, topN = 10): RuntimeSeries {
         type: node.type,
       })),
     );
-    const rest = sorted.slice(topN);
-    if (rest.length > 0) {
-      const restMs = rest.reduce((sum, node) => sum + node.runtimeMs, 0);
+    const restCount = costed.length - top.length;
+    if (restCount > 0) {
+      const shown = new Set(top);
+      let restMs = 0;
+      for (const node of costed) if (!shown.has(node)) restMs += node.runtimeMs;
       bars.push({
         key: '__other__',
-        label: `Other (${pluralize(rest.length, 'node')})`,
+        label: `Other (${pluralize(restCount, 'node')})`,
         runtimeMs: restMs,
         share: shareOf(restMs),
         onCriticalPath: false,
-        nodeCount: rest.length,
+        nodeCount: restCount,
         isOther: true,
       });
     }
@@ -148,9 +153,8 @@ export function buildRuntimeSeries(profile: Profile, topN = 10): RuntimeSeries {
 export function buildMemorySeries(profile: Profile, topN = 10): MemorySeries {
   return cached(profile, `memory:${topN}`, () => {
     const withMemory = profile.nodes.filter((node) => !node.layoutOnly && node.memoryMb + node.vramMb > 0);
-    const sorted = [...withMemory].sort(byDescending((node) => node.memoryMb + node.vramMb));
     const bars = disambiguateLabels(
-      sorted.slice(0, topN).map((node) => ({
+      topBy(withMemory, topN, (node) => node.memoryMb + node.vramMb).map((node) => ({
         key: node.id,
         label: labelNode(node),
         nodeId: node.id,
@@ -170,37 +174,38 @@ export function buildMemorySeries(profile: Profile, topN = 10): MemorySeries {
  */
 export function buildTimelineSeries(profile: Profile, maxRows = 30): TimelineSeries {
   return cached(profile, `timeline:${maxRows}`, () => {
-    const byId = new Map(profile.nodes.map((node) => [node.id, node]));
-    const entries = profile.schedule.filter((entry) => {
+    const byId = new Map<string, NodeProfile>();
+    for (const node of profile.nodes) byId.set(node.id, node);
+    // One look-up per entry: the critical-path entries in schedule order, and the other drawable ones.
+    const critical: ScheduledNode[] = [];
+    const others: ScheduledNode[] = [];
+    let scheduledCount = 0;
+    for (const entry of profile.schedule) {
       const node = byId.get(entry.nodeId);
-      return node !== undefined && (entry.endMs > entry.startMs || node.onCriticalPath) && !node.layoutOnly;
-    });
-    const critical = entries.filter((entry) => byId.get(entry.nodeId)?.onCriticalPath);
-    const others = entries
-      .filter((entry) => !byId.get(entry.nodeId)?.onCriticalPath)
-      .sort(byDescending((entry) => entry.endMs - entry.startMs));
+      if (node === undefined || node.layoutOnly || !(entry.endMs > entry.startMs || node.onCriticalPath))
+        continue;
+      scheduledCount++;
+      (node.onCriticalPath ? critical : others).push({ entry, node });
+    }
     const chosen = [
       ...critical.slice(0, maxRows),
-      ...others.slice(0, Math.max(0, maxRows - critical.length)),
+      ...topBy(others, Math.max(0, maxRows - critical.length), ({ entry }) => entry.endMs - entry.startMs),
     ];
-    chosen.sort((a, b) => a.startMs - b.startMs || a.endMs - b.endMs);
+    chosen.sort((a, b) => a.entry.startMs - b.entry.startMs || a.entry.endMs - b.entry.endMs);
     const rows = disambiguateLabels(
-      chosen.map((entry): TimelineRow => {
-        const node = byId.get(entry.nodeId);
-        return {
-          key: entry.nodeId,
-          label: node ? labelNode(node) : entry.nodeId,
-          nodeId: entry.nodeId,
-          lane: entry.lane,
-          startMs: entry.startMs,
-          endMs: entry.endMs,
-          durationMs: entry.endMs - entry.startMs,
-          range: [entry.startMs, entry.endMs],
-          onCriticalPath: node?.onCriticalPath ?? false,
-        };
-      }),
+      chosen.map(({ entry, node }): TimelineRow => ({
+        key: entry.nodeId,
+        label: labelNode(node),
+        nodeId: entry.nodeId,
+        lane: entry.lane,
+        startMs: entry.startMs,
+        endMs: entry.endMs,
+        durationMs: entry.endMs - entry.startMs,
+        range: [entry.startMs, entry.endMs],
+        onCriticalPath: node.onCriticalPath,
+      })),
     );
     const lanes = [...new Set(profile.schedule.map((entry) => entry.lane))].sort();
-    return { rows, lanes, makespanMs: profile.summary.makespanMs, scheduledCount: entries.length };
+    return { rows, lanes, makespanMs: profile.summary.makespanMs, scheduledCount };
   });
 }

@@ -14,6 +14,8 @@ import { figureOf, formatFigureValue, SUMMARY_ROWS } from './summaryRows';
 
 export interface ChangeSummaryProps {
   deltas: WorkflowDeltas;
+  /** The report shows a newer profile than these deltas' (being compared): shown dimmed and busy. */
+  pending?: boolean;
   onPinBaseline: () => void;
   onClearBaseline: () => void;
 }
@@ -36,14 +38,25 @@ function describeStructure(deltas: WorkflowDeltas): string | null {
   return parts.length ? parts.join(' · ') : null;
 }
 
-export function ChangeSummary({ deltas, onPinBaseline, onClearBaseline }: ChangeSummaryProps) {
+export function ChangeSummary({
+  deltas,
+  pending = false,
+  onPinBaseline,
+  onClearBaseline,
+}: ChangeSummaryProps) {
   const { diff, against, current, baseline } = deltas;
   const pinnedIsCurrent = baseline !== null && baseline === current;
   const title =
     against === 'baseline' ? 'Change against the pinned baseline' : 'Change since the previous estimate';
   const structure = diff ? describeStructure(deltas) : null;
   return (
-    <Paper variant="outlined" sx={{ p: 1.5, mb: 2 }} role="group" aria-label="Change">
+    <Paper
+      variant="outlined"
+      sx={{ p: 1.5, mb: 2, opacity: pending ? 0.6 : 1, transition: 'opacity 120ms' }}
+      role="group"
+      aria-label="Change"
+      aria-busy={pending}
+    >
       <Box sx={{ display: 'flex', alignItems: 'center', gap: 1, flexWrap: 'wrap' }}>
         <Typography variant="subtitle2" component="h3" sx={{ fontWeight: 600, flex: 1 }}>
           {diff ? title : baseline ? 'Baseline pinned' : 'No earlier estimate yet'}

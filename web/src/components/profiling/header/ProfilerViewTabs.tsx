@@ -4,6 +4,7 @@
  */
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
+import { memo } from 'react';
 
 export type ProfilerTab = 'report' | 'runs' | 'compare' | 'trend';
 
@@ -17,7 +18,13 @@ export interface ProfilerViewTabsProps {
 
 const tabSx = { minHeight: 36 } as const;
 
-export function ProfilerViewTabs({ idPrefix, value, onChange, runCount }: ProfilerViewTabsProps) {
+/** Memoised: MUI's Tabs measure their layout on every render, and the panel re-renders on every analysis. */
+export const ProfilerViewTabs = memo(function ProfilerViewTabs({
+  idPrefix,
+  value,
+  onChange,
+  runCount,
+}: ProfilerViewTabsProps) {
   return (
     <Tabs
       value={value}
@@ -55,4 +62,4 @@ export function ProfilerViewTabs({ idPrefix, value, onChange, runCount }: Profil
       />
     </Tabs>
   );
-}
+});

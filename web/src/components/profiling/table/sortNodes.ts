@@ -46,14 +46,24 @@ export function sortNodes(
   const sign = direction === 'asc' ? 1 : -1;
   const measured = (node: NodeProfile) =>
     (Object.hasOwn(actuals, node.id) ? actuals[node.id]?.ms : null) ?? null;
+  // Titles are labelled once per node, not once per comparison (a 10,000-node table sorts 130,000 pairs).
+  const titles = key === 'title' ? new Map(nodes.map((node) => [node, labelNode(node)])) : null;
   const compare = (a: NodeProfile, b: NodeProfile): number => {
-    if (key === 'title') return sign * labelNode(a).localeCompare(labelNode(b));
+    if (key === 'title') return sign * TITLE_ORDER.compare(titles!.get(a)!, titles!.get(b)!);
     if (key !== 'actualMs') return sign * (sortValue(a, key) - sortValue(b, key));
     const [x, y] = [measured(a), measured(b)];
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
     return sign * (x - y);
   };
-  return [...nodes].sort((a, b) => compare(a, b) || a.id.localeCompare(b.id));
+  return [...nodes].sort((a, b) => compare(a, b) || compareIds(a.id, b.id));
+}
+
+/** Titles in the reader's language order (one collator: `localeCompare` builds one per call). */
+const TITLE_ORDER = new Intl.Collator();
+
+/** Node ids by code unit: a stable tie-break, not a reading order. */
+function compareIds(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** Keeps nodes whose title, type or id contains the query (case-insensitive). */

@@ -1,16 +1,18 @@
 /**
  * The main-thread side of a pass in parts (see ./analysisService.ts): posts the graph in slices (skipped
  * when the worker already holds these very arrays, e.g. for the second pass of an analysis; only the changed
- * entries when an edit replaced a few node or edge objects), asks for the
- * analysis, and fetches the profile's long lists back in slices. Every slice is its own message and task,
- * so cloning a 10,000-node graph or profile never blocks the main thread in one piece. Stops early (null)
- * once the pass is no longer wanted.
+ * entries when an edit changed a few nodes or edges — an entry counts as changed only when the analysis reads
+ * it differently, so a card React Flow measured or selected is not sent), asks for the analysis, and fetches
+ * the profile's long lists back in slices. Every slice is its own message and task, so cloning a
+ * 10,000-node graph or profile never blocks the main thread in one piece. Stops early (null) once the pass
+ * is no longer wanted.
  */
 import type { Remote } from 'comlink';
 import type { Profile } from '../../../profiling';
 import type { AnalysisRequest } from './analysisRequest';
 import type { AnalysisOutcome } from './analysisOutcome';
 import { SLICED_PROFILE_FIELDS, type AnalysisService } from './analysisService';
+import { isSameEdgeForAnalysis, isSameNodeForAnalysis } from '../../../profiling/ingest/sameForIngest';
 
 /**
  * Items per message. Assumption, checked in the 10,000-node browser test: cloning 250 editor nodes or 250
@@ -37,15 +39,19 @@ let nextGraphId = 0;
  */
 export const MAX_PATCHED_ENTRIES = 250;
 
-/** `[index, item]` of the entries of `next` that are not the same object as in `previous`; null if too many. */
+/**
+ * `[index, item]` of the entries of `next` the analysis would read differently from those of `previous`
+ * (`same`: see profiling/ingest/sameForIngest.ts); null if there are too many.
+ */
 function changedEntries(
   previous: readonly unknown[],
   next: readonly unknown[],
   budget: number,
+  same: (a: unknown, b: unknown) => boolean,
 ): Array<[number, unknown]> | null {
   const changes: Array<[number, unknown]> = [];
   for (let i = 0; i < next.length; i += 1) {
-    if (next[i] === previous[i]) continue;
+    if (same(previous[i], next[i])) continue;
     if (changes.length >= budget) return null;
     changes.push([i, next[i]]);
   }
@@ -65,8 +71,10 @@ async function patchPostedGraph(
     previous.edges.length !== graph.edges.length
   )
     return null;
-  const nodes = changedEntries(previous.nodes, graph.nodes, MAX_PATCHED_ENTRIES);
-  const edges = nodes && changedEntries(previous.edges, graph.edges, MAX_PATCHED_ENTRIES - nodes.length);
+  const nodes = changedEntries(previous.nodes, graph.nodes, MAX_PATCHED_ENTRIES, isSameNodeForAnalysis);
+  const edges =
+    nodes &&
+    changedEntries(previous.edges, graph.edges, MAX_PATCHED_ENTRIES - nodes.length, isSameEdgeForAnalysis);
   if (!nodes || !edges) return null;
   const graphId = ++nextGraphId;
   posted.current = null;

@@ -190,6 +190,21 @@ describe('analysis in a worker', () => {
       jobFor({ nodes: edited, edges: graph.edges }, { suggestions: false }),
     );
     expect(withoutTime(editedProfile)).toEqual(withoutTime(here));
+    // An edit after React Flow measured and selected many cards (new objects, same analysis): one entry sent.
+    const viewed = edited.map((node, index) =>
+      index === 7
+        ? { ...node, data: { ...node.data, properties: { ...node.data.properties, extra: 1 } } }
+        : { ...node, measured: { width: 200, height: 80 }, selected: index === 9 },
+    );
+    const viewedProfile = await analyser.analyse(
+      jobFor({ nodes: viewed, edges: graph.edges.map((edge) => ({ ...edge, selected: false })) }),
+    );
+    expect(patches).toEqual([1, 1]);
+    expect(nodeParts.length).toBe(before);
+    const viewedHere = await createMainThreadAnalyser().analyse(
+      jobFor({ nodes: viewed, edges: graph.edges }),
+    );
+    expect(withoutTime(viewedProfile)).toEqual(withoutTime(viewedHere));
     // A node added (another length): posted whole again.
     await analyser.analyse(
       jobFor({ nodes: [...edited, { ...edited[0]!, id: 'extra' }], edges: graph.edges }),
