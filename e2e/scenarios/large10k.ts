@@ -5,7 +5,7 @@
  * average (`uptime`) of this shared machine; the figures are written to docs/performance.md ("Editor").
  */
 import { execFileSync } from 'node:child_process';
-import { cpus } from 'node:os';
+import { cpus, loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
 import { assert, waitForCount } from '../lib/assert';
 import {
@@ -17,6 +17,7 @@ import {
   readLongTasks,
   tasksHoldingMarks,
   type AnalysisMarkEntry,
+  type LongTask,
 } from '../lib/mainThreadProbe';
 import { readRefresh, watchRefresh } from '../lib/reportRefresh';
 import type { ScenarioContext } from '../lib/types';
@@ -31,9 +32,9 @@ const MAX_ANALYSIS_TASK_MS = 50;
 const MAX_OPEN_MS = 500;
 const MAX_EDIT_MS = 1000;
 /**
- * Not met yet (issue #13 stays open): the edit → report time is 1.0–1.1 s here, most of it main-thread work of
- * the editor after the keystroke (React Flow's update of 10,000 nodes, the workflow-version hash), not analysis.
- * The scenario logs the measurement against the target and fails only past this regression guard.
+ * The 1 s edit target is asserted (on the median of three edits) when the machine is not oversubscribed at
+ * the start of the scenario: a 1-minute load average (`os.loadavg`) below its number of cores. On a machine other jobs
+ * oversubscribe, the figures are logged with the load and only this regression guard is asserted.
  */
 const EDIT_REGRESSION_GUARD_MS = 2000;
 
@@ -91,8 +92,52 @@ function marksBetween(marks: AnalysisMarkEntry[], from: number, to: number): Ana
   return marks.filter((mark) => mark.at >= from && mark.at <= to);
 }
 
+interface EditMeasurement {
+  /** Edit → first refreshed report on screen; with suggestions. */
+  ms: number;
+  finalMs: number;
+  passes: string[];
+  marks: AnalysisMarkEntry[];
+  analysisTasks: LongTask[];
+  allTasks: LongTask[];
+}
+
+/** One edit: from its input event to the refreshed report on screen, and the main-thread tasks meanwhile. */
+async function measureEdit(page: Page, edit: () => Promise<void>): Promise<EditMeasurement> {
+  await watchRefresh(page);
+  await edit();
+  const refreshed = await readRefresh(page);
+  assert(
+    refreshed.editAt >= 0 && refreshed.firstPaintedAt >= 0 && refreshed.finalPaintedAt >= 0,
+    `the report was refreshed after the edit (${JSON.stringify(refreshed)})`,
+  );
+  await page.waitForTimeout(300);
+  const finalAt = refreshed.finalRenderedAt;
+  const marks = marksBetween(await readAnalysisMarks(page), refreshed.editAt, finalAt + 1);
+  const allTasks = await readLongTasks(page, refreshed.editAt, finalAt + 300);
+  return {
+    ms: refreshed.firstPaintedAt - refreshed.editAt,
+    finalMs: refreshed.finalPaintedAt - refreshed.editAt,
+    passes: marks
+      .filter((m) => m.name === 'profiler:received')
+      .map(
+        (m) => `${Math.round(Number(m.detail?.ms))} ms (engine ${Math.round(Number(m.detail?.engineMs))} ms)`,
+      ),
+    marks,
+    analysisTasks: tasksHoldingMarks(allTasks, marks),
+    allTasks,
+  };
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
 export default async function largeScenario({ page, baseUrl, screenshot, log }: ScenarioContext) {
   const loadAtStart = loadAverage();
+  const oneMinuteLoadAtStart = loadavg()[0]!;
   const workers: string[] = [];
   page.on('worker', (worker) => workers.push(worker.url()));
   await page.addInitScript('globalThis.__name = (fn) => fn;');
@@ -139,7 +184,7 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
     workers.some((url) => url.includes('profileAnalysis.worker')),
     `the analysis ran in the profiler's worker (workers: ${workers.join(', ') || 'none'})`,
   );
-  let marks = await readAnalysisMarks(page);
+  const marks = await readAnalysisMarks(page);
   const workerPasses = marks.filter(
     (mark) => mark.name === 'profiler:received' && mark.detail?.nodes === NODES,
   );
@@ -175,45 +220,32 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
   await page.waitForTimeout(800);
   await screenshot('large-10k-report');
 
-  // 4. An edit with the panel open → refreshed report.
+  // 4. Edits with the panel open → refreshed report (three, a few seconds apart, as someone tuning a value).
   const table = page.locator(`${REPORT} table[aria-label="Nodes"]`);
   const row = table.locator('tbody tr[data-node-id]').first();
   const editedId = await row.getAttribute('data-node-id');
   await row.click();
   const param = page.getByTestId('inspector').locator('input[data-param][inputmode="decimal"]').first();
   assert((await param.count()) === 1, `node "${editedId}" has a numeric parameter to edit`);
-  const oldValue = await param.inputValue();
-  await watchRefresh(page);
-  await param.fill(String(Math.max(1, Math.round(Number(oldValue) / 2) || 1)));
-  const refreshed = await readRefresh(page);
-  assert(
-    refreshed.editAt >= 0 && refreshed.firstPaintedAt >= 0 && refreshed.finalPaintedAt >= 0,
-    `the report was refreshed after the edit (${JSON.stringify(refreshed)})`,
-  );
-  const finalAt = refreshed.finalRenderedAt;
-  const editMs = refreshed.firstPaintedAt - refreshed.editAt;
-  const finalMs = refreshed.finalPaintedAt - refreshed.editAt;
-  await page.waitForTimeout(300);
-  marks = await readAnalysisMarks(page);
-  const editMarks = marksBetween(marks, refreshed.editAt, finalAt + 1);
-  const allTasks = await readLongTasks(page, refreshed.editAt, finalAt + 300);
-  const editAnalysisTasks = tasksHoldingMarks(allTasks, editMarks);
-  const editPasses = editMarks
-    .filter((m) => m.name === 'profiler:received')
-    .map(
-      (m) => `${Math.round(Number(m.detail?.ms))} ms (engine ${Math.round(Number(m.detail?.engineMs))} ms)`,
-    );
+  const oldValue = Math.max(2, Number(await param.inputValue()) || 2);
+  const edits: EditMeasurement[] = [];
+  for (const value of [Math.round(oldValue / 2), oldValue, Math.round(oldValue * 1.5)]) {
+    await page.waitForTimeout(1500);
+    edits.push(await measureEdit(page, () => param.fill(String(value))));
+  }
+  const editMs = median(edits.map((e) => e.ms));
   console.log(
-    `  · MEASURED 10,000 nodes, edit with the panel open: report refreshed on screen ${Math.round(editMs)} ms after the edit (300 ms debounce included; with suggestions ${Math.round(finalMs)} ms); worker passes ${editPasses.join(', ')}; long tasks holding analysis work: ${describeTasks(editAnalysisTasks)}; all long tasks in the window: ${describeTasks(allTasks)} (target ≤ ${MAX_EDIT_MS} ms)`,
+    `  · MEASURED 10,000 nodes, edits with the panel open: report refreshed on screen ${edits.map((e) => Math.round(e.ms)).join(', ')} ms after the edit (median ${Math.round(editMs)} ms; 300 ms debounce included; with suggestions ${edits.map((e) => Math.round(e.finalMs)).join(', ')} ms); worker passes ${edits.map((e) => e.passes.join(' + ')).join('; ')}; long tasks holding analysis work: ${describeTasks(edits.flatMap((e) => e.analysisTasks))}; all long tasks in the windows: ${edits.map((e) => describeTasks(e.allTasks)).join('; ')} (target ≤ ${MAX_EDIT_MS} ms)`,
   );
-  if (editAnalysisTasks.length > 0) log(`edit: ${describeTaskMarks(editAnalysisTasks, editMarks)}`);
+  for (const edit of edits)
+    if (edit.analysisTasks.length > 0) log(`edit: ${describeTaskMarks(edit.analysisTasks, edit.marks)}`);
   const loadAtEnd = loadAverage();
   console.log(
     `  · MEASURED conditions: headless Chromium, ${cpus().length} cores shared with other jobs, load average ${loadAtStart} at start, ${loadAtEnd} at end`,
   );
   await screenshot('large-10k-after-edit');
 
-  const analysisTasks = [...prefetchTasks, ...editAnalysisTasks];
+  const analysisTasks = [...prefetchTasks, ...edits.flatMap((e) => e.analysisTasks)];
   const worst = Math.max(0, ...analysisTasks.map((task) => task.duration));
   assert(
     worst <= MAX_ANALYSIS_TASK_MS,
@@ -226,12 +258,20 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
     slowOpen <= MAX_OPEN_MS,
     `Control+P → report within ${MAX_OPEN_MS} ms (slowest ${Math.round(slowOpen)} ms)`,
   );
-  if (editMs > MAX_EDIT_MS)
-    console.log(
-      `  · TARGET MISSED (known, issue #13): edit → refreshed report ${Math.round(editMs)} ms, target ${MAX_EDIT_MS} ms`,
+  const quiet = oneMinuteLoadAtStart < cpus().length;
+  if (quiet) {
+    assert(
+      editMs <= MAX_EDIT_MS,
+      `edit → refreshed report on screen within ${MAX_EDIT_MS} ms (median ${Math.round(editMs)} ms of ${edits.length} edits)`,
     );
-  assert(
-    editMs <= EDIT_REGRESSION_GUARD_MS,
-    `edit → refreshed report within the ${EDIT_REGRESSION_GUARD_MS} ms regression guard (${Math.round(editMs)} ms; target ${MAX_EDIT_MS} ms)`,
-  );
+  } else {
+    if (editMs > MAX_EDIT_MS)
+      console.log(
+        `  · TARGET MISSED on an oversubscribed machine (load ${loadAtStart} on ${cpus().length} cores): edit → refreshed report median ${Math.round(editMs)} ms, target ${MAX_EDIT_MS} ms`,
+      );
+    assert(
+      editMs <= EDIT_REGRESSION_GUARD_MS,
+      `edit → refreshed report within the ${EDIT_REGRESSION_GUARD_MS} ms regression guard on an oversubscribed machine (median ${Math.round(editMs)} ms; target ${MAX_EDIT_MS} ms)`,
+    );
+  }
 }

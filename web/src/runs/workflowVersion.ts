@@ -3,7 +3,7 @@
  * (source, sourceHandle, target, targetHandle, data/control). Positions, titles, selection and other
  * `ui_properties` do not count, nor does the order of the node and edge lists.
  */
-import { ingestWorkflow } from '../profiling';
+import { readWhole, type NodeReading } from '../profiling/ingest/createNodeReader';
 import { canonicalJson } from '../profiling/hash/canonicalJson';
 import {
   digestTextHash,
@@ -14,14 +14,7 @@ import {
 import { field, isRecord, stringField } from './readFields';
 
 /** The engine's reading of a workflow: ids, types and parameters by node index. */
-export interface VersionNodes {
-  /** The shape the engine read the node list as. */
-  readonly shape: 'nodetool' | 'reactflow';
-  readonly nodeCount: number;
-  readonly ids: readonly string[];
-  readonly types: readonly string[];
-  readonly params: readonly Readonly<Record<string, unknown>>[];
-}
+export type VersionNodes = NodeReading;
 
 /**
  * The workflow's cost-relevant version: 16 hex digits (FNV-1a 64 over canonical JSON), or null when the
@@ -45,23 +38,7 @@ export function computeWorkflowVersion(workflow: unknown): string | null {
 
 /** The engine's reading of the workflow's nodes, or null when it has none it can use. */
 export function readVersionNodes(workflow: unknown): VersionNodes | null {
-  if (!isRecord(workflow)) return null;
-  let ingested: ReturnType<typeof ingestWorkflow>;
-  try {
-    ingested = ingestWorkflow(workflow);
-  } catch {
-    // A workflow the engine cannot read has no version (the profile reports why).
-    return null;
-  }
-  if (ingested.nodeCount === 0) return null;
-  // Copies: the engine reuses its working lists in the next run.
-  return {
-    shape: ingested.shape,
-    nodeCount: ingested.nodeCount,
-    ids: ingested.ids.slice(0, ingested.nodeCount),
-    types: ingested.types.slice(0, ingested.nodeCount),
-    params: ingested.params.slice(0, ingested.nodeCount),
-  };
+  return isRecord(workflow) ? readWhole(workflow) : null;
 }
 
 /** One node's canonical text: `{"id":…,"params":…,"type":…}`. */

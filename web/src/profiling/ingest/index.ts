@@ -6,3 +6,4 @@ export { isControlEdge } from './isControlEdge';
 export { isLayoutType, shortTypeName } from './layoutTypes';
 export type { IngestedEdges, IngestedWorkflow, WorkflowShape } from './types';
 export { isSameEdgeForAnalysis, isSameNodeForAnalysis } from './sameForIngest';
+export { createNodeReader, type NodeReader, type NodeReading } from './createNodeReader';

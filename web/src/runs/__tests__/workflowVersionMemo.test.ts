@@ -2,6 +2,7 @@
 import fc from 'fast-check';
 import { computeWorkflowVersion, createWorkflowVersionMemo } from '..';
 import { digestTextHash, hashText, startTextHash, updateTextHash } from '../../profiling/hash/hashText';
+import { createNodeReader, readWhole } from '../../profiling/ingest/createNodeReader';
 
 interface Node {
   id: string;
@@ -188,6 +189,21 @@ describe('createWorkflowVersionMemo', () => {
         }
       }),
       { numRuns: 400 },
+    );
+  });
+
+  it('its node reader equals a whole fresh reading after every edit', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 12 }), fc.array(edit, { maxLength: 25 }), (size, edits) => {
+        const read = createNodeReader();
+        let graph = startGraph(size);
+        expect(read(graph)).toEqual(readWhole(graph));
+        for (const change of edits) {
+          graph = apply(graph, change);
+          expect(read(graph)).toEqual(readWhole(graph));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 

@@ -1,6 +1,11 @@
 /** How the change panel of a workflow moves when a profile arrives or a baseline is pinned. */
 import { diffProfiles } from '../../compare/diffProfiles';
-import { readWorkflowStructure, type WorkflowStructure } from '../../compare/readWorkflowStructure';
+import {
+  readWorkflowStructure,
+  type StructureNode,
+  type WorkflowStructure,
+} from '../../compare/readWorkflowStructure';
+import { createNodeReader } from '../../profiling/ingest/createNodeReader';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import type { ProfiledGraph, WorkflowDeltas } from './storeTypes';
 
@@ -13,8 +18,30 @@ const structures = new WeakMap<EditorNode[], { edges: EditorEdge[]; structure: W
 function structureOf(graph: ProfiledGraph): WorkflowStructure {
   const cached = structures.get(graph.nodes);
   if (cached && cached.edges === graph.edges) return cached.structure;
-  const structure = readWorkflowStructure({ nodes: graph.nodes, edges: graph.edges });
+  const structure = readNextStructure(graph);
   structures.set(graph.nodes, { edges: graph.edges, structure });
+  return structure;
+}
+
+/**
+ * The structure of the next graph of an editing session: after an edit of a few nodes only those are read
+ * again (`createNodeReader`), and an unchanged edge list with the same node ids keeps its dependencies.
+ */
+const readNodes = createNodeReader();
+let lastRead: { ids: readonly string[]; edges: EditorEdge[]; structure: WorkflowStructure } | null = null;
+
+function readNextStructure(graph: ProfiledGraph): WorkflowStructure {
+  const reading = readNodes({ nodes: graph.nodes, edges: graph.edges });
+  if (!reading || !lastRead || lastRead.edges !== graph.edges || lastRead.ids !== reading.ids) {
+    const structure = readWorkflowStructure({ nodes: graph.nodes, edges: graph.edges });
+    lastRead = reading && { ids: reading.ids, edges: graph.edges, structure };
+    return structure;
+  }
+  const nodes = new Map<string, StructureNode>();
+  for (let v = 0; v < reading.nodeCount; v++)
+    nodes.set(reading.ids[v]!, { type: reading.types[v]!, params: reading.params[v]! });
+  const structure = { nodes, edges: lastRead.structure.edges };
+  lastRead = { ids: reading.ids, edges: graph.edges, structure };
   return structure;
 }
 
