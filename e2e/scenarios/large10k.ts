@@ -33,8 +33,9 @@ const MAX_OPEN_MS = 500;
 const MAX_EDIT_MS = 1000;
 /**
  * The 1 s edit target is asserted (on the median of three edits) when the machine is not oversubscribed at
- * the start of the scenario: a 1-minute load average (`os.loadavg`) below its number of cores. On a machine other jobs
- * oversubscribe, the figures are logged with the load and only this regression guard is asserted.
+ * the start of the scenario and before the edits: a 1-minute load average (`os.loadavg`) below its number
+ * of cores; the scenario prints which. On a machine other jobs oversubscribe, the figures are logged with
+ * the load and only this regression guard is asserted.
  */
 const EDIT_REGRESSION_GUARD_MS = 2000;
 
@@ -227,15 +228,17 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
   await row.click();
   const param = page.getByTestId('inspector').locator('input[data-param][inputmode="decimal"]').first();
   assert((await param.count()) === 1, `node "${editedId}" has a numeric parameter to edit`);
-  const oldValue = Math.max(2, Number(await param.inputValue()) || 2);
+  // Each value differs from the one before it, so every edit changes the workflow.
+  const start = Math.max(1, Math.round(Number(await param.inputValue()) || 1));
+  const oneMinuteLoadBeforeEdits = loadavg()[0]!;
   const edits: EditMeasurement[] = [];
-  for (const value of [Math.round(oldValue / 2), oldValue, Math.round(oldValue * 1.5)]) {
+  for (const value of [start + 1, start + 2, start]) {
     await page.waitForTimeout(1500);
     edits.push(await measureEdit(page, () => param.fill(String(value))));
   }
   const editMs = median(edits.map((e) => e.ms));
   console.log(
-    `  · MEASURED 10,000 nodes, edits with the panel open: report refreshed on screen ${edits.map((e) => Math.round(e.ms)).join(', ')} ms after the edit (median ${Math.round(editMs)} ms; 300 ms debounce included; with suggestions ${edits.map((e) => Math.round(e.finalMs)).join(', ')} ms); worker passes ${edits.map((e) => e.passes.join(' + ')).join('; ')}; long tasks holding analysis work: ${describeTasks(edits.flatMap((e) => e.analysisTasks))}; all long tasks in the windows: ${edits.map((e) => describeTasks(e.allTasks)).join('; ')} (target ≤ ${MAX_EDIT_MS} ms)`,
+    `  · MEASURED 10,000 nodes, edits with the panel open: report refreshed on screen ${edits.map((e) => Math.round(e.ms)).join(', ')} ms after the edit (median ${Math.round(editMs)} ms; one edit after a pause is analysed at once, without the 300 ms debounce of a burst; with suggestions ${edits.map((e) => Math.round(e.finalMs)).join(', ')} ms); worker passes ${edits.map((e) => e.passes.join(' + ')).join('; ')}; long tasks holding analysis work: ${describeTasks(edits.flatMap((e) => e.analysisTasks))}; all long tasks in the windows: ${edits.map((e) => describeTasks(e.allTasks)).join('; ')} (target ≤ ${MAX_EDIT_MS} ms)`,
   );
   for (const edit of edits)
     if (edit.analysisTasks.length > 0) log(`edit: ${describeTaskMarks(edit.analysisTasks, edit.marks)}`);
@@ -258,7 +261,10 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
     slowOpen <= MAX_OPEN_MS,
     `Control+P → report within ${MAX_OPEN_MS} ms (slowest ${Math.round(slowOpen)} ms)`,
   );
-  const quiet = oneMinuteLoadAtStart < cpus().length;
+  const quiet = Math.max(oneMinuteLoadAtStart, oneMinuteLoadBeforeEdits) < cpus().length;
+  console.log(
+    `  · 1 s edit target ${quiet ? 'asserted' : 'not asserted (machine oversubscribed)'}: 1-minute load ${oneMinuteLoadAtStart.toFixed(2)} at start, ${oneMinuteLoadBeforeEdits.toFixed(2)} before the edits, ${cpus().length} cores`,
+  );
   if (quiet) {
     assert(
       editMs <= MAX_EDIT_MS,

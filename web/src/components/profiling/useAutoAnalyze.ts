@@ -1,6 +1,9 @@
 /**
- * Re-analyses a workflow when its nodes, edges, hardware or metric tables change: the first analysis runs
- * at once, later ones are debounced so typing in the inspector does not re-profile on every keystroke.
+ * Re-analyses a workflow when its nodes, edges, hardware or metric tables change. The first analysis of a
+ * workflow runs at once, and so does a change after a quiet spell (one edit: a toggle, a pasted value, a
+ * released slider — the report should follow at once); a change within `debounceMs` of the previous one
+ * (typing in the inspector, a drag) waits until the changes pause for `debounceMs`, so a burst of
+ * keystrokes does not re-profile on every key. A pass superseded by a newer change is dropped.
  */
 import { useEffect, useRef } from 'react';
 import type { Profile } from '../../profiling/types';
@@ -41,6 +44,8 @@ export function useAutoAnalyze({
     latest.current = { analyze, isCurrent, onAnalyzed };
   });
   const analyzedWorkflow = useRef<string | null>(null);
+  /** When the inputs last changed (`performance.now()`): a change soon after it belongs to a burst. */
+  const lastChangeAt = useRef(Number.NEGATIVE_INFINITY);
 
   useEffect(() => {
     if (!enabled || nodes.length === 0) return undefined;
@@ -55,8 +60,12 @@ export function useAutoAnalyze({
         if (!cancelled && profile) latest.current.onAnalyzed?.(profile);
       });
     };
-    // A new workflow (or the first render) is analysed immediately; edits of the same workflow are debounced.
-    if (analyzedWorkflow.current !== workflowId || debounceMs <= 0) {
+    const now = performance.now();
+    const inBurst = now - lastChangeAt.current < debounceMs;
+    lastChangeAt.current = now;
+    // A new workflow (or the first render) and a change after a pause are analysed immediately; changes in a
+    // burst are debounced.
+    if (analyzedWorkflow.current !== workflowId || debounceMs <= 0 || !inBurst) {
       run();
       return () => {
         cancelled = true;

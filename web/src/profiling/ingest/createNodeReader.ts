@@ -4,14 +4,14 @@
  * so after an edit that changed a few nodes of a React Flow list of the same length, only those are read
  * again — each through `ingestWorkflow` on its own — and nodes the ingest reads alike
  * (`isSameNodeForAnalysis`: moved, measured, selected) are not read at all. Anything else (another length, a
- * node that was or becomes unreadable, is read in another shape or renamed, a NodeTool saved workflow) is
- * read whole.
+ * node that was or becomes unreadable, is read in another shape, renamed, or gains or loses the React Flow
+ * marker the list's shape is decided by; a NodeTool saved workflow) is read whole.
  *
  * A reading equals a fresh `ingestWorkflow` of the same workflow **as long as nothing passed in is changed in
  * place** afterwards (the contract of React and Zustand state).
  */
 import { ingestWorkflow } from './ingestWorkflow';
-import { isSameNodeForAnalysis } from './sameForIngest';
+import { hasReactFlowMarker, isSameNodeForAnalysis } from './sameForIngest';
 import type { WorkflowShape } from './types';
 
 /** The engine's reading of the nodes it keeps, by node index. */
@@ -73,6 +73,10 @@ export function readWhole(workflow: unknown): NodeReading | null {
   };
 }
 
+function isPlainNode(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
 /** The previous reading with the changed nodes read again (ids kept), or null to read the whole list. */
 function rereadChanged(
   previous: { list: readonly unknown[]; reading: NodeReading },
@@ -91,6 +95,12 @@ function rereadChanged(
   const types = old.types.slice();
   const params = old.params.slice();
   for (const i of changed) {
+    // The list's shape is decided by every node's markers: a node gaining or losing its React Flow marker
+    // can change it (and with it how every node is read).
+    const node = list[i];
+    const was = before[i];
+    if (!isPlainNode(node) || !isPlainNode(was) || hasReactFlowMarker(node) !== hasReactFlowMarker(was))
+      return null;
     // A node's reading is its own, given the list's shape (parents and edges are not part of it).
     const alone = ingestWorkflow({ nodes: [list[i]], edges: [] });
     if (alone.shape !== old.shape || alone.nodeCount !== 1 || alone.ids[0] !== old.ids[i]) return null;

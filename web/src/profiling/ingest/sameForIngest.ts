@@ -89,7 +89,8 @@ function sameOutside(a: Entry, b: Entry, ignored: ReadonlySet<string>): boolean 
   return true;
 }
 
-function hasReactFlowMarker(node: Entry): boolean {
+/** Whether a node carries one of the React Flow markers the ingest's shape detection looks for. */
+export function hasReactFlowMarker(node: Entry): boolean {
   return node.position !== undefined || node.parentId !== undefined || node.measured !== undefined;
 }
 

@@ -70,6 +70,9 @@ const edit = fc.oneof(
   fc.record({ kind: fc.constant('nan' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('rename' as const), at: fc.nat() }),
   fc.record({ kind: fc.constant('nodetool' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('unplace' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('place' as const), at: fc.nat() }),
+  fc.record({ kind: fc.constant('bare' as const), at: fc.nat() }),
 );
 
 type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
@@ -162,6 +165,22 @@ function apply(graph: Graph, change: Edit): Graph {
         edges,
       };
     }
+    case 'unplace': {
+      // A node loses its React Flow marker (a list whose other nodes are NodeTool-shaped changes shape).
+      const i = change.at % n;
+      const { position: _position, ...node } = nodes[i]!;
+      return { nodes: nodes.with(i, node as Node), edges };
+    }
+    case 'bare': {
+      // No marker at all, parameters straight in `data` (what NodeTool's shape looks like without markers).
+      const i = change.at % n;
+      const { id, type } = nodes[i]!;
+      return { nodes: nodes.with(i, { id, type, data: { steps: change.at } } as unknown as Node), edges };
+    }
+    case 'place': {
+      const i = change.at % n;
+      return { nodes: nodes.with(i, { ...nodes[i]!, position: { x: 1, y: 2 } }), edges };
+    }
     case 'connect': {
       const source = nodes[change.from % n]!.id;
       const target = nodes[change.to % n]!.id;
@@ -205,6 +224,24 @@ describe('createWorkflowVersionMemo', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('reads the whole list again when the node that made it a React Flow list loses its marker', () => {
+    const before = {
+      nodes: [
+        { id: 'a', type: 't', position: { x: 0, y: 0 }, data: { properties: { p: 1 } } },
+        { id: 'b', type: 't', data: { q: 2 } },
+      ],
+      edges: [],
+    };
+    const after = {
+      nodes: [{ id: 'a', type: 't', data: { properties: { p: 1 } } }, before.nodes[1]!],
+      edges: [],
+    };
+    const versionOf = createWorkflowVersionMemo();
+    expect(versionOf(before)).toBe(computeWorkflowVersion(before));
+    expect(versionOf(after)).toBe(computeWorkflowVersion(after));
+    expect(computeWorkflowVersion(after)).not.toBe(computeWorkflowVersion(before));
   });
 
   it('gives null for what has no version, and recovers on the next graph', () => {

@@ -47,6 +47,11 @@ export interface ProfileSnapshots {
  *
  * @throws RunHistoryError `history.unavailable` without IndexedDB, `history.blocked`, `history.version-too-new`
  */
+interface SnapshotTimes {
+  savedAt: number;
+  firstSeenAt: number;
+}
+
 export async function openProfileSnapshots(
   options: OpenProfileSnapshotsOptions = {},
 ): Promise<ProfileSnapshots> {
@@ -67,6 +72,21 @@ export async function openProfileSnapshots(
   let last = -Infinity;
   const now = () => (last = Math.max(clock(), last + 1));
   const db = await openHistoryDatabase(factory, options.dbName ?? RUN_HISTORY_DB_NAME);
+  /**
+   * Times of the snapshots this connection has seen, by id. Assumption: one tab saves a workflow's versions
+   * at a time; a version another tab saves meanwhile is ordered by the time this one last saw.
+   */
+  const times = new Map<string, SnapshotTimes>();
+  const readTimes = async (
+    store: { get(key: string): Promise<unknown> },
+    id: string,
+  ): Promise<SnapshotTimes | undefined> => {
+    const value = await store.get(id);
+    if (!isReadableSnapshot(value)) return undefined;
+    const entry = { savedAt: value.savedAt, firstSeenAt: value.firstSeenAt };
+    times.set(id, entry);
+    return entry;
+  };
 
   return {
     async save(input) {
@@ -75,21 +95,30 @@ export async function openProfileSnapshots(
       try {
         const time = now();
         const id = snapshotId(input.workflowKey, input.workflowVersion, input.profile.hardware);
-        const existing: unknown = await tx.store.get(id);
-        const firstSeenAt = isReadableSnapshot(existing) ? existing.firstSeenAt : time;
+        const known = times.get(id) ?? (await readTimes(tx.store, id));
+        const firstSeenAt = known?.firstSeenAt ?? time;
         const snapshot = createProfileSnapshot(input, time, firstSeenAt);
         await tx.store.put(snapshot);
-        const index = tx.store.index(SNAPSHOTS_BY_WORKFLOW_INDEX);
-        // Keys first: a snapshot holds its graph (megabytes at 10,000 nodes), and reading every one of them
-        // back on each save froze the page for a second. Values are read only when there is one to prune.
-        const count = (await index.getAllKeys(input.workflowKey)).length;
+        times.set(id, { savedAt: time, firstSeenAt });
+        // Keys, not values: a snapshot holds its graph (megabytes at 10,000 nodes), and reading every one
+        // back on each save froze the page for a second. A snapshot's times are read once per connection.
+        const keys = (await tx.store
+          .index(SNAPSHOTS_BY_WORKFLOW_INDEX)
+          .getAllKeys(input.workflowKey)) as string[];
         let pruned: string[] = [];
-        if (count > max) {
-          const all = (await index.getAll(input.workflowKey)) as unknown[];
-          const readable = all.filter(isReadableSnapshot).sort((a, b) => a.savedAt - b.savedAt);
+        if (keys.length > max) {
+          const readable: Array<{ id: string; savedAt: number }> = [];
+          for (const key of keys) {
+            const entry = times.get(key) ?? (await readTimes(tx.store, key));
+            if (entry) readable.push({ id: key, savedAt: entry.savedAt });
+          }
+          readable.sort((a, b) => a.savedAt - b.savedAt);
           pruned = readable.slice(0, Math.max(0, readable.length - max)).map((old) => old.id);
         }
-        for (const id of pruned) await tx.store.delete(id);
+        for (const id of pruned) {
+          await tx.store.delete(id);
+          times.delete(id);
+        }
         const failure = await done;
         if (failure) throw failure;
         return { snapshot, pruned };
@@ -112,6 +141,10 @@ export async function openProfileSnapshots(
         )) as unknown[];
         const snapshots = all
           .filter(isReadableSnapshot)
+          .map((snapshot) => {
+            times.set(snapshot.id, { savedAt: snapshot.savedAt, firstSeenAt: snapshot.firstSeenAt });
+            return snapshot;
+          })
           .sort((a, b) => a.firstSeenAt - b.firstSeenAt || (a.id < b.id ? -1 : 1));
         return { snapshots, unreadable: all.length - snapshots.length };
       } catch (error) {

@@ -143,6 +143,30 @@ describe('profile snapshots', () => {
     store.close();
   });
 
+  it('prunes by save time across connections, re-saving a version keeps its first time, values read once', async () => {
+    let time = 0;
+    const factory = new IDBFactory();
+    const options = { indexedDB: factory, maxPerWorkflow: 3, now: () => (time += 1) };
+    const first = await openProfileSnapshots(options);
+    for (const steps of [10, 20, 30]) await first.save(snapshotInput(steps));
+    first.close();
+    // A new connection (a reload) knows no save times: it reads them once, then from memory.
+    const second = await openProfileSnapshots(options);
+    const resaved = await second.save(snapshotInput(10)); // v-10 becomes the most recently saved
+    expect(resaved.pruned).toEqual([]);
+    const reads = jest.spyOn(IDBObjectStore.prototype, 'get');
+    expect((await second.save(snapshotInput(40))).pruned).toHaveLength(1); // v-20: least recently saved
+    // v-40 looked up (new: nothing read), and the times of v-20 and v-30, which this connection had not seen.
+    expect(reads).toHaveBeenCalledTimes(3);
+    expect((await second.save(snapshotInput(50))).pruned).toHaveLength(1); // v-30
+    expect(reads).toHaveBeenCalledTimes(4); // only v-50's look-up: the other times are known
+    reads.mockRestore();
+    const { snapshots } = await second.list('wf');
+    expect(snapshots.map((s) => s.workflowVersion)).toEqual(['v-10', 'v-40', 'v-50']);
+    expect(snapshots[0]!.firstSeenAt).toBe(1);
+    second.close();
+  });
+
   it('keeps snapshots of an unknown version out of the list and counts them', async () => {
     const factory = new IDBFactory();
     const store = await openProfileSnapshots({ indexedDB: factory });

@@ -256,9 +256,14 @@ describe('analysis in a worker', () => {
 
   it('stops a superseded pass that runs too long: the worker is terminated and a fresh one takes the next', async () => {
     const workers: ChannelWorker[] = [];
+    let inEngine!: () => void;
+    const engineStarted = new Promise<void>((resolve) => (inEngine = resolve));
     const never: AnalysisService = {
       ...createAnalysisService(),
-      analyseGraph: () => new Promise(() => undefined) as never,
+      analyseGraph: () => {
+        inEngine();
+        return new Promise(() => undefined) as never;
+      },
     };
     const analyser = workerAnalyser(
       () => {
@@ -270,7 +275,8 @@ describe('analysis in a worker', () => {
     );
     let firstWanted = true;
     const first = analyser.analyse(jobFor(loadAgentChain(), {}, () => firstWanted));
-    await new Promise((resolve) => setTimeout(resolve, 5));
+    // Superseded once it is inside the engine (earlier, it would stop at the next part of its graph).
+    await engineStarted;
     firstWanted = false;
     const next = analyser.analyse(jobFor(smallChain()));
     expect(await first).toBeNull();
