@@ -258,7 +258,6 @@ export function PerformanceProfiler({
               tabIndex={-1}
               variant="h6"
               component="h2"
-              noWrap
               sx={{
                 fontWeight: 700,
                 lineHeight: 1.3,
@@ -269,7 +268,8 @@ export function PerformanceProfiler({
             >
               Performance Profiler
             </Typography>
-            <Typography variant="caption" color="text.secondary" component="p" noWrap>
+            {/* Both lines wrap rather than cut off in a narrow dock (1024 px wide: the panel is 512 px). */}
+            <Typography variant="caption" color="text.secondary" component="p">
               Estimated before running{shortcutHint ? ` · ${shortcutHint} to toggle` : ''}
             </Typography>
           </Box>
