@@ -61,9 +61,12 @@ export interface PerformanceProfilerProps {
   onClose?: () => void;
   /** Highlights this node's row. */
   selectedNodeId?: string | null;
-  /** Analyse on mount and re-analyse (debounced) when nodes, edges or hardware change. @default true */
+  /** Analyse on mount and re-analyse when nodes, edges or hardware change. @default true */
   autoAnalyze?: boolean;
-  /** Debounce of re-analysis after edits, ms. @default 300 */
+  /**
+   * The pause that ends a burst of edits (typing, a drag) before re-analysis, ms; a single edit after a
+   * pause is analysed at once. @default 300
+   */
   debounceMs?: number;
   /** Animate charts. @default true */
   animateCharts?: boolean;
