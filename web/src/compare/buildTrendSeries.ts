@@ -7,6 +7,7 @@ import type { RunHistoryEntry } from '../runs/history/schema';
 import type { ProfileSnapshot } from '../runs/history/profileSnapshot';
 import { median } from '../runs/measure/median';
 import type { ProfileSummary } from '../profiling/types';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 /** One version of the workflow. Estimated figures are null for a version that ran but was never estimated here. */
 export interface TrendPoint {
@@ -64,7 +65,7 @@ export function buildTrendSeries(
     entry(run.workflowVersion, run.record.startedAt || run.savedAt).walls.push(wall);
   }
   return [...byVersion.entries()]
-    .sort(([a, x], [b, y]) => x.firstSeenAt - y.firstSeenAt || (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a, x], [b, y]) => x.firstSeenAt - y.firstSeenAt || compareCodeUnits(a, b))
     .map(([workflowVersion, { firstSeenAt, snapshot, walls }], index) => ({
       workflowVersion,
       label: `v${index + 1}`,

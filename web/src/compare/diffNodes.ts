@@ -3,6 +3,7 @@ import type { NodeProfile, Profile } from '../profiling/types';
 import { diffParams } from './diffStructure';
 import type { WorkflowStructure } from './readWorkflowStructure';
 import type { NodeChange, NodeDiff, NodeFigures } from './types';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 const CHANGE_ORDER: Record<NodeChange, number> = { added: 0, removed: 1, changed: 2, same: 3 };
 
@@ -38,9 +39,9 @@ export function diffNodes(
   const same = moved.length === rows.length ? [] : rows.filter((row) => row.change === 'same');
   moved.sort(
     (a, b) =>
-      b.impact - a.impact || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || compareIds(a.id, b.id),
+      b.impact - a.impact || CHANGE_ORDER[a.change] - CHANGE_ORDER[b.change] || compareCodeUnits(a.id, b.id),
   );
-  same.sort((a, b) => compareIds(a.id, b.id));
+  same.sort((a, b) => compareCodeUnits(a.id, b.id));
   return moved.length === 0 ? same : same.length === 0 ? moved : moved.concat(same);
 
   function sideOnly(node: NodeProfile, change: 'added' | 'removed'): NodeDiff {
@@ -97,10 +98,6 @@ export function diffNodes(
     }
     return row;
   }
-}
-
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function figuresOf(node: NodeProfile): NodeFigures {

@@ -2,6 +2,7 @@
 import { canonicalJson } from '../profiling/hash/canonicalJson';
 import type { StructureNode, WorkflowStructure } from './readWorkflowStructure';
 import type { EdgeKey, ParamChange } from './types';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 /**
  * The parameters of one node that differ, by key in sorted order. Values are compared as canonical JSON
@@ -67,9 +68,9 @@ function bump(counts: Map<string, { edge: EdgeKey; count: number }>, edge: EdgeK
 }
 
 function compareEdges(a: EdgeKey, b: EdgeKey): number {
-  return compare(a.source, b.source) || compare(a.target, b.target) || compare(a.kind, b.kind);
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return (
+    compareCodeUnits(a.source, b.source) ||
+    compareCodeUnits(a.target, b.target) ||
+    compareCodeUnits(a.kind, b.kind)
+  );
 }

@@ -12,6 +12,7 @@ import {
   type TextHashState,
 } from '../profiling/hash/hashText';
 import { field, isRecord, stringField } from './readFields';
+import { compareCodeUnits } from '../text/compareCodeUnits';
 
 /** The engine's reading of a workflow: ids, types and parameters by node index. */
 export type VersionNodes = NodeReading;
@@ -53,13 +54,13 @@ export function canonicalNodeText(
 /** Node indexes in the order of their ids (UTF-16 code unit order, as `<` compares strings). */
 export function sortedOrder(ids: readonly string[]): number[] {
   const order = Array.from(ids, (_, index) => index);
-  return order.sort((a, b) => compare(ids[a]!, ids[b]!));
+  return order.sort((a, b) => compareCodeUnits(ids[a]!, ids[b]!));
 }
 
 /** The hash state after `{"edges":[…],"nodes":[` for these edge keys (sorted here). */
 export function startEdges(edgeKeys: string[]): TextHashState {
   const state = updateTextHash(startTextHash(), '{"edges":[');
-  edgeKeys.sort(compare);
+  edgeKeys.sort(compareCodeUnits);
   for (let k = 0; k < edgeKeys.length; k++) {
     updateTextHash(state, k > 0 ? ',' : '');
     // Each key is a string inside the array: written as a JSON string, as canonicalJson writes it.
@@ -124,8 +125,4 @@ function isControlEdge(raw: Record<string, unknown>): boolean {
   if (raw.edge_type === 'control' || raw.type === 'control') return true;
   const data = raw.data;
   return isRecord(data) && (data.edgeType === 'control' || data.edge_type === 'control');
-}
-
-function compare(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -8,6 +8,7 @@ import type { NodeProfile, Profile } from '../../profiling/types';
 import type { RunRecord } from '../../runs/types';
 import { assignTracks } from './assignTracks';
 import type { ChromeTrace, CompleteEvent, MetadataEvent, TraceEvent } from './traceTypes';
+import { compareCodeUnits } from '../../text/compareCodeUnits';
 
 const US_PER_MS = 1000;
 /** The process of the estimated schedule; measured runs follow from 2 on. */
@@ -142,7 +143,7 @@ function placeSlices(
     if (list) list.push(slice);
     else byGroup.set(slice.group, [slice]);
   }
-  const groups = [...byGroup.keys()].sort((a, b) => groupOrder(a) - groupOrder(b) || compareText(a, b));
+  const groups = [...byGroup.keys()].sort((a, b) => groupOrder(a) - groupOrder(b) || compareCodeUnits(a, b));
   const meta: MetadataEvent[] = [];
   const out: CompleteEvent[] = [];
   let nextTid = 1;
@@ -200,8 +201,4 @@ function threadMeta(
   args: MetadataEvent['args'],
 ): MetadataEvent {
   return { name, ph: 'M', pid, tid, args };
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }

@@ -4,6 +4,7 @@
 import { labelNode } from '../nodeLabel';
 import type { Confidence, NodeProfile } from '../../../profiling/types';
 import type { NodeActual } from '../../../runs/types';
+import { compareCodeUnits } from '../../../text/compareCodeUnits';
 
 export type NodeSortKey =
   | 'title'
@@ -55,16 +56,11 @@ export function sortNodes(
     if (x === null || y === null) return x === y ? 0 : x === null ? 1 : -1;
     return sign * (x - y);
   };
-  return [...nodes].sort((a, b) => compare(a, b) || compareIds(a.id, b.id));
+  return [...nodes].sort((a, b) => compare(a, b) || compareCodeUnits(a.id, b.id));
 }
 
 /** Titles in the reader's language order (one collator: `localeCompare` builds one per call). */
 const TITLE_ORDER = new Intl.Collator();
-
-/** Node ids by code unit: a stable tie-break, not a reading order. */
-function compareIds(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
 
 /** Keeps nodes whose title, type or id contains the query (case-insensitive). */
 export function filterNodes(nodes: readonly NodeProfile[], query: string): NodeProfile[] {
