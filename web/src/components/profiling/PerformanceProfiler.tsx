@@ -351,38 +351,38 @@ export function PerformanceProfiler({
         {tab === 'report' && view === 'error' && error && (
           <ErrorState error={error} onRetry={analyzeNow} onSelectNode={selectNode} />
         )}
-        {tab === 'report' && view === 'report' && reportProfile && runCount > 0 && (
-          <LearningSection workflowId={workflowId} nodes={nodes} edges={edges} profile={reportProfile} />
-        )}
         {tab === 'report' && view === 'report' && reportProfile && (
-          <ChangeSummary
-            deltas={deltas}
-            pending={deltasPending}
-            onPinBaseline={pinBaseline}
-            onClearBaseline={clearBaseline}
-          />
-        )}
-        {tab === 'report' && view === 'report' && reportProfile && (
-          <NodeDeltasContext.Provider value={nodeDeltas}>
-            <ProfileReport
-              profile={reportProfile}
-              onSelectNode={selectNode}
-              selectedNodeId={selectedNodeId}
-              animate={animateCharts}
-              suggestionsPending={reportRefining}
-              measured={measured}
-              previous={previous}
-              afterSummary={
-                <WorkflowSettingsSections
-                  workflowId={workflowId}
-                  profile={reportProfile}
-                  settings={settings}
-                  measured={measured}
-                  onSelectNode={selectNode}
-                />
-              }
+          <>
+            {runCount > 0 && (
+              <LearningSection workflowId={workflowId} nodes={nodes} edges={edges} profile={reportProfile} />
+            )}
+            <ChangeSummary
+              deltas={deltas}
+              pending={deltasPending}
+              onPinBaseline={pinBaseline}
+              onClearBaseline={clearBaseline}
             />
-          </NodeDeltasContext.Provider>
+            <NodeDeltasContext.Provider value={nodeDeltas}>
+              <ProfileReport
+                profile={reportProfile}
+                onSelectNode={selectNode}
+                selectedNodeId={selectedNodeId}
+                animate={animateCharts}
+                suggestionsPending={reportRefining}
+                measured={measured}
+                previous={previous}
+                afterSummary={
+                  <WorkflowSettingsSections
+                    workflowId={workflowId}
+                    profile={reportProfile}
+                    settings={settings}
+                    measured={measured}
+                    onSelectNode={selectNode}
+                  />
+                }
+              />
+            </NodeDeltasContext.Provider>
+          </>
         )}
       </Box>
     </Box>
