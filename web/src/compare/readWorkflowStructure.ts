@@ -1,5 +1,6 @@
 /** The parts of a workflow a structural diff needs: each node's type and parameters, and its dependencies. */
 import { ingestWorkflow } from '../profiling';
+import type { NodeReading } from '../profiling/ingest/createNodeReader';
 import type { EdgeKey } from './types';
 
 /** A node's type and parameters, by node id. */
@@ -21,10 +22,7 @@ export interface WorkflowStructure {
  */
 export function readWorkflowStructure(workflow: unknown): WorkflowStructure {
   const ingested = ingestWorkflow(workflow);
-  const nodes = new Map<string, StructureNode>();
-  for (let v = 0; v < ingested.nodeCount; v++) {
-    nodes.set(ingested.ids[v]!, { type: ingested.types[v]!, params: ingested.params[v]! });
-  }
+  const nodes = structureNodes(ingested);
   const edges: EdgeKey[] = [];
   const { count, source, target, control } = ingested.edges;
   for (let k = 0; k < count; k++) {
@@ -35,4 +33,15 @@ export function readWorkflowStructure(workflow: unknown): WorkflowStructure {
     });
   }
   return { nodes, edges };
+}
+
+/** Each node's type and parameters by id, from the engine's reading of the nodes. */
+export function structureNodes(
+  reading: Pick<NodeReading, 'nodeCount' | 'ids' | 'types' | 'params'>,
+): Map<string, StructureNode> {
+  const nodes = new Map<string, StructureNode>();
+  for (let v = 0; v < reading.nodeCount; v++) {
+    nodes.set(reading.ids[v]!, { type: reading.types[v]!, params: reading.params[v]! });
+  }
+  return nodes;
 }

@@ -14,9 +14,6 @@ import {
 import { field, isRecord, stringField } from './readFields';
 import { compareCodeUnits } from '../text/compareCodeUnits';
 
-/** The engine's reading of a workflow: ids, types and parameters by node index. */
-export type VersionNodes = NodeReading;
-
 /**
  * The workflow's cost-relevant version: 16 hex digits (FNV-1a 64 over canonical JSON), or null when the
  * input has no usable node list. The NodeTool saved shape (`{ graph: { nodes, edges } }` or `{ nodes,
@@ -24,22 +21,17 @@ export type VersionNodes = NodeReading;
  * `data.properties`) of the same graph give the same version: both are read through `ingestWorkflow`.
  *
  * The hashed text is `canonicalJson({ nodes, edges })` with `nodes` the `{ id, type, params }` of every node
- * sorted by id and `edges` the canonical text of every edge between known nodes, sorted (docs/reference.md,
+ * sorted by id and `edges` the canonical text of every edge between known nodes, sorted (docs/runs-format.md,
  * "Workflow version"). An editor re-computing it after every edit should use `createWorkflowVersionMemo`.
  *
  * @example
  * computeWorkflowVersion(JSON.parse(workflowText)); // "3f9c0a51d2e47b18"
  */
 export function computeWorkflowVersion(workflow: unknown): string | null {
-  const nodes = readVersionNodes(workflow);
+  const nodes = readWhole(workflow);
   if (!nodes) return null;
   const state = startEdges(readEdgeKeys(workflow as Record<string, unknown>, new Set(nodes.ids)));
   return finishWithNodes(state, sortedOrder(nodes.ids), nodes, canonicalNodeText);
-}
-
-/** The engine's reading of the workflow's nodes, or null when it has none it can use. */
-export function readVersionNodes(workflow: unknown): VersionNodes | null {
-  return isRecord(workflow) ? readWhole(workflow) : null;
 }
 
 /** One node's canonical text: `{"id":…,"params":…,"type":…}`. */
@@ -73,7 +65,7 @@ export function startEdges(edgeKeys: string[]): TextHashState {
 export function finishWithNodes(
   edgesState: TextHashState,
   order: readonly number[],
-  nodes: VersionNodes,
+  nodes: NodeReading,
   textOf: (id: string, type: string, params: Readonly<Record<string, unknown>>) => string,
 ): string {
   const state = { hi: edgesState.hi, lo: edgesState.lo };

@@ -12,7 +12,7 @@
  * memo is changed in place** afterwards (the contract of React and Zustand state). A caller that mutates
  * its workflow objects must use `computeWorkflowVersion`.
  */
-import { createNodeReader } from '../profiling/ingest/createNodeReader';
+import { createNodeReader, type NodeReading } from '../profiling/ingest/createNodeReader';
 import type { TextHashState } from '../profiling/hash/hashText';
 import {
   canonicalNodeText,
@@ -21,7 +21,6 @@ import {
   readEdgeList,
   sortedOrder,
   startEdges,
-  type VersionNodes,
 } from './workflowVersion';
 
 interface NodeText {
@@ -31,7 +30,7 @@ interface NodeText {
 }
 
 interface Previous {
-  nodes: VersionNodes;
+  nodes: NodeReading;
   order: number[];
   edgeList: readonly unknown[] | null;
   edgesState: TextHashState;

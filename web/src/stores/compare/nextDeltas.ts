@@ -2,7 +2,7 @@
 import { diffProfiles } from '../../compare/diffProfiles';
 import {
   readWorkflowStructure,
-  type StructureNode,
+  structureNodes,
   type WorkflowStructure,
 } from '../../compare/readWorkflowStructure';
 import { createNodeReader } from '../../profiling/ingest/createNodeReader';
@@ -37,10 +37,7 @@ function readNextStructure(graph: ProfiledGraph): WorkflowStructure {
     lastRead = reading && { ids: reading.ids, edges: graph.edges, structure };
     return structure;
   }
-  const nodes = new Map<string, StructureNode>();
-  for (let v = 0; v < reading.nodeCount; v++)
-    nodes.set(reading.ids[v]!, { type: reading.types[v]!, params: reading.params[v]! });
-  const structure = { nodes, edges: lastRead.structure.edges };
+  const structure = { nodes: structureNodes(reading), edges: lastRead.structure.edges };
   lastRead = { ids: reading.ids, edges: graph.edges, structure };
   return structure;
 }
