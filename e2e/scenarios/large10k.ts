@@ -19,6 +19,7 @@ import {
   type AnalysisMarkEntry,
   type LongTask,
 } from '../lib/mainThreadProbe';
+import { median } from '../../web/src/runs/measure/median';
 import { readRefresh, watchRefresh } from '../lib/reportRefresh';
 import type { ScenarioContext } from '../lib/types';
 
@@ -130,12 +131,6 @@ async function measureEdit(page: Page, edit: () => Promise<void>, burst = false)
   };
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
-
 export default async function largeScenario({ page, baseUrl, screenshot, log }: ScenarioContext) {
   const loadAtStart = loadAverage();
   const oneMinuteLoadAtStart = loadavg()[0]!;
@@ -236,7 +231,7 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
     await page.waitForTimeout(1500);
     edits.push(await measureEdit(page, () => param.fill(String(value))));
   }
-  const editMs = median(edits.map((e) => e.ms));
+  const editMs = median(edits.map((e) => e.ms))!;
   console.log(
     `  · MEASURED 10,000 nodes, edits with the panel open: report refreshed on screen ${edits.map((e) => Math.round(e.ms)).join(', ')} ms after the edit (median ${Math.round(editMs)} ms; one edit after a pause is analysed at once, without the 300 ms debounce of a burst; with suggestions ${edits.map((e) => Math.round(e.finalMs)).join(', ')} ms); worker passes ${edits.map((e) => e.passes.join(' + ')).join('; ')}; long tasks holding analysis work: ${describeTasks(edits.flatMap((e) => e.analysisTasks))}; all long tasks in the windows: ${edits.map((e) => describeTasks(e.allTasks)).join('; ')} (target ≤ ${MAX_EDIT_MS} ms)`,
   );

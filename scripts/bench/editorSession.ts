@@ -16,11 +16,15 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import { resolve } from 'node:path';
 import { profileWorkflow } from '../../web/src/profiling';
+import { median as medianOrNull } from '../../web/src/runs/measure/median';
 import { relaunchBundled, repoRoot } from './relaunch';
 import { generateSessionWorkflow, parseSessionText, toSessionText } from './sessionWorkflow';
 import { runTypedKernel } from './typedKernel';
 
 relaunchBundled(import.meta.url, { heapMb: 8192, v8Flags: ['--expose-gc'] });
+
+/** Median of a non-empty list of numbers. */
+const median = (values: number[]): number => medianOrNull(values) ?? Number.NaN;
 
 interface SizeCase {
   label: string;
@@ -36,13 +40,6 @@ const SIZES: SizeCase[] = [
   { label: '100k', nodes: 100_000, calls: 9, warmup: 2, warmCalls: 7 },
   { label: '1M', nodes: 1_000_000, calls: 3, warmup: 1, warmCalls: 3 },
 ];
-
-/** Median of a list of numbers. */
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-}
 
 interface SizeResult {
   label: string;
