@@ -77,10 +77,13 @@ export async function openProfileSnapshots(
    * at a time; a version another tab saves meanwhile is ordered by the time this one last saw.
    */
   const times = new Map<string, SnapshotTimes>();
-  const readTimes = async (
+  /** A snapshot's times: from this connection's memory, else read once from the store. */
+  const timesOf = async (
     store: { get(key: string): Promise<unknown> },
     id: string,
   ): Promise<SnapshotTimes | undefined> => {
+    const known = times.get(id);
+    if (known) return known;
     const value = await store.get(id);
     if (!isReadableSnapshot(value)) return undefined;
     const entry = { savedAt: value.savedAt, firstSeenAt: value.firstSeenAt };
@@ -95,7 +98,7 @@ export async function openProfileSnapshots(
       try {
         const time = now();
         const id = snapshotId(input.workflowKey, input.workflowVersion, input.profile.hardware);
-        const known = times.get(id) ?? (await readTimes(tx.store, id));
+        const known = await timesOf(tx.store, id);
         const firstSeenAt = known?.firstSeenAt ?? time;
         const snapshot = createProfileSnapshot(input, time, firstSeenAt);
         await tx.store.put(snapshot);
@@ -109,7 +112,7 @@ export async function openProfileSnapshots(
         if (keys.length > max) {
           const readable: Array<{ id: string; savedAt: number }> = [];
           for (const key of keys) {
-            const entry = times.get(key) ?? (await readTimes(tx.store, key));
+            const entry = await timesOf(tx.store, key);
             if (entry) readable.push({ id: key, savedAt: entry.savedAt });
           }
           readable.sort((a, b) => a.savedAt - b.savedAt);

@@ -1,9 +1,9 @@
 /**
  * The store's `analyzeWorkflow` action. Two passes: (1) the profile without suggestions — what the report
  * needs first; (2) once the main thread is idle again (the first report has rendered), the complete
- * profile, whose suggestions re-run the analysis once per candidate change. Each pass runs on the store's analyser (a Web
- * Worker in the app, this thread in tests). Superseded or cancelled requests stop at the next pass boundary
- * without touching the state; a superseded pass still waiting for the worker never runs.
+ * profile, whose suggestions re-run the analysis once per candidate change. Each pass runs on the store's
+ * analyser (a Web Worker in the app, this thread in tests). Superseded or cancelled requests stop at the
+ * next pass boundary without touching the state; a superseded pass still waiting for the worker never runs.
  */
 import type { Profile } from '../../profiling';
 import { buildAnalysisJob } from './analysis/buildAnalysisJob';
