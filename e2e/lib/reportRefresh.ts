@@ -25,15 +25,9 @@ export interface RefreshTiming {
 export async function watchRefresh(page: Page, timeoutMs = 30000, burst = false): Promise<void> {
   await page.evaluate(
     ({ timeout, fromLastInput }) => {
-      type Timing = {
-        editAt: number;
-        firstRenderedAt: number;
-        firstPaintedAt: number;
-        finalRenderedAt: number;
-        finalPaintedAt: number;
-      };
-      const w = window as unknown as { __refresh: Promise<Timing> };
-      const timing: Timing = {
+      // Types are erased: the page gets plain JavaScript.
+      const w = window as unknown as { __refresh: Promise<RefreshTiming> };
+      const timing: RefreshTiming = {
         editAt: -1,
         firstRenderedAt: -1,
         firstPaintedAt: -1,
