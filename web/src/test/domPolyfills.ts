@@ -61,6 +61,20 @@ class TestDOMMatrixReadOnly {
   }
 }
 
+/** A `MediaQueryList` that answers `matches` and never changes (jsdom has no media queries). */
+export function fakeMediaQueryList(query: string, matches: boolean): MediaQueryList {
+  return {
+    matches,
+    media: query,
+    onchange: null,
+    addListener: () => undefined,
+    removeListener: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+    dispatchEvent: () => false,
+  } as MediaQueryList;
+}
+
 export function installDomPolyfills(): void {
   if (typeof window === 'undefined') return;
   // A window larger than the fake element size, as in a real browser: otherwise MUI measures every menu
@@ -88,16 +102,7 @@ export function installDomPolyfills(): void {
   if (!window.matchMedia) {
     Object.defineProperty(window, 'matchMedia', {
       writable: true,
-      value: (query: string) => ({
-        matches: false,
-        media: query,
-        onchange: null,
-        addListener: () => undefined,
-        removeListener: () => undefined,
-        addEventListener: () => undefined,
-        removeEventListener: () => undefined,
-        dispatchEvent: () => false,
-      }),
+      value: (query: string) => fakeMediaQueryList(query, false),
     });
   }
 }

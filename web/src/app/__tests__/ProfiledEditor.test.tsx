@@ -15,6 +15,7 @@ import {
 import { PerformanceProfileStoreProvider } from '../../stores/profile/PerformanceProfileStoreContext';
 import { MemoryStorage } from '../../test/memoryStorage';
 import { ProfiledEditor } from '../ProfiledEditor';
+import { fakeMediaQueryList } from '../../test/domPolyfills';
 
 configure({ asyncUtilTimeout: 8000 });
 jest.setTimeout(40_000);
@@ -224,19 +225,9 @@ describe('ProfiledEditor', () => {
   });
 
   it('on a window wide enough, the inspector stays beside the canvas and the dock leaves it room', async () => {
-    const matchMedia = jest.spyOn(window, 'matchMedia').mockImplementation(
-      (query: string) =>
-        ({
-          matches: /min-width: *1080px/.test(query),
-          media: query,
-          onchange: null,
-          addListener: () => undefined,
-          removeListener: () => undefined,
-          addEventListener: () => undefined,
-          removeEventListener: () => undefined,
-          dispatchEvent: () => false,
-        }) as MediaQueryList,
-    );
+    const matchMedia = jest
+      .spyOn(window, 'matchMedia')
+      .mockImplementation((query: string) => fakeMediaQueryList(query, /min-width: *1080px/.test(query)));
     try {
       const { store } = renderApp();
       pressCtrlP();
