@@ -6,8 +6,11 @@ import { useEditor } from '../store';
 export function NoticeSnackbar() {
   const notice = useEditor((s) => s.notice);
   const dismiss = useEditor((s) => s.dismissNotice);
+  // Keyed by the notice: MUI restarts the hide timer only when `open` or the duration changes, so without
+  // the key a notice replacing another of the same severity vanished when the first one's time ran out.
   return (
     <Snackbar
+      key={notice?.id}
       open={notice !== null}
       autoHideDuration={notice?.severity === 'warning' ? 10000 : 4000}
       onClose={(_event, reason) => {

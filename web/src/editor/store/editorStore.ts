@@ -45,6 +45,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
   };
   // Set by the storage while it reads the saved workflow, taken by `merge` right after.
   let readReport: StorageReport | null = null;
+  let noticeCount = 0;
 
   return createStore<EditorStoreState>()(
     persist(
@@ -89,7 +90,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
 
           reportImportFailure: (failure) => set({ importFailure: failure, notice: null }),
           dismissImportFailure: () => set({ importFailure: null }),
-          showNotice: (notice) => set({ notice }),
+          showNotice: (notice) => set({ notice: { ...notice, id: ++noticeCount } }),
           dismissNotice: () => set({ notice: null }),
           dismissStorageReport: () => set({ storageReport: null }),
 

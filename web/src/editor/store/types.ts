@@ -48,6 +48,13 @@ export interface PersistedEditorState {
   source: string;
 }
 
+export interface EditorNotice {
+  severity: 'success' | 'info' | 'warning';
+  message: string;
+  /** Distinct for every notice shown: the snackbar restarts its hide timer for each one. */
+  id: number;
+}
+
 export interface EditorState extends PersistedEditorState {
   /** Handle names per node id, recomputed in actions when nodes or edges are added or removed. */
   handles: Record<string, NodeHandles>;
@@ -56,7 +63,7 @@ export interface EditorState extends PersistedEditorState {
   loadCount: number;
   importFailure: ImportFailure | null;
   /** A short confirmation or warning for the snackbar. */
-  notice: { severity: 'success' | 'info' | 'warning'; message: string } | null;
+  notice: EditorNotice | null;
   nodeDecorations: Record<string, Decoration>;
   edgeDecorations: Record<string, Decoration>;
   flow: FlowInstance | null;
@@ -72,7 +79,8 @@ export interface EditorActions {
   /** Shows an import failure; the workflow is left untouched. */
   reportImportFailure: (failure: ImportFailure) => void;
   dismissImportFailure: () => void;
-  showNotice: (notice: EditorState['notice']) => void;
+  /** Shows a notice for its full time, replacing the one on screen (each notice gets a new `id`). */
+  showNotice: (notice: Omit<EditorNotice, 'id'>) => void;
   dismissNotice: () => void;
   /** Hides the storage report (the backup stays). */
   dismissStorageReport: () => void;
