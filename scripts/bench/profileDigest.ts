@@ -2,7 +2,8 @@
  * `npx tsx scripts/bench/profileDigest.ts save <file> | compare <file>`: digests (SHA-1 of the JSON, minus
  * `generatedAt`) of the profiles of a fixed set of cases — every project example and every workflow in
  * ../shared/examples/nodetool when present, on four hardware presets; generated layered graphs of 200 to
- * 10,000 nodes with and without suggestions and with 4 workers / 2 GPU lanes; a 20k chain; a 20k star; a
+ * 10,000 nodes with and without suggestions and with 4 workers / 2 GPU lanes; editor-session workflows (random
+ * ids, shuffled, dynamic handles) of 1,000 to 10,000 nodes; a 20k chain; a 20k star; a
  * graph with cycles. Save before a speed change, compare after: an optimisation must leave every profile
  * bit-for-bit identical.
  */
@@ -13,6 +14,7 @@ import { profileWorkflow } from '../../web/src/profiling';
 import type { ProfileOptions } from '../../web/src/profiling';
 import { generateChain, generateLayeredDag, generateStar } from './generateDag';
 import { repoRoot } from './relaunch';
+import { generateSessionWorkflow } from './sessionWorkflow';
 
 type Case = [name: string, workflow: unknown, options: ProfileOptions];
 
@@ -39,6 +41,17 @@ function collectCases(): Case[] {
       workflow,
       { workers: 4, gpuLanes: 2, suggestions: false },
     ]);
+  }
+  // Editor-session workflows: random ids, shuffled order, dynamic handles (many parameter sets per type).
+  for (const [n, seed] of [
+    [1000, 1],
+    [3000, 2],
+    [10_000, 1],
+    [10_000, 3],
+  ] as const) {
+    const workflow = generateSessionWorkflow(n, seed);
+    cases.push([`session ${n} seed ${seed}`, workflow, {}]);
+    cases.push([`session ${n} seed ${seed} on apple-m2`, workflow, { hardware: 'apple-m2' }]);
   }
   cases.push(['chain 20k', roundTrip(generateChain(20_000)), {}]);
   cases.push(['star 20k', roundTrip(generateStar(20_000)), {}]);
