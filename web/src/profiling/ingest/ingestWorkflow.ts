@@ -49,6 +49,7 @@ export function ingestWorkflow(input: unknown): IngestedWorkflow {
 }
 
 const NO_EDGES = new EdgeList([]);
+const EMPTY_FINGERPRINTS = new Int32Array(0);
 const NO_IDS = new IdIndex(0);
 
 /**
@@ -61,6 +62,7 @@ class Ingested implements IngestedWorkflow, Reusable {
   types: readonly string[] = [];
   titles: readonly string[] = [];
   params: readonly JsonObject[] = [];
+  paramsFingerprints: ArrayLike<number> = EMPTY_FINGERPRINTS;
   shape: WorkflowShape = 'nodetool';
   name: string | undefined = undefined;
   private table: NodeTable = EMPTY_TABLE;
@@ -81,6 +83,7 @@ class Ingested implements IngestedWorkflow, Reusable {
     this.types = table.types;
     this.titles = table.titles;
     this.params = table.params;
+    this.paramsFingerprints = table.paramsFingerprints;
     this.shape = shape;
     this.name = name;
     this.table = table;
@@ -204,7 +207,7 @@ function readNodes(shaped: ShapedInput, issues: ProfileIssue[]) {
       });
       continue;
     }
-    const v = table.push(fields.type, fields.title, fields.params);
+    const v = table.push(fields.type, fields.title, fields.params, fields.fingerprint);
     if (fields.parentId !== undefined) table.parents.set(v, fields.parentId);
   }
   table.finish(indexById.idList());

@@ -2,9 +2,12 @@
  * The ingested nodes as columns (see `IngestedNodes`), filled by ingest one accepted node at a time.
  */
 import type { NormalizedNode } from '../estimate/types';
+import { allocInt32 } from '../graph/scratch';
 import type { JsonObject } from './readFields';
 import type { IngestedNodes } from './types';
 import { KeptPool, type Reusable } from '../graph/keptObjects';
+
+const NO_FINGERPRINTS = new Int32Array(0);
 
 export class NodeTable implements IngestedNodes, Reusable {
   nodeCount = 0;
@@ -12,6 +15,7 @@ export class NodeTable implements IngestedNodes, Reusable {
   types: string[] = [];
   titles: string[] = [];
   params: JsonObject[] = [];
+  paramsFingerprints: Int32Array = NO_FINGERPRINTS;
   /** Parent group of the nodes that name one that exists (most nodes have none). */
   parents = new Map<number, string>();
   private built: NormalizedNode[] | undefined = undefined;
@@ -28,6 +32,8 @@ export class NodeTable implements IngestedNodes, Reusable {
     this.types = new Array<string>(capacity);
     this.titles = new Array<string>(capacity);
     this.params = new Array<JsonObject>(capacity);
+    // Scratch memory inside a profiling run (see graph/scratch.ts), a fresh array otherwise.
+    this.paramsFingerprints = capacity > 0 ? allocInt32(capacity) : NO_FINGERPRINTS;
     this.parents = new Map<number, string>();
     this.built = undefined;
     return this;
@@ -39,11 +45,12 @@ export class NodeTable implements IngestedNodes, Reusable {
   }
 
   /** Append a node; returns its index. */
-  push(type: string, title: string, params: JsonObject): number {
+  push(type: string, title: string, params: JsonObject, fingerprint: number): number {
     const v = this.nodeCount++;
     this.types[v] = type;
     this.titles[v] = title;
     this.params[v] = params;
+    this.paramsFingerprints[v] = fingerprint;
     return v;
   }
 
@@ -52,6 +59,7 @@ export class NodeTable implements IngestedNodes, Reusable {
     this.types.length = this.nodeCount;
     this.titles.length = this.nodeCount;
     this.params.length = this.nodeCount;
+    this.paramsFingerprints = this.paramsFingerprints.subarray(0, this.nodeCount);
     this.ids = ids;
   }
 

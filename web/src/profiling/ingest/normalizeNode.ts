@@ -6,6 +6,7 @@ import { ENGINE_CODES } from '../errors';
 import type { ProfileIssue } from '../types';
 import { EDITOR_DATA_KEYS } from './detectListShape';
 import { shortTypeName } from './layoutTypes';
+import { propertyCode } from './paramsFingerprint';
 import { assignOwn, isObject, readId, readString, type JsonObject } from './readFields';
 import type { WorkflowShape } from './types';
 
@@ -22,6 +23,8 @@ export interface NodeFields {
   type: string;
   title: string;
   params: JsonObject;
+  /** `paramsFingerprint(params)`, computed while the parameters are checked. */
+  fingerprint: number;
   parentId: string | undefined;
 }
 
@@ -31,6 +34,7 @@ export const emptyNodeFields = (): NodeFields => ({
   type: '',
   title: '',
   params: {},
+  fingerprint: 0,
   parentId: undefined,
 });
 
@@ -100,7 +104,7 @@ export function readNodeFields(
   out.id = id;
   out.type = type;
   out.title = readTitle(raw, shape) ?? shortTypeName(type);
-  out.params = checkNumbers(read, id, issues);
+  checkNumbers(read, id, issues, out);
   out.parentId = readId(shape === 'nodetool' ? raw.parent_id : raw.parentId);
   return true;
 }
@@ -189,13 +193,19 @@ function paramsNotObject(id: string, field: string, value: unknown, issues: Prof
   });
 }
 
-/** NaN / ±Infinity can only come from JS callers (JSON cannot hold them): drop them so estimators assume. */
-function checkNumbers(params: JsonObject, id: string, issues: ProfileIssue[]): JsonObject {
+/**
+ * NaN / ±Infinity can only come from JS callers (JSON cannot hold them): drop them so estimators assume.
+ * Sets `fields.params` (a copy only when some were dropped) and `fields.fingerprint` (of what is kept).
+ */
+function checkNumbers(params: JsonObject, id: string, issues: ProfileIssue[], fields: NodeFields): void {
   let out = params;
+  let fingerprint = 0;
   for (const key in params) {
     if (!Object.prototype.hasOwnProperty.call(params, key)) continue;
     const value = params[key];
-    if (typeof value === 'number' && !Number.isFinite(value)) {
+    if (typeof value !== 'number' || Number.isFinite(value)) {
+      fingerprint = (fingerprint + propertyCode(key, value)) | 0;
+    } else {
       if (out === params) out = { ...params };
       delete out[key];
       issues.push({
@@ -207,7 +217,8 @@ function checkNumbers(params: JsonObject, id: string, issues: ProfileIssue[]): J
       });
     }
   }
-  return out;
+  fields.params = out;
+  fields.fingerprint = fingerprint;
 }
 
 /** `graph.nodes[3]` or `nodes[3]`. */

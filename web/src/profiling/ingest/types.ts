@@ -38,6 +38,8 @@ export interface IngestedNodes {
   readonly titles: readonly string[];
   /** Parameters: NodeTool `data`, or React Flow `data.properties` (merged with dynamic properties). */
   readonly params: readonly Record<string, unknown>[];
+  /** `paramsFingerprint(params[v])` (ingest/paramsFingerprint.ts): equal parameters have equal fingerprints. */
+  readonly paramsFingerprints: ArrayLike<number>;
   /** Node v as one object (a new one on each call: the engine asks only for nodes it estimates in full). */
   node(v: number): NormalizedNode;
 }

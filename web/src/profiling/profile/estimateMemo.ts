@@ -41,6 +41,8 @@ interface ReadShape {
 export interface MemoGroup {
   /** The parameters of the group's first node (equal to every member's). */
   params: Record<string, unknown>;
+  /** The parameters' fingerprint: a node whose fingerprint differs is not compared with the group. */
+  fingerprint: number;
   shapes: ReadShape[];
   variants: number;
   /** Characters of constant text in the parameters (`ownText`), filled by the caller. */
@@ -71,12 +73,13 @@ export interface NodeGroups {
 export function groupNodes(nodes: IngestedNodes, groupOf: Int32Array): NodeGroups {
   const groups: MemoGroup[] = [];
   const byType = new Map<string, number[]>();
-  const { types, params } = nodes;
+  const { types, params, paramsFingerprints } = nodes;
   let lastType = '';
   let lastList: number[] | undefined;
   for (let v = 0; v < nodes.nodeCount; v++) {
     const type = types[v]!;
     const own = params[v]!;
+    const fingerprint = paramsFingerprints[v]!;
     let list: number[] | undefined;
     if (type === lastType && lastList) list = lastList;
     else {
@@ -90,14 +93,16 @@ export function groupNodes(nodes: IngestedNodes, groupOf: Int32Array): NodeGroup
     }
     let g = -1;
     for (let i = 0; i < list.length; i++) {
-      if (sameParams(groups[list[i]!]!.params, own)) {
+      // Equal parameters have equal fingerprints (ingest/paramsFingerprint.ts): only those are compared.
+      const group = groups[list[i]!]!;
+      if (group.fingerprint === fingerprint && sameParams(group.params, own)) {
         g = list[i]!;
         break;
       }
     }
     if (g < 0 && list.length < MEMO_GROUPS_PER_TYPE) {
       g = groups.length;
-      groups.push({ params: own, shapes: [], variants: 0, ownText: -1 });
+      groups.push({ params: own, fingerprint, shapes: [], variants: 0, ownText: -1 });
       list.push(g);
     }
     groupOf[v] = g;
