@@ -19,8 +19,12 @@ const NO_ASSUMPTIONS: Record<string, number> = {};
 
 /** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
 export const MEMO_MIN_NODES = 64;
-/** Parameter sets grouped per node type; nodes of further sets are estimated without the memo. */
-const MEMO_GROUPS_PER_TYPE = 16;
+/**
+ * Parameter sets grouped per node type; nodes of further sets are estimated without the memo. Assumption:
+ * 256 covers a type whose nodes differ only in a few dynamic properties (an editor's FormatText nodes with one
+ * to three of eight input names make 92 sets) while bounding the memo's memory when every node differs.
+ */
+const MEMO_GROUPS_PER_TYPE = 256;
 /** Context variants remembered per parameter set (the group's variants are cleared when full). */
 const MEMO_VARIANTS_PER_GROUP = 4096;
 
@@ -66,44 +70,53 @@ export interface NodeGroups {
   groups: MemoGroup[];
 }
 
+/** The groups of one node type: their indices and, side by side, their parameters' fingerprints. */
+interface TypeGroups {
+  groups: number[];
+  fingerprints: number[];
+}
+
 /**
  * Group the nodes by (type, parameters compared two levels deep), in input order. Types are compared by
- * identity first: ingest gives every node of a type the same string.
+ * identity first: ingest gives every node of a type the same string. A node is compared key by key only with
+ * the groups of its type whose fingerprint (ingest/paramsFingerprint.ts) equals its own, so a type with
+ * hundreds of parameter sets (dynamic properties) costs about one comparison per node.
  */
 export function groupNodes(nodes: IngestedNodes, groupOf: Int32Array): NodeGroups {
   const groups: MemoGroup[] = [];
-  const byType = new Map<string, number[]>();
+  const byType = new Map<string, TypeGroups>();
   const { types, params, paramsFingerprints } = nodes;
   let lastType = '';
-  let lastList: number[] | undefined;
+  let last: TypeGroups | undefined;
   for (let v = 0; v < nodes.nodeCount; v++) {
     const type = types[v]!;
     const own = params[v]!;
     const fingerprint = paramsFingerprints[v]!;
-    let list: number[] | undefined;
-    if (type === lastType && lastList) list = lastList;
+    let of: TypeGroups | undefined;
+    if (type === lastType && last) of = last;
     else {
-      list = byType.get(type);
-      if (!list) {
-        list = [];
-        byType.set(type, list);
+      of = byType.get(type);
+      if (!of) {
+        of = { groups: [], fingerprints: [] };
+        byType.set(type, of);
       }
       lastType = type;
-      lastList = list;
+      last = of;
     }
+    const { fingerprints } = of;
     let g = -1;
-    for (let i = 0; i < list.length; i++) {
-      // Equal parameters have equal fingerprints (ingest/paramsFingerprint.ts): only those are compared.
-      const group = groups[list[i]!]!;
-      if (group.fingerprint === fingerprint && sameParams(group.params, own)) {
-        g = list[i]!;
+    for (let i = 0; i < fingerprints.length; i++) {
+      // Equal parameters have equal fingerprints: only those are compared key by key.
+      if (fingerprints[i] === fingerprint && sameParams(groups[of.groups[i]!]!.params, own)) {
+        g = of.groups[i]!;
         break;
       }
     }
-    if (g < 0 && list.length < MEMO_GROUPS_PER_TYPE) {
+    if (g < 0 && fingerprints.length < MEMO_GROUPS_PER_TYPE) {
       g = groups.length;
       groups.push({ params: own, fingerprint, shapes: [], variants: 0, ownText: -1 });
-      list.push(g);
+      of.groups.push(g);
+      fingerprints.push(fingerprint);
     }
     groupOf[v] = g;
   }

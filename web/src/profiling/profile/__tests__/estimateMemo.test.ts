@@ -33,13 +33,40 @@ const graphArbitrary = fc.integer({ min: MEMO_MIN_NODES, max: 140 }).chain((n) =
   }),
 );
 
+const HANDLE_NAMES = ['text', 'context', 'question', 'documents', 'topic', 'style', 'name', 'value'];
+
+/** Each node's estimate equals (warnings relabelled) the estimate it gets alone in its context. */
+function expectEstimatesAsAlone(graphInput: unknown): ReturnType<typeof estimateNodes> {
+  const hardware = resolveHardware('rtx-4090');
+  const table = getBuiltinMetricTable();
+  const workflow = ingestWorkflow(graphInput);
+  const graph = buildKernelFromWorkflow(workflow);
+  const order = computeNodeOrder(condenseGraph(graph), workflow.nodeCount);
+  const env = { hardware, assumptions: {}, table };
+  const result = estimateNodes(workflow, graph, order, env);
+  const { estimates, upstreamChars, upstreamMedia } = result;
+  workflow.nodes.forEach((node: NormalizedNode, v) => {
+    const media = upstreamMedia[v];
+    const ctx: EstimateContext = {
+      hardware,
+      upstreamTextChars: upstreamChars[v]!,
+      assumptions: {},
+      ...(media ? { upstreamMedia: media } : {}),
+    };
+    const alone = estimateOne(node, ctx, table);
+    const { warnings: _shared, ...memoised } = estimates[v]!;
+    const { warnings: _own, ...expected } = alone;
+    expect(memoised).toEqual(expected);
+    expect(warningsFor(estimates[v]!, node.id)).toEqual(alone.warnings ?? []);
+  });
+  return result;
+}
+
 describe('estimate memo', () => {
   it('gives every node the estimate (and warnings) it gets when estimated alone in its context', () => {
-    const hardware = resolveHardware('rtx-4090');
-    const table = getBuiltinMetricTable();
     fc.assert(
       fc.property(graphArbitrary, ({ kinds, edges }) => {
-        const workflow = ingestWorkflow({
+        expectEstimatesAsAlone({
           graph: {
             // Fresh parameter objects per node, as a parsed file gives.
             nodes: kinds.map((k, i) => ({
@@ -53,26 +80,32 @@ describe('estimate memo', () => {
               .map(([a, b], i) => ({ id: `e${i}`, source: `n${a}`, target: `n${b}` })),
           },
         });
-        const graph = buildKernelFromWorkflow(workflow);
-        const order = computeNodeOrder(condenseGraph(graph), workflow.nodeCount);
-        const env = { hardware, assumptions: {}, table };
-        const { estimates, upstreamChars, upstreamMedia } = estimateNodes(workflow, graph, order, env);
-        workflow.nodes.forEach((node: NormalizedNode, v) => {
-          const media = upstreamMedia[v];
-          const ctx: EstimateContext = {
-            hardware,
-            upstreamTextChars: upstreamChars[v]!,
-            assumptions: {},
-            ...(media ? { upstreamMedia: media } : {}),
-          };
-          const alone = estimateOne(node, ctx, table);
-          const { warnings: _shared, ...memoised } = estimates[v]!;
-          const { warnings: _own, ...expected } = alone;
-          expect(memoised).toEqual(expected);
-          expect(warningsFor(estimates[v]!, node.id)).toEqual(alone.warnings ?? []);
-        });
       }),
       { numRuns: 40 },
+    );
+  });
+
+  it('shares estimates within a type of many parameter sets (dynamic properties), each as estimated alone', () => {
+    // Subsets of up to three of eight input names, as an editor's FormatText nodes have: up to 92 sets.
+    const subset = fc.uniqueArray(fc.constantFrom(...HANDLE_NAMES), { minLength: 1, maxLength: 3 });
+    const nodesArbitrary = fc.array(fc.tuple(subset, fc.constantFrom('A {{ text }}', 'B')), {
+      minLength: MEMO_MIN_NODES,
+      maxLength: 300,
+    });
+    fc.assert(
+      fc.property(nodesArbitrary, (specs) => {
+        const nodes = specs.map(([names, template], i) => ({
+          id: `n${i}`,
+          type: 'nodetool.text.FormatText',
+          data: { template },
+          dynamic_properties: Object.fromEntries(names.map((name) => [name, ''])),
+        }));
+        const { estimates } = expectEstimatesAsAlone({ graph: { nodes, edges: [] } });
+        // With nothing upstream, nodes of equal parameters share one estimate object.
+        const sets = new Set(specs.map(([names, template]) => `${[...names].sort().join()}|${template}`));
+        expect(new Set(estimates).size).toBe(sets.size);
+      }),
+      { numRuns: 30 },
     );
   });
 });
