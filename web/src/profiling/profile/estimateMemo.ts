@@ -24,7 +24,7 @@ export const MEMO_MIN_NODES = 64;
  * 256 covers a type whose nodes differ only in a few dynamic properties (an editor's FormatText nodes with one
  * to three of eight input names make 92 sets) while bounding the memo's memory when every node differs.
  */
-const MEMO_GROUPS_PER_TYPE = 256;
+export const MEMO_GROUPS_PER_TYPE = 256;
 /** Context variants remembered per parameter set (the group's variants are cleared when full). */
 const MEMO_VARIANTS_PER_GROUP = 4096;
 

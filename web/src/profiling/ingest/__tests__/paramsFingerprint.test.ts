@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { groupNodes } from '../../profile/estimateMemo';
+import { groupNodes, MEMO_GROUPS_PER_TYPE } from '../../profile/estimateMemo';
 import { ingestWorkflow } from '../ingestWorkflow';
 import { paramsFingerprint } from '../paramsFingerprint';
 
@@ -70,35 +70,47 @@ describe('paramsFingerprint', () => {
   });
 
   it('leaves the memo groups as comparing every group gives them', () => {
+    const setCount = MEMO_GROUPS_PER_TYPE + 40;
     fc.assert(
-      fc.property(fc.array(fc.nat(40), { minLength: 1, maxLength: 120 }), fc.boolean(), (picks, flip) => {
-        // 41 parameter sets of one type (more than a type keeps groups for), many sharing a fingerprint
-        // (templates of equal length), some in reversed key order.
-        const sets = Array.from({ length: 41 }, (_, i) => ({
-          template: String.fromCharCode(97 + (i % 26)).repeat(3),
-          [`k${i % 3}`]: i % 2,
-        }));
-        const workflow = ingestWorkflow({
-          graph: {
-            nodes: picks.map((p, i) => ({
-              id: `n${i}`,
-              type: 'nodetool.text.FormatText',
-              data: flip && i % 2 ? reversed(sets[p]!) : deepCopy(sets[p]!),
-            })),
-            edges: [],
-          },
-        });
-        const { groupOf, groups } = groupNodes(workflow, new Int32Array(workflow.nodeCount));
-        // Reference: the first 16 distinct sets get groups in order of first appearance, later sets none.
-        const firstSeen: number[] = [];
-        picks.forEach((p, v) => {
-          if (!firstSeen.includes(p)) firstSeen.push(p);
-          const rank = firstSeen.indexOf(p);
-          expect(groupOf[v]).toBe(rank < 16 ? rank : -1);
-        });
-        expect(groups.length).toBe(Math.min(16, firstSeen.length));
-      }),
-      { numRuns: 60 },
+      fc.property(
+        fc.array(fc.nat(setCount - 1), { maxLength: 40 }),
+        fc.nat(setCount - 1),
+        fc.array(fc.nat(setCount - 1), { maxLength: 40 }),
+        fc.boolean(),
+        (before, rotation, after, flip) => {
+          // Every set once (rotated), between random picks: always more sets than a type keeps groups for,
+          // while a failing case still shrinks quickly.
+          const all = Array.from({ length: setCount }, (_, i) => (i + rotation) % setCount);
+          const picks = [...before, ...all, ...after];
+          // More parameter sets of one type than a type keeps groups for, many sharing a fingerprint
+          // (templates of equal length), some in reversed key order.
+          const sets = Array.from({ length: setCount }, (_, i) => ({
+            template: String.fromCharCode(97 + (i % 26)).repeat(3),
+            [`k${i % 3}`]: Math.floor(i / 26),
+          }));
+          const workflow = ingestWorkflow({
+            graph: {
+              nodes: picks.map((p, i) => ({
+                id: `n${i}`,
+                type: 'nodetool.text.FormatText',
+                data: flip && i % 2 ? reversed(sets[p]!) : deepCopy(sets[p]!),
+              })),
+              edges: [],
+            },
+          });
+          const { groupOf, groups } = groupNodes(workflow, new Int32Array(workflow.nodeCount));
+          // Reference: the first distinct sets (up to the per-type bound) get groups in order of first
+          // appearance, later sets none.
+          const rankOf = new Map<number, number>();
+          picks.forEach((p, v) => {
+            if (!rankOf.has(p)) rankOf.set(p, rankOf.size);
+            const rank = rankOf.get(p)!;
+            expect(groupOf[v]).toBe(rank < MEMO_GROUPS_PER_TYPE ? rank : -1);
+          });
+          expect(groups.length).toBe(Math.min(MEMO_GROUPS_PER_TYPE, rankOf.size));
+        },
+      ),
+      { numRuns: 40 },
     );
   });
 });
