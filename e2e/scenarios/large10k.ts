@@ -162,6 +162,11 @@ export default async function largeScenario({ page, baseUrl, screenshot, log }: 
     `loaded ${NODES} nodes in ${((Date.now() - loadFrom) / 1000).toFixed(1)} s; ${rendered} node cards mounted (only the visible ones)`,
   );
   assert(rendered < NODES, `the canvas mounts only visible nodes (${rendered} of ${NODES})`);
+  // Its saved text is over Chromium's localStorage quota: the editor says so and offers the download.
+  const saveAlert = page.getByRole('alert', { name: 'Your changes are not being saved' });
+  await saveAlert.waitFor({ timeout: 20000 });
+  log(`save failure shown: ${(await saveAlert.textContent())?.slice(0, 160)}`);
+  await saveAlert.getByRole('button', { name: 'Download workflow' }).waitFor();
 
   // 2. The background analysis (panel closed): both passes in the worker.
   await page.waitForFunction(

@@ -245,16 +245,15 @@ describe('editor store persistence', () => {
     }
   });
 
-  it('keeps working when storage throws (quota, privacy mode)', () => {
+  it('keeps working when storage throws (quota, privacy mode), and says saving failed', async () => {
     const storage = new MemoryStorage();
     storage.setItem = () => {
       throw new Error('QuotaExceededError');
     };
-    const warn = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const store = createEditorStore({ storage, writeDelayMs: 0 });
     expect(() => store.getState().loadWorkflow(small, 'test')).not.toThrow();
     expect(store.getState().nodes).toHaveLength(4);
-    expect(warn).toHaveBeenCalled();
-    warn.mockRestore();
+    await Promise.resolve();
+    expect(store.getState().saveFailure).toMatchObject({ reason: 'quota' });
   });
 });

@@ -16,6 +16,7 @@ import { EditorToolbar } from './EditorToolbar';
 import { ImportFailureAlert } from './ImportFailureAlert';
 import { InspectorPanel } from './InspectorPanel';
 import { NoticeSnackbar } from './NoticeSnackbar';
+import { SaveFailureAlert } from './SaveFailureAlert';
 import { StorageReportAlert } from './StorageReportAlert';
 
 export interface EditorAppProps {
@@ -67,6 +68,7 @@ export function EditorApp({
         {skipLinks}
         <EditorToolbar actions={toolbarActions} />
         <StorageReportAlert />
+        <SaveFailureAlert />
         {banner}
         <Box sx={{ flex: 1, display: 'flex', minHeight: 0, position: 'relative' }}>
           <Box component="main" sx={{ flex: 1, position: 'relative', minWidth: 0 }}>

@@ -20,6 +20,7 @@ import {
 } from './persistence';
 import { collectWithDescendants, toPlainNode, uniqueId } from './graphHelpers';
 import { recordEdit, stepHistory } from './history';
+import type { SaveFailure } from './saveFailure';
 import type { EditorStoreState, FlowEdge, FlowNode, PersistedEditorState, StorageReport } from './types';
 
 export interface CreateEditorStoreOptions {
@@ -45,9 +46,11 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
   };
   // Set by the storage while it reads the saved workflow, taken by `merge` right after.
   let readReport: StorageReport | null = null;
+  // Set by the storage when the last session's changes could not be saved, taken by `merge`.
+  let unsavedBeforeLoad: SaveFailure | null = null;
   let noticeCount = 0;
 
-  return createStore<EditorStoreState>()(
+  const store = createStore<EditorStoreState>()(
     persist(
       (set, get) => {
         const withHandles = (nodes: FlowNode[], edges: FlowEdge[]) =>
@@ -93,6 +96,7 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
           showNotice: (notice) => set({ notice: { ...notice, id: ++noticeCount } }),
           dismissNotice: () => set({ notice: null }),
           dismissStorageReport: () => set({ storageReport: null }),
+          dismissUnsavedBeforeLoad: () => set({ unsavedBeforeLoad: null }),
 
           applyNodeChanges: (changes) =>
             set((state) => {
@@ -296,8 +300,10 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
             };
           },
 
-          reset: () =>
-            set({ ...createInitialEditorState(), flow: get().flow, storageReport: get().storageReport }),
+          reset: () => {
+            const { flow, storageReport, saveFailure, unsavedBeforeLoad } = get();
+            set({ ...createInitialEditorState(), flow, storageReport, saveFailure, unsavedBeforeLoad });
+          },
 
           undo: () => restore('past'),
           redo: () => restore('future'),
@@ -306,35 +312,42 @@ export function createEditorStore(options: CreateEditorStoreOptions = {}) {
       {
         name: storageKey,
         version: EDITOR_STORAGE_VERSION,
-        storage: createSafeJsonStorage(
+        storage: createSafeJsonStorage({
           getStorage,
-          () =>
-            console.warn(
-              `Could not save the workflow in this browser (storage full or blocked): ${storageKey}`,
-            ),
-          options.writeDelayMs ?? 300,
-          (report) => {
+          writeDelayMs: options.writeDelayMs ?? 300,
+          onReadReport: (report) => {
             readReport = report;
           },
-        ),
+          onUnsavedBefore: (failure) => {
+            unsavedBeforeLoad = failure;
+          },
+          // Outside the write that failed: the state change is itself saved (and fails the same way).
+          onWriteError: (failure) => queueMicrotask(() => store.setState({ saveFailure: failure })),
+          onWriteRecovered: () => queueMicrotask(() => store.setState({ saveFailure: null })),
+        }),
         partialize: (state) => partializeEditorState(state),
         // The storage migrates and repairs on read (./repairPersistedState), so a value reaching `merge`
         // is already current; zustand's `migrate` is never needed.
         merge: (persisted, current) => {
           const storageReport = readReport;
           readReport = null;
-          if (!isPersistedEditorState(persisted)) return { ...current, storageReport };
+          const unsaved = unsavedBeforeLoad;
+          unsavedBeforeLoad = null;
+          if (!isPersistedEditorState(persisted))
+            return { ...current, storageReport, unsavedBeforeLoad: unsaved };
           const saved = persisted as PersistedEditorState;
           return {
             ...current,
             ...saved,
             storageReport,
+            unsavedBeforeLoad: unsaved,
             handles: computeNodeHandles(saved.nodes as unknown as WorkflowFlowNode[], saved.edges),
           };
         },
       },
     ),
   );
+  return store;
 }
 
 export type EditorStore = ReturnType<typeof createEditorStore>;

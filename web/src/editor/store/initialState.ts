@@ -44,5 +44,7 @@ export function createInitialEditorState(): EditorState {
     flow: null,
     history: emptyHistory(),
     storageReport: null,
+    saveFailure: null,
+    unsavedBeforeLoad: null,
   };
 }

@@ -7,6 +7,13 @@ import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { keepUnusableValue } from '../../persistence/keepUnusableValue';
 import { EDITOR_STORAGE_VERSION } from './migratePersistedState';
 import { readPersistedEditorText } from './repairPersistedState';
+import {
+  classifyWriteError,
+  readUnsavedMarker,
+  removeUnsavedMarker,
+  writeUnsavedMarker,
+  type SaveFailure,
+} from './saveFailure';
 import type { EditorStoreState, PersistedEditorState, StorageReport } from './types';
 
 export { EDITOR_STORAGE_VERSION } from './migratePersistedState';
@@ -60,33 +67,71 @@ export function partializeEditorState(state: EditorStoreState): PersistedEditorS
   };
 }
 
+export interface SafeJsonStorageOptions {
+  getStorage: () => Storage | undefined;
+  /** Coalesce writes over this many ms (flushed when the page is hidden or unloaded). @default 0 */
+  writeDelayMs?: number;
+  /** The stored value needed repair or could not be read (see `keepUnusableValue`). */
+  onReadReport?: (report: StorageReport) => void;
+  /**
+   * A write failed (storage full or blocked). Called on the first failure and when the reason changes;
+   * `since` stays the time of the first failure until a write succeeds again.
+   */
+  onWriteError?: (failure: SaveFailure) => void;
+  /** A write succeeded after failing. */
+  onWriteRecovered?: () => void;
+  /** On load: the last session's changes since `failure.since` could not be saved (its marker). */
+  onUnsavedBefore?: (failure: SaveFailure) => void;
+  /** @default Date.now */
+  now?: () => number;
+}
+
 /**
  * A JSON storage that never throws and never loses saved data. A stored value that needs repair or cannot
- * be read is first copied to `<key>.backup` (see `keepStorageBackup`) and reported through `onReadReport`;
+ * be read is first copied to `<key>.backup` (see `keepUnusableValue`) and reported through `onReadReport`;
  * a repaired value is then written back, an unreadable one is left until the next save. When the backup
- * cannot be written, the key is not written at all in this session. A full quota on write is reported
- * through `onWriteError` and otherwise ignored.
+ * cannot be written, the key is not written at all in this session.
+ *
+ * A write the browser refuses (quota full, storage blocked) is reported through `onWriteError`, and a marker
+ * `<key>.unsaved` records when saving stopped, so the next load can report that the changes since then were
+ * not kept (`onUnsavedBefore`); the next successful write removes the marker (saveFailure.ts).
  *
  * Writes are coalesced: with `writeDelayMs > 0` only the last state of a burst (e.g. every frame of a drag
  * on a 1,000-node workflow, ~0.5 MB of JSON each) is serialised, after the delay or when the page is hidden
  * or unloaded.
  */
 export function createSafeJsonStorage(
-  getStorage: () => Storage | undefined,
-  onWriteError: (error: unknown) => void = () => undefined,
-  writeDelayMs = 0,
-  onReadReport: (report: StorageReport) => void = () => undefined,
+  options: SafeJsonStorageOptions,
 ): PersistStorage<PersistedEditorState | null> {
+  const { getStorage, writeDelayMs = 0, now = Date.now } = options;
   /** Keys whose stored text could not be backed up: never written in this session. */
   const protectedKeys = new Set<string>();
+  /** Keys whose marker may be in storage (written here, or found on load): removed on the next good write. */
+  const markedKeys = new Set<string>();
+  let failing: SaveFailure | null = null;
   let pending: { name: string; value: StorageValue<PersistedEditorState | null> } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (name: string, value: StorageValue<PersistedEditorState | null>) => {
     if (protectedKeys.has(name)) return;
+    const storage = getStorage();
+    if (!storage) return;
+    const text = JSON.stringify(value);
     try {
-      getStorage()?.setItem(name, JSON.stringify(value));
+      storage.setItem(name, text);
     } catch (error) {
-      onWriteError(error);
+      const { reason, detail } = classifyWriteError(error);
+      // Reported once per failure run (and again if the reason changes), not on every failing write.
+      if (failing && failing.reason === reason) return;
+      failing = { since: failing?.since ?? now(), reason, chars: text.length, detail };
+      writeUnsavedMarker(storage, name, failing);
+      markedKeys.add(name);
+      options.onWriteError?.(failing);
+      return;
+    }
+    if (markedKeys.delete(name)) removeUnsavedMarker(storage, name);
+    if (failing) {
+      failing = null;
+      options.onWriteRecovered?.();
     }
   };
   const flush = () => {
@@ -111,6 +156,11 @@ export function createSafeJsonStorage(
     getItem: (name) => {
       const storage = getStorage();
       if (!storage) return null;
+      const unsaved = readUnsavedMarker(storage, name);
+      if (unsaved) {
+        markedKeys.add(name);
+        options.onUnsavedBefore?.(unsaved);
+      }
       let raw: string | null;
       try {
         raw = storage.getItem(name);
@@ -131,7 +181,7 @@ export function createSafeJsonStorage(
       );
       // Without a backup the stored text must survive this session untouched.
       if (report.backupKey === null) protectedKeys.add(name);
-      onReadReport(report);
+      options.onReadReport?.(report);
       if ('unreadable' in read) return null;
       const value = { state: read.state, version: EDITOR_STORAGE_VERSION };
       // Save the repaired workflow now, so the next load opens it without repairs.

@@ -13,9 +13,11 @@ import type {
 } from '../../workflow/editorGraph';
 import type { NodeHandles } from '../../workflow/nodeHandles';
 import type { StorageReport } from '../../persistence/keepUnusableValue';
+import type { SaveFailure } from './saveFailure';
 import type { EditorHistory } from './history';
 
 export type { StorageReport } from '../../persistence/keepUnusableValue';
+export type { SaveFailure, SaveFailureReason } from './saveFailure';
 
 export type FlowNode = Node<WorkflowNodeData>;
 export type FlowEdge = Edge<WorkflowEdgeData>;
@@ -71,6 +73,10 @@ export interface EditorState extends PersistedEditorState {
   history: EditorHistory;
   /** The saved workflow needed repair or could not be read on load (not persisted). */
   storageReport: StorageReport | null;
+  /** Saving the workflow fails now (storage full or blocked): changes live only in this tab (not persisted). */
+  saveFailure: SaveFailure | null;
+  /** On load: the last session's changes since `since` could not be saved (until dismissed; not persisted). */
+  unsavedBeforeLoad: SaveFailure | null;
 }
 
 export interface EditorActions {
@@ -82,6 +88,8 @@ export interface EditorActions {
   /** Shows a notice for its full time, replacing the one on screen (each notice gets a new `id`). */
   showNotice: (notice: Omit<EditorNotice, 'id'>) => void;
   dismissNotice: () => void;
+  /** Hides the notice that the last session's changes were not saved. */
+  dismissUnsavedBeforeLoad: () => void;
   /** Hides the storage report (the backup stays). */
   dismissStorageReport: () => void;
   applyNodeChanges: (changes: NodeChange<FlowNode>[]) => void;
