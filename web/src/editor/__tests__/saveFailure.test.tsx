@@ -1,5 +1,6 @@
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { captureDownloads } from '../../test/captureDownloads';
 import { MemoryStorage } from '../../test/memoryStorage';
 import { renderEditor } from '../../test/renderEditor';
 import { SaveFailureAlert } from '../components/SaveFailureAlert';
@@ -112,15 +113,7 @@ describe('classifyWriteError', () => {
 
 describe('SaveFailureAlert', () => {
   it('shows the live problem with the size and a download of the workflow', async () => {
-    const created: Blob[] = [];
-    Object.assign(URL, {
-      createObjectURL: jest.fn((blob: Blob) => {
-        created.push(blob);
-        return 'blob:workflow';
-      }),
-      revokeObjectURL: jest.fn(),
-    });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const downloads = captureDownloads();
     const { store } = renderEditor(<SaveFailureAlert />);
     expect(screen.queryByRole('alert')).not.toBeInTheDocument();
     act(() =>
@@ -132,9 +125,10 @@ describe('SaveFailureAlert', () => {
     expect(alert).toHaveTextContent('(5.2 MB) is more than this browser keeps for one site');
     expect(alert).toHaveTextContent('only in this tab');
     await userEvent.click(within(alert).getByRole('button', { name: 'Download workflow' }));
-    expect(click).toHaveBeenCalled();
-    expect(created).toHaveLength(1);
-    click.mockRestore();
+    const download = await downloads.last();
+    expect(download.name).toBe(`${store.getState().workflowName.toLowerCase().replace(/ /g, '-')}.json`);
+    expect(JSON.parse(download.text)).toMatchObject({ name: store.getState().workflowName });
+    downloads.restore();
   });
 
   it('shows the report from the last session until dismissed', async () => {

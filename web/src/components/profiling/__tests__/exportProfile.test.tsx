@@ -8,36 +8,9 @@ import { openRunHistory } from '../../../runs/history';
 import { makeRunRecord } from '../../../runs/testing/makeRunRecord';
 import { createRunHistoryStore } from '../../../stores/RunHistoryStore';
 import { loadAgentChain, smallChain } from '../../../stores/__tests__/workflowFixtures';
+import { captureDownloads } from '../../../test/captureDownloads';
 import { buildExportText } from '../exportProfile';
 import { renderPanel } from './renderPanel';
-
-/** Captures the downloads the panel starts (file name and text). */
-function captureDownloads() {
-  const blobs: Blob[] = [];
-  Object.assign(URL, {
-    createObjectURL: jest.fn((blob: Blob) => {
-      blobs.push(blob);
-      return 'blob:export';
-    }),
-    revokeObjectURL: jest.fn(),
-  });
-  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
-  return {
-    async last(): Promise<{ name: string; type: string; text: string }> {
-      const anchor = click.mock.contexts[click.mock.contexts.length - 1] as HTMLAnchorElement;
-      const blob = blobs[blobs.length - 1]!;
-      // jsdom's Blob has no text(): read it the FileReader way.
-      const text = await new Promise<string>((resolve) => {
-        const reader = new FileReader();
-        reader.onload = () => resolve(String(reader.result));
-        reader.readAsText(blob);
-      });
-      return { name: anchor.download, type: blob.type, text };
-    },
-    count: () => click.mock.calls.length,
-    restore: () => click.mockRestore(),
-  };
-}
 
 async function openExportMenu() {
   const button = await screen.findByRole('button', { name: 'Export profile' });

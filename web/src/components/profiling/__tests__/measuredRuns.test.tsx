@@ -9,6 +9,7 @@ import { smallChain } from '../../../stores/__tests__/workflowFixtures';
 import { formatDuration } from '../format';
 import { formatRatio } from '../measured/describeMeasurement';
 import { renderPanel } from './renderPanel';
+import { captureDownloads } from '../../../test/captureDownloads';
 
 function freshRunStore() {
   const indexedDB = new IDBFactory();
@@ -120,15 +121,7 @@ describe('measured runs in the panel', () => {
   it('lists runs in the Runs view: select, export and delete', async () => {
     const { runStore, open } = freshRunStore();
     await seedRuns(runStore);
-    const created: Blob[] = [];
-    Object.assign(URL, {
-      createObjectURL: jest.fn((blob: Blob) => {
-        created.push(blob);
-        return 'blob:run';
-      }),
-      revokeObjectURL: jest.fn(),
-    });
-    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    const downloads = captureDownloads();
     const { nodes, edges } = smallChain();
     renderPanel({ workflowId: 'wf', nodes, edges }, { runStore });
     await findTable();
@@ -144,15 +137,11 @@ describe('measured runs in the panel', () => {
 
     const exportButtons = within(runs).getAllByRole('button', { name: /^Export the run of/ });
     await userEvent.click(exportButtons[2]!); // the oldest run: the one with a raw recording
-    await waitFor(() => expect(click).toHaveBeenCalledTimes(1));
-    expect((click.mock.contexts[0] as HTMLAnchorElement).download).toBe('wf-job-r1.jsonl');
-    const text = await new Promise<string>((resolve) => {
-      const reader = new FileReader();
-      reader.onload = () => resolve(String(reader.result));
-      reader.readAsText(created[0]!);
-    });
-    expect(text).toBe('raw-1\n');
-    click.mockRestore();
+    await waitFor(() => expect(downloads.count()).toBe(1));
+    const download = await downloads.last();
+    expect(download.name).toBe('wf-job-r1.jsonl');
+    expect(download.text).toBe('raw-1\n');
+    downloads.restore();
 
     await userEvent.click(within(runs).getAllByRole('button', { name: /^Delete the run of/ })[0]!);
     await waitFor(() => expect(within(runs).getAllByRole('row')).toHaveLength(3));
