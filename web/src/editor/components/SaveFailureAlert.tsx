@@ -6,7 +6,6 @@
 import Alert from '@mui/material/Alert';
 import AlertTitle from '@mui/material/AlertTitle';
 import Button from '@mui/material/Button';
-import Stack from '@mui/material/Stack';
 import { useId } from 'react';
 import { downloadWorkflow } from '../exportWorkflow';
 import { useEditor, useEditorStoreApi } from '../store';
@@ -72,11 +71,9 @@ export function SaveFailureAlert() {
           data-testid="unsaved-before-load"
           sx={{ borderRadius: 0 }}
           action={
-            <Stack direction="row">
-              <Button color="inherit" size="small" onClick={dismiss}>
-                Dismiss
-              </Button>
-            </Stack>
+            <Button color="inherit" size="small" onClick={dismiss}>
+              Dismiss
+            </Button>
           }
         >
           <AlertTitle id={beforeId}>Your last changes were not saved</AlertTitle>
