@@ -18,7 +18,8 @@ import {
 import { openProfileSnapshots, type ProfileSnapshots } from '../runs/history/openProfileSnapshots';
 import { toRunHistoryError } from '../runs/history/RunHistoryError';
 import { createComparisonActions } from './compare/createComparisonActions';
-import { NO_DELTAS, recordEntry, withDiff } from './compare/nextDeltas';
+import { runWhenIdle } from '../browser/runWhenIdle';
+import { NO_DELTAS, prepareStructure, recordEntry, withDiff } from './compare/nextDeltas';
 import type {
   ProfileCompareActions,
   ProfileCompareData,
@@ -47,6 +48,9 @@ export function createInitialCompareState(): ProfileCompareData {
  * session is saved at once (the edits start from it); opening Compare or Trend saves the waiting one.
  */
 export const SNAPSHOT_SAVE_DELAY_MS = 1500;
+
+/** Longest wait for an idle moment before the first profile's graph is read for later comparisons. */
+const STRUCTURE_IDLE_TIMEOUT_MS = 3000;
 
 export interface CreateProfileCompareStoreOptions {
   /** Opens the snapshots repository (once, on first use). @default () => openProfileSnapshots() */
@@ -180,6 +184,10 @@ function createActions(
           : computeWorkflowVersion({ nodes, edges });
       const entry = { profile, nodes, edges, version, hardwareId: hardwareKey(profile.hardware) };
       updateDeltas(workflowKey, (deltas) => recordEntry(deltas, entry));
+      // Nothing to compare the first profile with: read its graph while the page is idle, for the first edit.
+      if (get().deltas.get(workflowKey)?.against === null) {
+        runWhenIdle(() => prepareStructure(entry), STRUCTURE_IDLE_TIMEOUT_MS);
+      }
       if (version !== null)
         scheduleSnapshot({ workflowKey, workflowVersion: version, profile, nodes, edges });
     },

@@ -15,6 +15,7 @@ import type { PerformanceProfilerProps } from './PerformanceProfiler';
 import type { ProfilerToolbarButtonProps } from './ProfilerToolbarButton';
 import { useHeatDecorations } from './useHeatDecorations';
 import { formatProfilerShortcut, useProfilerShortcut } from './useProfilerShortcut';
+import { runWhenIdle } from '../../browser/runWhenIdle';
 
 export interface ProfilerControllerOptions {
   workflowId: string;
@@ -139,14 +140,8 @@ function usePreloadWhenIdle(): void {
 /** Delay after the last graph change before a background analysis (assumption: past a typing burst). */
 const PREFETCH_DELAY_MS = 1000;
 
-function whenIdle(run: () => void): () => void {
-  if (typeof window.requestIdleCallback === 'function') {
-    const handle = window.requestIdleCallback(run, { timeout: 2000 });
-    return () => window.cancelIdleCallback(handle);
-  }
-  const timer = setTimeout(run, 0);
-  return () => clearTimeout(timer);
-}
+/** Longest wait for an idle moment before the background analysis starts anyway. */
+const PREFETCH_IDLE_TIMEOUT_MS = 2000;
 
 /** Keeps the workflow's profile current in the background while `enabled`. */
 function usePrefetchProfile(
@@ -163,11 +158,11 @@ function usePrefetchProfile(
     if (!enabled || nodes.length === 0) return undefined;
     let cancelIdle: (() => void) | undefined;
     const timer = setTimeout(() => {
-      cancelIdle = whenIdle(() => {
+      cancelIdle = runWhenIdle(() => {
         const state = store.getState();
         if (!isProfileCurrent(state, workflowId, nodes, edges))
           void state.analyzeWorkflow(workflowId, nodes, edges);
-      });
+      }, PREFETCH_IDLE_TIMEOUT_MS);
     }, PREFETCH_DELAY_MS);
     return () => {
       clearTimeout(timer);

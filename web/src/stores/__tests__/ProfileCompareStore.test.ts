@@ -8,6 +8,7 @@ import type { RunHistoryEntry } from '../../runs/history/schema';
 import { makeRunRecord } from '../../runs/testing/makeRunRecord';
 import { toEditorWorkflow } from '../../workflow/convertWorkflow';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
+import * as structureModule from '../../compare/readWorkflowStructure';
 import { createProfileCompareStore } from '../ProfileCompareStore';
 
 /** The poster-series example as the editor holds it, with the SDXL steps set. */
@@ -41,6 +42,37 @@ function run(id: string, version: string, wallMs: number): RunHistoryEntry {
 }
 
 describe('ProfileCompareStore', () => {
+  it('reads the first profile’s graph while idle, so the first edit reads only what it changed', async () => {
+    const read = jest.spyOn(structureModule, 'readWorkflowStructure');
+    try {
+      const store = freshStore();
+      const g30 = poster(30);
+      store.getState().recordProfile('wf', profile(g30), g30.nodes, g30.edges);
+      expect(read).not.toHaveBeenCalled();
+      await new Promise((resolve) => setTimeout(resolve, 0)); // jsdom has no requestIdleCallback
+      expect(read).toHaveBeenCalledTimes(1);
+      expect((read.mock.calls[0]![0] as { nodes: unknown }).nodes).toBe(g30.nodes);
+      // The edit: the same edge list, one node's parameters changed.
+      const sdxl = g30.nodes.findIndex((n) => n.id === 'sdxl');
+      const nodes = g30.nodes.map((n, i) =>
+        i === sdxl
+          ? { ...n, data: { ...n.data, properties: { ...n.data.properties, num_inference_steps: 60 } } }
+          : n,
+      );
+      store.getState().recordProfile('wf', profile({ nodes, edges: g30.edges }), nodes, g30.edges);
+      const changed = store
+        .getState()
+        .deltas.get('wf')
+        ?.diff?.nodes.filter((node) => node.change === 'changed');
+      expect(changed?.map((node) => [node.id, node.paramChanges?.map((p) => p.key)])).toEqual([
+        ['sdxl', ['num_inference_steps']],
+      ]);
+      expect(read).toHaveBeenCalledTimes(1);
+    } finally {
+      read.mockRestore();
+    }
+  });
+
   it('an edit moves the current profile to previous and gives the deltas; a second pass replaces it', () => {
     const store = freshStore();
     const g30 = poster(30);

@@ -13,6 +13,7 @@ import { toProfilerErrorInfo } from './errorInfo';
 import { toProfileOptions } from './workflowSettings';
 import { toggled, withKey, withoutKey } from './mapUpdates';
 import type { AnalysisSource, GetProfileState, PerformanceProfileState, SetProfileState } from './storeTypes';
+import { runWhenIdle } from '../../browser/runWhenIdle';
 
 type Analyze = PerformanceProfileState['analyzeWorkflow'];
 
@@ -31,9 +32,7 @@ export const SUGGESTIONS_IDLE_TIMEOUT_MS = 1000;
  * later task where there is no idle callback (Safari, Node).
  */
 function whenIdle(timeoutMs: number): Promise<void> {
-  const idle = (globalThis as { requestIdleCallback?: typeof requestIdleCallback }).requestIdleCallback;
-  if (typeof idle !== 'function') return nextTick();
-  return new Promise((resolve) => idle(() => resolve(), { timeout: timeoutMs }));
+  return new Promise((resolve) => runWhenIdle(resolve, timeoutMs));
 }
 
 export function createAnalyzeWorkflow(
