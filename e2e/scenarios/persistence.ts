@@ -89,4 +89,61 @@ export default async function persistenceScenario({
   const keptSettings = await page.evaluate((key) => localStorage.getItem(`${key}.backup`), settingsKey);
   assert(keptSettings?.includes('apple-m'), `the settings' original is in ${settingsKey}.backup`);
   await screenshot('persistence-settings');
+
+  // Storage full: the editor says its changes are not being saved; after a reload, that they were not kept.
+  const filled = await page.evaluate(() => {
+    let chars = 0;
+    let index = 0;
+    for (const size of [1_000_000, 100_000, 10_000, 1_000, 100]) {
+      const chunk = 'x'.repeat(size);
+      for (;;) {
+        try {
+          localStorage.setItem(`e2e-fill-${index}`, chunk);
+        } catch {
+          break;
+        }
+        index += 1;
+        chars += size;
+      }
+    }
+    return chars;
+  });
+  log(`storage full: filled localStorage with ${filled.toLocaleString('en-US')} characters`);
+  await page.getByRole('button', { name: 'Examples' }).click();
+  await page.locator('[data-example-id="sd-list-pipeline"]').click();
+  const failing = page.getByRole('alert', { name: 'Your changes are not being saved' });
+  await failing.waitFor({ timeout: 10000 });
+  const failingText = (await failing.innerText()).replace(/\s+/g, ' ');
+  assert(
+    failingText.includes('storage for this site is full') && failingText.includes('only in this tab'),
+    `the notice says why and what is at risk (${failingText})`,
+  );
+  assert(
+    await failing.getByRole('button', { name: 'Download workflow' }).isVisible(),
+    'the notice offers the download',
+  );
+  log(`storage full: ${failingText.slice(0, 160)}`);
+  await screenshot('persistence-storage-full');
+  await page.reload();
+  const lost = page.getByRole('alert', { name: 'Your last changes were not saved' });
+  await lost.waitFor({ timeout: 10000 });
+  const marker = await page.evaluate((key) => localStorage.getItem(`${key}.unsaved`), KEY);
+  assert(
+    marker !== null && marker.includes('"reason":"quota"'),
+    `the marker records the failure (${marker})`,
+  );
+  // Room again: the next save succeeds, the marker goes, the report stays until dismissed.
+  await page.evaluate(() => {
+    for (const key of Object.keys(localStorage))
+      if (key.startsWith('e2e-fill-')) localStorage.removeItem(key);
+  });
+  await page.getByRole('button', { name: 'Examples' }).click();
+  await page.locator('[data-example-id="sd-list-pipeline"]').click();
+  await page.waitForFunction((key) => localStorage.getItem(`${key}.unsaved`) === null, KEY, {
+    timeout: 10000,
+  });
+  assert(await lost.isVisible(), 'the report stays until dismissed');
+  assert(!(await failing.isVisible()), 'no save failure once a save succeeds');
+  await lost.getByRole('button', { name: 'Dismiss' }).click();
+  await lost.waitFor({ state: 'detached', timeout: 5000 });
 }

@@ -5,7 +5,12 @@ import { MemoryStorage } from '../../test/memoryStorage';
 import { renderEditor } from '../../test/renderEditor';
 import { SaveFailureAlert } from '../components/SaveFailureAlert';
 import { EDITOR_STORAGE_KEY, createEditorStore } from '../store';
-import { classifyWriteError, readUnsavedMarker, unsavedMarkerKey } from '../store/saveFailure';
+import {
+  classifyWriteError,
+  describeStoredSize,
+  readUnsavedMarker,
+  unsavedMarkerKey,
+} from '../store/saveFailure';
 
 const MARKER = unsavedMarkerKey(EDITOR_STORAGE_KEY);
 
@@ -97,6 +102,15 @@ describe('saving the workflow when the browser refuses', () => {
   });
 });
 
+describe('describeStoredSize', () => {
+  it('gives kilobytes below a megabyte, one decimal below ten megabytes', () => {
+    expect(describeStoredSize(300)).toBe('1 KB');
+    expect(describeStoredSize(31_400)).toBe('31 KB');
+    expect(describeStoredSize(5_234_567)).toBe('5.2 MB');
+    expect(describeStoredSize(12_600_000)).toBe('13 MB');
+  });
+});
+
 describe('classifyWriteError', () => {
   it('tells a full quota (Chromium, Safari, old Firefox) from blocked storage and anything else', () => {
     expect(classifyWriteError(new DOMException('exceeded the quota', 'QuotaExceededError')).reason).toBe(
@@ -122,7 +136,9 @@ describe('SaveFailureAlert', () => {
       }),
     );
     const alert = screen.getByRole('alert', { name: 'Your changes are not being saved' });
-    expect(alert).toHaveTextContent('(5.2 MB) is more than this browser keeps for one site');
+    expect(alert).toHaveTextContent(
+      "storage for this site is full (the workflow's saved text is 5.2 MB; browsers keep about 5 MB per site)",
+    );
     expect(alert).toHaveTextContent('only in this tab');
     await userEvent.click(within(alert).getByRole('button', { name: 'Download workflow' }));
     const download = await downloads.last();

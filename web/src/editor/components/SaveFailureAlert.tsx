@@ -17,7 +17,7 @@ const clock = (ms: number) =>
 /** Why the browser refused, in a user's words. */
 export function describeSaveReason(failure: SaveFailure): string {
   if (failure.reason === 'quota')
-    return `the workflow's saved text (${describeStoredSize(failure.chars)}) is more than this browser keeps for one site`;
+    return `this browser's storage for this site is full (the workflow's saved text is ${describeStoredSize(failure.chars)}; browsers keep about 5 MB per site)`;
   if (failure.reason === 'blocked')
     return 'this browser does not let the page store data (private mode or blocked site data)';
   return `the browser refused to store it${failure.detail ? ` (${failure.detail})` : ''}`;

@@ -91,8 +91,12 @@ export function readUnsavedMarker(storage: Storage, key: string): SaveFailure | 
   };
 }
 
-/** "5.2 MB" for a saved text of `chars` characters (its size as a file: workflow JSON is nearly all ASCII). */
+/**
+ * "5.2 MB", "31 KB" for a saved text of `chars` characters (its size as a file: workflow JSON is nearly all
+ * ASCII).
+ */
 export function describeStoredSize(chars: number): string {
+  if (chars < 1e6) return `${Math.max(1, Math.round(chars / 1e3))} KB`;
   const mb = chars / 1e6;
   return mb >= 10 ? `${Math.round(mb)} MB` : `${mb.toFixed(1)} MB`;
 }
