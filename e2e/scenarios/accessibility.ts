@@ -5,10 +5,9 @@
  * keyboard path works: Ctrl+P moves focus into the panel and closing it returns focus where it was; a skip
  * link reaches the panel; the charts are named figures and not empty tab stops. Screenshots at each size.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { assert, assertEqual, waitForCount } from '../lib/assert';
+import { expectNoSeriousViolations } from '../lib/axe';
 import type { ScenarioContext } from '../lib/types';
 
 export const name = 'accessibility';
@@ -21,52 +20,6 @@ const SIZES = [
   { width: 1280, height: 800 },
   { width: 1440, height: 900 },
 ] as const;
-
-interface AxeViolation {
-  id: string;
-  impact: string | null;
-  help: string;
-  nodes: Array<{ target: string[]; html?: string; failureSummary?: string }>;
-}
-
-/** Runs axe-core (injected from node_modules) on the whole page; returns serious and critical violations. */
-async function runAxe(page: Page, rootDir: string): Promise<AxeViolation[]> {
-  const source = readFileSync(join(rootDir, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(source);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<unknown> } })
-      .axe;
-    const result = (await axe.run(document, { resultTypes: ['violations'] })) as {
-      violations: AxeViolation[];
-    };
-    return result.violations.map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => ({
-        target: n.target,
-        html: n.html?.slice(0, 200),
-        failureSummary: n.failureSummary,
-      })),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
-function describeViolations(violations: AxeViolation[]): string {
-  return violations
-    .map(
-      (v) =>
-        `${v.impact} ${v.id} (${v.help}) at ${v.nodes
-          .slice(0, 4)
-          .map(
-            (n) =>
-              `${n.target.join(' ')}${n.html ? ` (${n.html})` : ''}${n.failureSummary ? ` — ${n.failureSummary.split('\n')[1]?.trim() ?? ''}` : ''}`,
-          )
-          .join('; ')}${v.nodes.length > 4 ? ` and ${v.nodes.length - 4} more` : ''}`,
-    )
-    .join('\n    ');
-}
 
 /** The element that has focus, described for messages. */
 function describeFocus(page: Page): Promise<string> {
@@ -326,12 +279,4 @@ export default async function accessibilityScenario({
   await screenshot('a11y-dark-1024x700');
   await expectNoSeriousViolations(page, rootDir, 'dark mode, 1024x700, profiler open');
   log('dark mode: axe-core: no serious or critical violations');
-}
-
-async function expectNoSeriousViolations(page: Page, rootDir: string, where: string): Promise<void> {
-  const violations = await runAxe(page, rootDir);
-  assert(
-    violations.length === 0,
-    `${where}: axe-core found ${violations.length} serious or critical violation(s):\n    ${describeViolations(violations)}`,
-  );
 }

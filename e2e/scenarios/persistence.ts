@@ -8,6 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { assert, waitForGraph } from '../lib/assert';
+import { expectNoSeriousViolations } from '../lib/axe';
 import type { ScenarioContext } from '../lib/types';
 
 export const name = 'persistence';
@@ -124,9 +125,11 @@ export default async function persistenceScenario({
   );
   log(`storage full: ${failingText.slice(0, 160)}`);
   await screenshot('persistence-storage-full');
+  await expectNoSeriousViolations(page, rootDir, 'storage full, with the save notice');
   await page.reload();
   const lost = page.getByRole('alert', { name: 'Your last changes were not saved' });
   await lost.waitFor({ timeout: 10000 });
+  await expectNoSeriousViolations(page, rootDir, 'after a reload, with the unsaved-changes report');
   const marker = await page.evaluate((key) => localStorage.getItem(`${key}.unsaved`), KEY);
   assert(
     marker !== null && marker.includes('"reason":"quota"'),
