@@ -130,7 +130,7 @@ describe('PerformanceProfiler panel', () => {
   it('shows the error state with code and location for a workflow with duplicate ids', async () => {
     const { nodes, edges } = duplicateIds();
     const onSelectNode = jest.fn();
-    renderPanel({ workflowId: 'bad', nodes, edges, onSelectNode });
+    const { runStore } = renderPanel({ workflowId: 'bad', nodes, edges, onSelectNode });
     const region = screen.getByRole('region', { name: 'Performance Profiler' });
     await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'error'));
     const alert = within(region).getByRole('alert');
@@ -139,13 +139,16 @@ describe('PerformanceProfiler panel', () => {
     expect(alert).toHaveTextContent('node "dup"');
     await userEvent.click(within(alert).getByRole('button', { name: 'Show node dup' }));
     expect(onSelectNode).toHaveBeenCalledWith('dup');
+    // The run history loads in the background; let it finish inside the test.
+    await waitFor(() => expect(runStore.getState().status).toBe('ready'));
   });
 
-  it('shows the empty state for a workflow without nodes', () => {
-    renderPanel({ workflowId: 'empty', nodes: [], edges: [] });
+  it('shows the empty state for a workflow without nodes', async () => {
+    const { runStore } = renderPanel({ workflowId: 'empty', nodes: [], edges: [] });
     const region = screen.getByRole('region', { name: 'Performance Profiler' });
     expect(region).toHaveAttribute('data-profiler-state', 'empty');
     expect(within(region).getByText('Nothing to profile yet')).toBeInTheDocument();
+    await waitFor(() => expect(runStore.getState().status).toBe('ready'));
   });
 
   it('re-analyses (debounced) when the nodes change', async () => {
@@ -177,12 +180,13 @@ describe('PerformanceProfiler panel', () => {
     const first = renderPanel({ workflowId: 'wf', nodes, edges });
     await findReport();
     first.unmount();
-    renderPanel({ workflowId: 'wf', nodes, edges }, { store: first.store });
+    const second = renderPanel({ workflowId: 'wf', nodes, edges }, { store: first.store });
     expect(screen.getByRole('region', { name: 'Performance Profiler' })).toHaveAttribute(
       'data-profiler-state',
       'report',
     );
     expect(first.store.getState().isAnalyzing).toBe(false);
+    await waitFor(() => expect(second.runStore.getState().status).toBe('ready'));
   });
 });
 

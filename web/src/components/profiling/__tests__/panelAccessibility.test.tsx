@@ -32,6 +32,9 @@ describe('panel accessibility', () => {
     first.unmount();
     renderPanel({ workflowId: 'wf', nodes, edges, autoFocus: true });
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Performance Profiler' }));
+    // Focus stays on the heading when the report arrives.
+    await findReport();
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Performance Profiler' }));
   });
 
   it('returns focus to where it was when it unmounts with focus inside', async () => {
@@ -41,6 +44,7 @@ describe('panel accessibility', () => {
     outside.focus();
     const view = renderPanel({ workflowId: 'wf', nodes, edges, autoFocus: true });
     expect(document.activeElement).not.toBe(outside);
+    await findReport();
     view.unmount();
     expect(document.activeElement).toBe(outside);
     outside.remove();
