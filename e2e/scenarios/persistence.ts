@@ -110,8 +110,10 @@ export default async function persistenceScenario({
     return chars;
   });
   log(`storage full: filled localStorage with ${filled.toLocaleString('en-US')} characters`);
+  // A workflow larger than any saved so far (1,000 nodes), so its save cannot fit in the space the saved one
+  // frees.
   await page.getByRole('button', { name: 'Examples' }).click();
-  await page.locator('[data-example-id="sd-list-pipeline"]').click();
+  await page.locator('[data-example-id="large-batch-1000"]').click();
   const failing = page.getByRole('alert', { name: 'Your changes are not being saved' });
   await failing.waitFor({ timeout: 10000 });
   const failingText = (await failing.innerText()).replace(/\s+/g, ' ');
