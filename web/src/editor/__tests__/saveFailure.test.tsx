@@ -55,10 +55,15 @@ describe('saving the workflow when the browser refuses', () => {
       since: failure!.since,
     });
 
-    // Later failing saves keep the first time.
+    // Later failing saves keep the first time, and are not reported again: one write per edit, no loop.
+    const writes = jest.spyOn(storage, 'setItem');
     store.getState().setWorkflowName('an even longer name that still does not fit the quota');
     await settle();
+    await settle();
     expect(store.getState().saveFailure?.since).toBe(failure!.since);
+    expect(writes.mock.calls.filter(([key]) => key === EDITOR_STORAGE_KEY)).toHaveLength(1);
+    expect(writes.mock.calls.filter(([key]) => key === MARKER)).toHaveLength(0);
+    writes.mockRestore();
 
     // A save that fits again clears the problem and the marker.
     storage.limit = Number.POSITIVE_INFINITY;
