@@ -11,7 +11,8 @@
  * place** afterwards (the contract of React and Zustand state).
  */
 import { ingestWorkflow } from './ingestWorkflow';
-import { hasReactFlowMarker, isSameNodeForAnalysis } from './sameForIngest';
+import { isObject } from './readFields';
+import { changedIndices, hasReactFlowMarker, isSameNodeForAnalysis } from './sameForIngest';
 import type { WorkflowShape } from './types';
 
 /** The engine's reading of the nodes it keeps, by node index. */
@@ -73,10 +74,6 @@ export function readWhole(workflow: unknown): NodeReading | null {
   };
 }
 
-function isPlainNode(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** The previous reading with the changed nodes read again (ids kept), or null to read the whole list. */
 function rereadChanged(
   previous: { list: readonly unknown[]; reading: NodeReading },
@@ -84,12 +81,8 @@ function rereadChanged(
 ): NodeReading | null {
   const before = previous.list;
   if (before.length !== list.length) return null;
-  const changed: number[] = [];
-  for (let i = 0; i < list.length; i++) {
-    if (isSameNodeForAnalysis(before[i], list[i])) continue;
-    if (changed.length === MAX_NODES_READ_ALONE) return null;
-    changed.push(i);
-  }
+  const changed = changedIndices(before, list, MAX_NODES_READ_ALONE, isSameNodeForAnalysis);
+  if (!changed) return null;
   const old = previous.reading;
   if (changed.length === 0) return old;
   const types = old.types.slice();
@@ -99,7 +92,7 @@ function rereadChanged(
     // can change it (and with it how every node is read).
     const node = list[i];
     const was = before[i];
-    if (!isPlainNode(node) || !isPlainNode(was) || hasReactFlowMarker(node) !== hasReactFlowMarker(was))
+    if (!isObject(node) || !isObject(was) || hasReactFlowMarker(node) !== hasReactFlowMarker(was))
       return null;
     // A node's reading is its own, given the list's shape (parents and edges are not part of it).
     const alone = ingestWorkflow({ nodes: [list[i]], edges: [] });

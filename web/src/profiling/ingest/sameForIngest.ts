@@ -10,6 +10,8 @@
  * that answer must also agree.
  */
 
+import { isObject as isEntry } from './readFields';
+
 /** React Flow node keys the engine does not read (layout, interaction and rendering state). */
 const NODE_VIEW_KEYS: ReadonlySet<string> = new Set([
   'position',
@@ -72,10 +74,6 @@ const EDGE_VIEW_KEYS: ReadonlySet<string> = new Set([
 
 type Entry = Record<string, unknown>;
 
-function isEntry(value: unknown): value is Entry {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
 /** Every key outside `ignored` holds the identical value on both sides. */
 function sameOutside(a: Entry, b: Entry, ignored: ReadonlySet<string>): boolean {
   for (const key in a) {
@@ -106,4 +104,23 @@ export function isSameEdgeForAnalysis(a: unknown, b: unknown): boolean {
   if (a === b) return true;
   if (!isEntry(a) || !isEntry(b)) return false;
   return sameOutside(a, b, EDGE_VIEW_KEYS);
+}
+
+/**
+ * Indices of the entries of `next` that `same` does not find alike with the entry at the same index of
+ * `previous` (lists of equal length), in order; null when there are more than `budget`.
+ */
+export function changedIndices(
+  previous: readonly unknown[],
+  next: readonly unknown[],
+  budget: number,
+  same: (a: unknown, b: unknown) => boolean,
+): number[] | null {
+  const changed: number[] = [];
+  for (let i = 0; i < next.length; i++) {
+    if (same(previous[i], next[i])) continue;
+    if (changed.length >= budget) return null;
+    changed.push(i);
+  }
+  return changed;
 }

@@ -12,7 +12,11 @@ import type { Profile } from '../../../profiling';
 import type { AnalysisRequest } from './analysisRequest';
 import type { AnalysisOutcome } from './analysisOutcome';
 import { SLICED_PROFILE_FIELDS, type AnalysisService } from './analysisService';
-import { isSameEdgeForAnalysis, isSameNodeForAnalysis } from '../../../profiling/ingest/sameForIngest';
+import {
+  changedIndices,
+  isSameEdgeForAnalysis,
+  isSameNodeForAnalysis,
+} from '../../../profiling/ingest/sameForIngest';
 
 /**
  * Items per message. Assumption, checked in the 10,000-node browser test: cloning 250 editor nodes or 250
@@ -39,25 +43,6 @@ let nextGraphId = 0;
  */
 export const MAX_PATCHED_ENTRIES = 250;
 
-/**
- * `[index, item]` of the entries of `next` the analysis would read differently from those of `previous`
- * (`same`: see profiling/ingest/sameForIngest.ts); null if there are too many.
- */
-function changedEntries(
-  previous: readonly unknown[],
-  next: readonly unknown[],
-  budget: number,
-  same: (a: unknown, b: unknown) => boolean,
-): Array<[number, unknown]> | null {
-  const changes: Array<[number, unknown]> = [];
-  for (let i = 0; i < next.length; i += 1) {
-    if (same(previous[i], next[i])) continue;
-    if (changes.length >= budget) return null;
-    changes.push([i, next[i]]);
-  }
-  return changes;
-}
-
 /** Sends only what changed since the graph the worker holds (same lengths); null when it cannot. */
 async function patchPostedGraph(
   remote: Remote<AnalysisService>,
@@ -71,11 +56,24 @@ async function patchPostedGraph(
     previous.edges.length !== graph.edges.length
   )
     return null;
-  const nodes = changedEntries(previous.nodes, graph.nodes, MAX_PATCHED_ENTRIES, isSameNodeForAnalysis);
-  const edges =
-    nodes &&
-    changedEntries(previous.edges, graph.edges, MAX_PATCHED_ENTRIES - nodes.length, isSameEdgeForAnalysis);
-  if (!nodes || !edges) return null;
+  // Only entries the analysis reads differently are sent (profiling/ingest/sameForIngest.ts).
+  const changedNodes = changedIndices(
+    previous.nodes,
+    graph.nodes,
+    MAX_PATCHED_ENTRIES,
+    isSameNodeForAnalysis,
+  );
+  const changedEdges =
+    changedNodes &&
+    changedIndices(
+      previous.edges,
+      graph.edges,
+      MAX_PATCHED_ENTRIES - changedNodes.length,
+      isSameEdgeForAnalysis,
+    );
+  if (!changedNodes || !changedEdges) return null;
+  const nodes = changedNodes.map((i): [number, unknown] => [i, graph.nodes[i]]);
+  const edges = changedEdges.map((i): [number, unknown] => [i, graph.edges[i]]);
   const graphId = ++nextGraphId;
   posted.current = null;
   if (!(await remote.patchGraph(previous.id, graphId, { nodes, edges }))) return null;
