@@ -39,7 +39,7 @@ const REUSE_MIN_SHARE = 0.25;
 /**
  * Bytes a run over `nodes` and `edges` needs: the arrays of all stages with room to spare, including
  * ingest's (edge endpoints and flags, 16 bytes per edge; the id index, at most 32 bytes per node, and the
- * parameter fingerprints, 4).
+ * parameter classes, 4).
  */
 export function estimateScratchBytes(nodes: number, edges: number): number {
   return 4096 + nodes * (512 + 36) + edges * (64 + 16);

@@ -49,7 +49,7 @@ export function ingestWorkflow(input: unknown): IngestedWorkflow {
 }
 
 const NO_EDGES = new EdgeList([]);
-const EMPTY_FINGERPRINTS = new Int32Array(0);
+const NO_CLASSES = new Int32Array(0);
 const NO_IDS = new IdIndex(0);
 
 /**
@@ -62,7 +62,8 @@ class Ingested implements IngestedWorkflow, Reusable {
   types: readonly string[] = [];
   titles: readonly string[] = [];
   params: readonly JsonObject[] = [];
-  paramsFingerprints: ArrayLike<number> = EMPTY_FINGERPRINTS;
+  paramsClass: ArrayLike<number> = NO_CLASSES;
+  classParams: readonly JsonObject[] = [];
   shape: WorkflowShape = 'nodetool';
   name: string | undefined = undefined;
   private table: NodeTable = EMPTY_TABLE;
@@ -83,7 +84,8 @@ class Ingested implements IngestedWorkflow, Reusable {
     this.types = table.types;
     this.titles = table.titles;
     this.params = table.params;
-    this.paramsFingerprints = table.paramsFingerprints;
+    this.paramsClass = table.paramsClass;
+    this.classParams = table.classParams;
     this.shape = shape;
     this.name = name;
     this.table = table;

@@ -3,11 +3,12 @@
  */
 import type { NormalizedNode } from '../estimate/types';
 import { allocInt32 } from '../graph/scratch';
+import { createParamsClasses, type ParamsClasses } from './paramsClasses';
 import type { JsonObject } from './readFields';
 import type { IngestedNodes } from './types';
 import { KeptPool, type Reusable } from '../graph/keptObjects';
 
-const NO_FINGERPRINTS = new Int32Array(0);
+const NO_CLASSES = new Int32Array(0);
 
 export class NodeTable implements IngestedNodes, Reusable {
   nodeCount = 0;
@@ -15,7 +16,11 @@ export class NodeTable implements IngestedNodes, Reusable {
   types: string[] = [];
   titles: string[] = [];
   params: JsonObject[] = [];
-  paramsFingerprints: Int32Array = NO_FINGERPRINTS;
+  /** Parameter class of each node (ingest/paramsClasses.ts), -1 for none. */
+  paramsClass: Int32Array = NO_CLASSES;
+  /** The parameters of each class. */
+  classParams: JsonObject[] = [];
+  private classes: ParamsClasses | undefined = undefined;
   /** Parent group of the nodes that name one that exists (most nodes have none). */
   parents = new Map<number, string>();
   private built: NormalizedNode[] | undefined = undefined;
@@ -33,7 +38,9 @@ export class NodeTable implements IngestedNodes, Reusable {
     this.titles = new Array<string>(capacity);
     this.params = new Array<JsonObject>(capacity);
     // Scratch memory inside a profiling run (see graph/scratch.ts), a fresh array otherwise.
-    this.paramsFingerprints = capacity > 0 ? allocInt32(capacity) : NO_FINGERPRINTS;
+    this.paramsClass = capacity > 0 ? allocInt32(capacity) : NO_CLASSES;
+    this.classes = capacity > 0 ? createParamsClasses() : undefined;
+    this.classParams = this.classes ? this.classes.params : [];
     this.parents = new Map<number, string>();
     this.built = undefined;
     return this;
@@ -44,13 +51,16 @@ export class NodeTable implements IngestedNodes, Reusable {
     this.reset(0);
   }
 
-  /** Append a node; returns its index. */
+  /**
+   * Append a node and give it its parameter class (`fingerprint` is `paramsFingerprint(params)`); returns its
+   * index.
+   */
   push(type: string, title: string, params: JsonObject, fingerprint: number): number {
     const v = this.nodeCount++;
     this.types[v] = type;
     this.titles[v] = title;
     this.params[v] = params;
-    this.paramsFingerprints[v] = fingerprint;
+    this.paramsClass[v] = this.classes!.assign(type, params, fingerprint);
     return v;
   }
 
@@ -59,7 +69,7 @@ export class NodeTable implements IngestedNodes, Reusable {
     this.types.length = this.nodeCount;
     this.titles.length = this.nodeCount;
     this.params.length = this.nodeCount;
-    this.paramsFingerprints = this.paramsFingerprints.subarray(0, this.nodeCount);
+    this.paramsClass = this.paramsClass.subarray(0, this.nodeCount);
     this.ids = ids;
   }
 

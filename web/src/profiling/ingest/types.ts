@@ -38,8 +38,13 @@ export interface IngestedNodes {
   readonly titles: readonly string[];
   /** Parameters: NodeTool `data`, or React Flow `data.properties` (merged with dynamic properties). */
   readonly params: readonly Record<string, unknown>[];
-  /** `paramsFingerprint(params[v])` (ingest/paramsFingerprint.ts): equal parameters have equal fingerprints. */
-  readonly paramsFingerprints: ArrayLike<number>;
+  /**
+   * Parameter class of each node (ingest/paramsClasses.ts): nodes of the same type with equal parameters share
+   * one, numbered from 0 in order of first appearance; -1 for nodes of a type that has too many classes.
+   */
+  readonly paramsClass: ArrayLike<number>;
+  /** The parameters of each class (those of its first node). */
+  readonly classParams: readonly Record<string, unknown>[];
   /** Node v as one object (a new one on each call: the engine asks only for nodes it estimates in full). */
   node(v: number): NormalizedNode;
 }

@@ -2,10 +2,9 @@
  * The estimate memo: nodes of the same type with equal parameters share one estimate when the context fields
  * their estimator read hold equal values. Batch graphs repeat a few node configurations thousands of times.
  *
- * Two phases, for the memory system's sake: `groupNodes` walks the nodes once in input order (the order the
- * input objects sit in the heap) and gives each node the index of its (type, parameters) group; the
- * estimation pass, which runs in topological order, then looks up estimates by group index and context
- * without touching the node objects at all on a hit.
+ * Two phases, for the memory system's sake: ingest gives each node its (type, parameters) class while it
+ * reads the node (ingest/paramsClasses.ts); the estimation pass, which runs in topological order, then looks
+ * up estimates by class and context without touching the node objects at all on a hit.
  */
 import type { EstimateContext, NodeEstimate } from '../estimate/types';
 import type { IngestedNodes } from '../ingest/types';
@@ -19,12 +18,6 @@ const NO_ASSUMPTIONS: Record<string, number> = {};
 
 /** Graphs at least this large memoise estimates of identical nodes (batch pipelines repeat nodes a lot). */
 export const MEMO_MIN_NODES = 64;
-/**
- * Parameter sets grouped per node type; nodes of further sets are estimated without the memo. Assumption:
- * 256 covers a type whose nodes differ only in a few dynamic properties (an editor's FormatText nodes with one
- * to three of eight input names make 92 sets) while bounding the memo's memory when every node differs.
- */
-export const MEMO_GROUPS_PER_TYPE = 256;
 /** Context variants remembered per parameter set (the group's variants are cleared when full). */
 const MEMO_VARIANTS_PER_GROUP = 4096;
 
@@ -45,8 +38,6 @@ interface ReadShape {
 export interface MemoGroup {
   /** The parameters of the group's first node (equal to every member's). */
   params: Record<string, unknown>;
-  /** The parameters' fingerprint: a node whose fingerprint differs is not compared with the group. */
-  fingerprint: number;
   shapes: ReadShape[];
   variants: number;
   /** Characters of constant text in the parameters (`ownText`), filled by the caller. */
@@ -65,62 +56,21 @@ export interface OutgoingMedia {
 }
 
 export interface NodeGroups {
-  /** Group index of each node, -1 for nodes estimated without the memo. */
-  groupOf: Int32Array;
+  /** Group index of each node (its parameter class), -1 for nodes estimated without the memo. */
+  groupOf: ArrayLike<number>;
   groups: MemoGroup[];
 }
 
-/** The groups of one node type: their indices and, side by side, their parameters' fingerprints. */
-interface TypeGroups {
-  groups: number[];
-  fingerprints: number[];
-}
-
 /**
- * Group the nodes by (type, parameters compared two levels deep), in input order. Types are compared by
- * identity first: ingest gives every node of a type the same string. A node is compared key by key only with
- * the groups of its type whose fingerprint (ingest/paramsFingerprint.ts) equals its own, so a type with
- * hundreds of parameter sets (dynamic properties) costs about one comparison per node.
+ * One memo group per parameter class of the ingest (ingest/paramsClasses.ts): nodes of the same type with
+ * equal parameters, compared key by key while ingest read them.
  */
-export function groupNodes(nodes: IngestedNodes, groupOf: Int32Array): NodeGroups {
-  const groups: MemoGroup[] = [];
-  const byType = new Map<string, TypeGroups>();
-  const { types, params, paramsFingerprints } = nodes;
-  let lastType = '';
-  let last: TypeGroups | undefined;
-  for (let v = 0; v < nodes.nodeCount; v++) {
-    const type = types[v]!;
-    const own = params[v]!;
-    const fingerprint = paramsFingerprints[v]!;
-    let of: TypeGroups | undefined;
-    if (type === lastType && last) of = last;
-    else {
-      of = byType.get(type);
-      if (!of) {
-        of = { groups: [], fingerprints: [] };
-        byType.set(type, of);
-      }
-      lastType = type;
-      last = of;
-    }
-    const { fingerprints } = of;
-    let g = -1;
-    for (let i = 0; i < fingerprints.length; i++) {
-      // Equal parameters have equal fingerprints: only those are compared key by key.
-      if (fingerprints[i] === fingerprint && sameParams(groups[of.groups[i]!]!.params, own)) {
-        g = of.groups[i]!;
-        break;
-      }
-    }
-    if (g < 0 && fingerprints.length < MEMO_GROUPS_PER_TYPE) {
-      g = groups.length;
-      groups.push({ params: own, fingerprint, shapes: [], variants: 0, ownText: -1 });
-      of.groups.push(g);
-      fingerprints.push(fingerprint);
-    }
-    groupOf[v] = g;
-  }
-  return { groups, groupOf };
+export function groupNodes(nodes: IngestedNodes): NodeGroups {
+  const { classParams } = nodes;
+  const groups = new Array<MemoGroup>(classParams.length);
+  for (let c = 0; c < classParams.length; c++)
+    groups[c] = { params: classParams[c]!, shapes: [], variants: 0, ownText: -1 };
+  return { groups, groupOf: nodes.paramsClass };
 }
 
 /** The group's own media for `category` (its parameters', computed once per group and category). */
@@ -307,34 +257,4 @@ export function warningsFor(estimate: NodeEstimate, id: string): readonly Profil
   const from = warningPrefix(warnings[0]!.nodeId!).length;
   const prefix = warningPrefix(id);
   return warnings.map((w) => ({ ...w, nodeId: id, message: prefix + w.message.slice(from) }));
-}
-
-/** Equal parameter objects: same own keys; values equal as primitives, or as objects/arrays of primitives. */
-function sameParams(a: Record<string, unknown>, b: Record<string, unknown>): boolean {
-  if (a === b) return true;
-  let count = 0;
-  for (const key in a) {
-    if (!Object.prototype.hasOwnProperty.call(a, key)) continue;
-    count++;
-    if (!Object.prototype.hasOwnProperty.call(b, key) || !sameValue(a[key], b[key], 1)) return false;
-  }
-  for (const key in b) if (Object.prototype.hasOwnProperty.call(b, key)) count--;
-  return count === 0;
-}
-
-function sameValue(x: unknown, y: unknown, depth: number): boolean {
-  if (x === y) return true;
-  if (depth === 0 || typeof x !== 'object' || typeof y !== 'object' || x === null || y === null) return false;
-  if (Array.isArray(x) !== Array.isArray(y)) return false;
-  const xo = x as Record<string, unknown>;
-  const yo = y as Record<string, unknown>;
-  let count = 0;
-  for (const key in xo) {
-    if (!Object.prototype.hasOwnProperty.call(xo, key)) continue;
-    count++;
-    if (!Object.prototype.hasOwnProperty.call(yo, key) || !sameValue(xo[key], yo[key], depth - 1))
-      return false;
-  }
-  for (const key in yo) if (Object.prototype.hasOwnProperty.call(yo, key)) count--;
-  return count === 0;
 }

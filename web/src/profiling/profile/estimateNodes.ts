@@ -75,7 +75,7 @@ export function estimateNodes(
   const done = allocUint8(n);
   const { start, adj } = graph.in;
   const inEdge = computeInSlotControl(graph);
-  const memo = n >= MEMO_MIN_NODES ? groupNodes(nodes, allocInt32(n)) : undefined;
+  const memo = n >= MEMO_MIN_NODES ? groupNodes(nodes) : undefined;
   // What each node outputs and what reached it. Media objects are shared read-only between nodes (copied
   // before any change), and interned: equal sizes get the same small id, the memo's key.
   const mediaOut = new Array<UpstreamMedia | undefined>(n);
