@@ -2,7 +2,6 @@
  * Candidate changes, most promising first: nodes are visited by decreasing runtime (bottlenecks first), so a
  * bounded number of re-runs looks at the changes most likely to matter.
  */
-import type { NodeEstimate } from '../estimate/types';
 import type { AnalysisSettings } from '../profile/runAnalysis';
 import { LANE_GPU } from '../schedule/listSchedule';
 import { describeQuantEffect, describeQuantTitle } from './describeQuant';
@@ -45,7 +44,7 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
   const { workflow, estimates, base, options } = input;
   const { ids, titles, params: paramsOf } = workflow;
   const out: Candidate[] = [];
-  const byRuntime = topNodesByRuntime(base.nodes, estimates, MAX_NODES_EXAMINED);
+  const byRuntime = topNodesByRuntime(input.analysis.work.runtimeMs, input.cols.layout, MAX_NODES_EXAMINED);
   const steps: NodeEdit[] = [];
   const quant: QuantNodeEdit[] = [];
   const offload: NodeEdit[] = [];
@@ -124,22 +123,19 @@ export function collectCandidates(input: SuggestionInput): Candidate[] {
 }
 
 /**
- * The `limit` work nodes with the longest runtimes, longest first (ties: input order). One pass keeping the
- * best `limit` in order: O(n · limit) at worst, about O(n) when most nodes are shorter than the current top.
+ * The `limit` work nodes with the longest runtimes (the profile rows' `runtimeMs`: items × runtime), longest
+ * first (ties: input order); layout nodes are left out. One pass over the analysis' columns keeping the best
+ * `limit` in order: O(n · limit) at worst, about O(n) when most nodes are shorter than the current top.
  */
-function topNodesByRuntime(
-  rows: ReadonlyArray<{ runtimeMs: number }>,
-  estimates: readonly NodeEstimate[],
-  limit: number,
-): number[] {
+export function topNodesByRuntime(runtimeMs: Float64Array, layout: Uint8Array, limit: number): number[] {
   const top: number[] = [];
-  for (let v = 0; v < rows.length; v++) {
-    const runtime = rows[v]!.runtimeMs;
-    if (runtime <= 0 || estimates[v]!.layoutOnly) continue;
-    if (top.length === limit && runtime <= rows[top[limit - 1]!]!.runtimeMs) continue;
+  for (let v = 0; v < runtimeMs.length; v++) {
+    const runtime = runtimeMs[v]!;
+    if (runtime <= 0 || layout[v]) continue;
+    if (top.length === limit && runtime <= runtimeMs[top[limit - 1]!]!) continue;
     // Insert after every node at least as long (earlier nodes win ties).
     let i = top.length;
-    while (i > 0 && rows[top[i - 1]!]!.runtimeMs < runtime) i--;
+    while (i > 0 && runtimeMs[top[i - 1]!]! < runtime) i--;
     top.splice(i, 0, v);
     if (top.length > limit) top.pop();
   }
@@ -149,11 +145,15 @@ function topNodesByRuntime(
 /** One candidate: every local LLM node uses the model of the LLM node that is already used most (or biggest). */
 function shareModelCandidate(input: SuggestionInput): Candidate | undefined {
   const { workflow, estimates } = input;
+  const { paramsClass, classParams } = workflow;
   const groups = new Map<string, number[]>();
   for (let v = 0; v < estimates.length; v++) {
     const est = estimates[v]!;
     if (est.category !== 'llm' || est.modelKey === undefined) continue;
-    if (!Object.prototype.hasOwnProperty.call(workflow.params[v]!, 'model')) continue;
+    // Equal parameters within a class: its parameters are read instead of the node's, scattered over memory.
+    const c = paramsClass[v]!;
+    const own = c >= 0 ? classParams[c]! : workflow.params[v]!;
+    if (!Object.prototype.hasOwnProperty.call(own, 'model')) continue;
     const list = groups.get(est.modelKey) ?? [];
     list.push(v);
     groups.set(est.modelKey, list);
