@@ -29,6 +29,7 @@ import {
   PERSIST_VERSION,
   type PersistedSettings,
   type RegisteredMetric,
+  type SettingsSaveFailure,
 } from './profile/persistence';
 import type {
   GetProfileState,
@@ -40,7 +41,7 @@ import type {
 } from './profile/storeTypes';
 
 export type { ProfilerErrorInfo } from './profile/errorInfo';
-export type { RegisteredMetric } from './profile/persistence';
+export type { RegisteredMetric, SettingsSaveFailure } from './profile/persistence';
 export type { WorkflowSettings } from './profile/workflowSettings';
 export { toProfileOptions } from './profile/workflowSettings';
 export type {
@@ -75,6 +76,7 @@ export function createInitialProfileState(): PerformanceProfileData {
     lastWorkflowId: null,
     sources: new Map(),
     settingsReport: null,
+    settingsSaveFailure: null,
     useMeasurements: true,
     calibrations: new Map(),
     uncalibrated: new Map(),
@@ -173,8 +175,14 @@ function createActions(
       });
     },
 
-    reset: () => set({ ...createInitialProfileState(), settingsReport: get().settingsReport }),
+    reset: () =>
+      set({
+        ...createInitialProfileState(),
+        settingsReport: get().settingsReport,
+        settingsSaveFailure: get().settingsSaveFailure,
+      }),
     dismissSettingsReport: () => set({ settingsReport: null }),
+    dismissSettingsSaveFailure: () => set({ settingsSaveFailure: null }),
   };
 }
 
@@ -266,6 +274,13 @@ export function createPerformanceProfileStore(
   });
   // Set by the storage while it reads saved settings, taken by `merge` right after.
   let readReport: StorageReport | null = null;
+  // Write failures reach the store once it exists; one while it is being created waits here.
+  let api: PerformanceProfileStore | null = null;
+  let earlyFailure: SettingsSaveFailure | null = null;
+  const reportSaveFailure = (failure: SettingsSaveFailure | null) => {
+    if (api) api.setState({ settingsSaveFailure: failure });
+    else earlyFailure = failure;
+  };
   const persistStorage = storage
     ? createSafeJSONStorage(storage, {
         checks: {
@@ -276,10 +291,12 @@ export function createPerformanceProfileStore(
         onReadReport: (report) => {
           readReport = report;
         },
+        onWriteError: (failure) => reportSaveFailure(failure),
+        onWriteRecovered: () => reportSaveFailure(null),
       })
     : undefined;
   if (!persistStorage) return create<PerformanceProfileState>()(initializer);
-  return create<PerformanceProfileState>()(
+  api = create<PerformanceProfileState>()(
     persist<PerformanceProfileState, [], [], PersistedSettings>((set, get) => initializer(set, get), {
       name: storageKey,
       version: PERSIST_VERSION,
@@ -293,6 +310,8 @@ export function createPerformanceProfileStore(
       },
     }),
   );
+  if (earlyFailure) api.setState({ settingsSaveFailure: earlyFailure });
+  return api;
 }
 
 function browserStorage(): Storage | undefined {

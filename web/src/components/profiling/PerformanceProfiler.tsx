@@ -33,6 +33,7 @@ import { downloadProfileExport } from './exportProfile';
 import { ExportMenu } from './header/ExportMenu';
 import { SavedProfileViewer } from './saved/SavedProfileViewer';
 import { AnalyzingState, EmptyState, ErrorState } from './states/ProfilerStates';
+import { SettingsSaveFailureAlert } from './states/SettingsSaveFailureAlert';
 import { useAutoAnalyze } from './useAutoAnalyze';
 import { WorkflowSettingsSections } from './WorkflowSettingsSections';
 import { usePreviousProfile } from './usePreviousProfile';
@@ -315,6 +316,7 @@ export function PerformanceProfiler({
           {heatOverlay && <HeatOverlaySwitches heatOverlay={heatOverlay} canMeasure={measured !== null} />}
         </Box>
       </Box>
+      <SettingsSaveFailureAlert />
       <ProfilerViewTabs idPrefix={tabsId} value={tab} onChange={setTab} runCount={runCount} />
       <Box sx={{ height: 4 }}>
         {view === 'report' && showProgress && <LinearProgress aria-label="Updating profile" />}

@@ -2,32 +2,14 @@ import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { captureDownloads } from '../../test/captureDownloads';
 import { MemoryStorage } from '../../test/memoryStorage';
+import { QuotaStorage } from '../../test/quotaStorage';
 import { renderEditor } from '../../test/renderEditor';
 import { SaveFailureAlert } from '../components/SaveFailureAlert';
 import { EDITOR_STORAGE_KEY, createEditorStore } from '../store';
-import {
-  classifyWriteError,
-  describeStoredSize,
-  readUnsavedMarker,
-  unsavedMarkerKey,
-} from '../store/saveFailure';
+import { classifyWriteError } from '../../persistence/classifyWriteError';
+import { describeStoredSize, readUnsavedMarker, unsavedMarkerKey } from '../store/saveFailure';
 
 const MARKER = unsavedMarkerKey(EDITOR_STORAGE_KEY);
-
-/** A localStorage that holds at most `limit` characters per value, as a browser's quota refuses big ones. */
-class QuotaStorage extends MemoryStorage {
-  limit = Number.POSITIVE_INFINITY;
-
-  override setItem(key: string, value: string): void {
-    if (value.length > this.limit) {
-      throw new DOMException(
-        `Failed to execute 'setItem' on 'Storage': Setting the value of '${key}' exceeded the quota.`,
-        'QuotaExceededError',
-      );
-    }
-    super.setItem(key, value);
-  }
-}
 
 /** Lets the store's queued state updates run. */
 const settle = () => act(() => Promise.resolve());

@@ -4,16 +4,11 @@
  * to a backup key before it may be overwritten.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { classifyWriteError } from '../../persistence/classifyWriteError';
 import { keepUnusableValue } from '../../persistence/keepUnusableValue';
 import { EDITOR_STORAGE_VERSION } from './migratePersistedState';
 import { readPersistedEditorText } from './repairPersistedState';
-import {
-  classifyWriteError,
-  readUnsavedMarker,
-  removeUnsavedMarker,
-  writeUnsavedMarker,
-  type SaveFailure,
-} from './saveFailure';
+import { readUnsavedMarker, removeUnsavedMarker, writeUnsavedMarker, type SaveFailure } from './saveFailure';
 import type { EditorStoreState, PersistedEditorState, StorageReport } from './types';
 
 export { EDITOR_STORAGE_VERSION } from './migratePersistedState';

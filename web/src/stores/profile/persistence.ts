@@ -4,6 +4,7 @@
  * Profiles are never persisted: they are recomputed from the workflow.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import { classifyWriteError, type SaveFailureReason } from '../../persistence/classifyWriteError';
 import { keepUnusableValue, type StorageReport } from '../../persistence/keepUnusableValue';
 import type { HardwareSpec } from '../../profiling/types';
 import type { NodeMetricDefinition } from '../../profiling/estimate/types';
@@ -61,22 +62,39 @@ export function migratePersistedSettings(persisted: unknown, version: number): P
   return out;
 }
 
-/** What `createSafeJSONStorage` checks saved settings with and where it reports a repair or a kept value. */
+/** The browser refused to save the settings: changed settings last for this tab only. */
+export interface SettingsSaveFailure {
+  /** When saving first failed (ms since the epoch); later failures of the same run keep this time. */
+  since: number;
+  reason: SaveFailureReason;
+  /** The browser's own words (`QuotaExceededError: …`). */
+  detail: string;
+}
+
+/** What `createSafeJSONStorage` checks saved settings with and where it reports problems. */
 export interface SettingsStorageOptions {
   checks: SettingsChecks;
   onReadReport?: (report: StorageReport) => void;
+  /** A write was refused (once per run of failing writes, and again if the reason changes). */
+  onWriteError?: (failure: SettingsSaveFailure) => void;
+  /** A write succeeded after failing. */
+  onWriteRecovered?: () => void;
+  /** @default Date.now */
+  now?: () => number;
 }
 
 /**
  * A JSON storage that never throws and never drops saved settings silently. A value that is unreadable
  * or needs repair (see `repairPersistedSettings`) is first copied to `<key>.backup` and reported through
  * `onReadReport`; the repaired settings are then written back. When the copy fails, the key is not written
- * in this session. Quota or privacy-mode write failures are ignored.
+ * in this session. A write the browser refuses (quota full, storage blocked) is reported through
+ * `onWriteError`, and its end through `onWriteRecovered`: nothing stored is changed meanwhile.
  */
 export function createSafeJSONStorage(
   getStorage: () => Storage | undefined,
-  { checks, onReadReport = () => undefined }: SettingsStorageOptions,
+  options: SettingsStorageOptions,
 ): PersistStorage<PersistedSettings> | undefined {
+  const { checks, onReadReport = () => undefined, now = Date.now } = options;
   let storage: Storage | undefined;
   try {
     storage = getStorage();
@@ -86,12 +104,21 @@ export function createSafeJSONStorage(
   if (!storage) return undefined;
   const store = storage;
   const protectedKeys = new Set<string>();
+  let failing: SettingsSaveFailure | null = null;
   const write = (name: string, value: StorageValue<PersistedSettings>) => {
     if (protectedKeys.has(name)) return;
     try {
       store.setItem(name, JSON.stringify(value));
-    } catch {
-      // Storage full or unavailable: settings simply do not persist this session.
+    } catch (error) {
+      const { reason, detail } = classifyWriteError(error);
+      if (failing && failing.reason === reason) return;
+      failing = { since: failing?.since ?? now(), reason, detail };
+      options.onWriteError?.(failing);
+      return;
+    }
+    if (failing) {
+      failing = null;
+      options.onWriteRecovered?.();
     }
   };
   return {

@@ -15,7 +15,7 @@ import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import type { StorageReport } from '../../persistence/keepUnusableValue';
 import type { ProfileAnalyser } from './analysis/profileAnalyser';
 import type { ProfilerErrorInfo } from './errorInfo';
-import type { RegisteredMetric } from './persistence';
+import type { RegisteredMetric, SettingsSaveFailure } from './persistence';
 import type { WorkflowSettings } from './workflowSettings';
 
 /** A hardware choice: a preset id (see `HARDWARE_PRESETS`) or a custom spec. */
@@ -51,6 +51,11 @@ export interface PerformanceProfileData {
   sources: Map<string, AnalysisSource>;
   /** Saved settings that were repaired or could not be read on load (the original is in the backup). */
   settingsReport: StorageReport | null;
+  /**
+   * The browser refuses to save the settings (storage full or blocked): settings changed since `since` last
+   * for this tab only. Cleared when a save succeeds again, or hidden by `dismissSettingsSaveFailure`.
+   */
+  settingsSaveFailure: SettingsSaveFailure | null;
   /** "Use measurements": analyses apply the workflow's calibration. @default true */
   useMeasurements: boolean;
   /**
@@ -114,6 +119,8 @@ export interface PerformanceProfileActions {
   reset: () => void;
   /** Hides the settings report (the backup stays). */
   dismissSettingsReport: () => void;
+  /** Hides the notice that settings are not being saved (until saving fails again after a success). */
+  dismissSettingsSaveFailure: () => void;
   /**
    * Builds the workflow's calibration from `runs` (the selected runs) for the selected hardware, stores it
    * with the uncalibrated profile it corrects, and re-analyses. No runs: the calibration is dropped.
