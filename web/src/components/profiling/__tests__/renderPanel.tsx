@@ -1,6 +1,6 @@
 /** Renders the real panel with a fresh store and the MUI theme, for component tests. */
 import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { configure, render } from '@testing-library/react';
+import { act, configure, render, waitFor } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import {
   createPerformanceProfileStore,
@@ -20,6 +20,16 @@ type PanelProps = ComponentProps<typeof PerformanceProfiler>;
 configure({ asyncUtilTimeout: 5000 });
 jest.setTimeout(30_000);
 
+/** Stores of the panels rendered by the current test. */
+const rendered: PerformanceProfileStore[] = [];
+
+// A test may end while an analysis it started (auto-analysis, a calibrated second pass) is still running:
+// let it finish inside act() before the panel is unmounted, so its update is not applied outside act().
+afterEach(async () => {
+  for (const store of rendered.splice(0))
+    await act(() => waitFor(() => expect(store.getState().isAnalyzing).toBe(false)));
+});
+
 export function renderPanel(
   props: PanelProps,
   options: {
@@ -34,7 +44,11 @@ export function renderPanel(
   const runStore = options.runStore ?? createRunHistoryStore();
   // Without IndexedDB (jsdom) a fresh compare store keeps versions in memory for the test.
   const compareStore = options.compareStore ?? createProfileCompareStore();
-  const theme = createTheme({ palette: { mode: options.dark ? 'dark' : 'light' } });
+  // No ripples: their exit animation ends on a timer after a test's last click, outside act().
+  const theme = createTheme({
+    palette: { mode: options.dark ? 'dark' : 'light' },
+    components: { MuiButtonBase: { defaultProps: { disableRipple: true } } },
+  });
   const ui = (next: PanelProps) => (
     <ThemeProvider theme={theme}>
       <PerformanceProfileStoreProvider store={store}>
@@ -47,6 +61,7 @@ export function renderPanel(
     </ThemeProvider>
   );
   const view = render(ui(props));
+  rendered.push(store);
   return {
     ...view,
     store,
