@@ -10,7 +10,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildSync } from 'esbuild';
+import { bundleForNode } from './bundleForNode';
 
 const BUNDLED_ENV = 'PROFILER_BENCH_BUNDLED';
 const ROOT_ENV = 'PROFILER_REPO_ROOT';
@@ -34,15 +34,7 @@ export function relaunchBundled(
   const dir = mkdtempSync(join(tmpdir(), 'profiler-bench-'));
   const outfile = join(dir, 'bench.cjs');
   try {
-    buildSync({
-      entryPoints: [fileURLToPath(scriptUrl)],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      outfile,
-      logLevel: 'error',
-    });
+    bundleForNode(fileURLToPath(scriptUrl), outfile);
     const flags = [
       ...(options.heapMb ? [`--max-old-space-size=${options.heapMb}`] : []),
       ...(options.v8Flags ?? []),

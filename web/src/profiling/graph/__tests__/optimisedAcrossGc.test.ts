@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { buildSync } from 'esbuild';
+import { bundleForNode } from '../../../../../scripts/bench/bundleForNode';
 
 interface ProbeResult {
   hot: string[];
@@ -38,15 +38,7 @@ function runProbe(): ProbeResult {
   const dir = mkdtempSync(join(tmpdir(), 'profiler-probe-'));
   try {
     const outfile = join(dir, 'probe.cjs');
-    buildSync({
-      entryPoints: [resolve(__dirname, '../../../../../scripts/bench/optimizationProbe.ts')],
-      bundle: true,
-      platform: 'node',
-      format: 'cjs',
-      target: 'node20',
-      outfile,
-      logLevel: 'error',
-    });
+    bundleForNode(resolve(__dirname, '../../../../../scripts/bench/optimizationProbe.ts'), outfile);
     const child = spawnSync(process.execPath, ['--expose-gc', '--allow-natives-syntax', outfile], {
       encoding: 'utf8',
       timeout: 120_000,
