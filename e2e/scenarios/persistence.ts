@@ -126,8 +126,25 @@ export default async function persistenceScenario({
     'the notice offers the download',
   );
   log(`storage full: ${failingText.slice(0, 160)}`);
+  // The profiler's own settings cannot be saved either: the panel says so itself.
+  const panel = page.getByRole('region', { name: 'Performance Profiler' });
+  await page.locator('.react-flow__pane').click({ position: { x: 20, y: 20 } });
+  await page.keyboard.press('Control+P');
+  await panel.waitFor({ state: 'visible' });
+  await panel.getByRole('combobox', { name: 'Hardware' }).click();
+  await page.getByRole('option', { name: /Apple M3 Pro/ }).click();
+  const settingsAlert = panel.getByRole('alert', { name: 'Profiler settings are not being saved' });
+  await settingsAlert.waitFor({ timeout: 10000 });
+  const settingsText = (await settingsAlert.innerText()).replace(/\s+/g, ' ');
+  assert(
+    settingsText.includes('storage for this site is full') && settingsText.includes('in this tab only'),
+    `the panel says its settings are not saved, why, and what it means (${settingsText})`,
+  );
+  log(`storage full, panel: ${settingsText.slice(0, 160)}`);
   await screenshot('persistence-storage-full');
-  await expectNoSeriousViolations(page, rootDir, 'storage full, with the save notice');
+  await expectNoSeriousViolations(page, rootDir, 'storage full, with the save notices');
+  await page.keyboard.press('Escape');
+  await panel.waitFor({ state: 'detached', timeout: 5000 });
   // Checked before the reload: the reloaded page may save its unchanged workflow at once (the same size, so
   // it fits), which removes the marker.
   const marker = await page.evaluate((key) => localStorage.getItem(`${key}.unsaved`), KEY);
