@@ -23,6 +23,7 @@ import { summarizeAnalysis, type AnalysisSummary } from '../profile/summarizeAna
 import type { Profile, Suggestion } from '../types';
 import { collectCandidates, type Candidate } from './collectCandidates';
 import { reestimateNode } from './reestimate';
+import { lowerBounds } from './savingsBound';
 
 export const MAX_RERUNS = 16;
 export const LARGE_GRAPH = 50_000;
@@ -69,6 +70,7 @@ export function proposeSuggestions(input: SuggestionInput): Suggestion[] {
   keepUntilNextRun(input);
   keepUntilNextRun(candidates);
   for (const candidate of candidates) {
+    if (cannotSaveEnough(input, candidate, baseline)) continue;
     const result = evaluate(input, candidate);
     keepUntilNextRun(result);
     const savingsMs = round(baseline.makespanMs - result.makespanMs);
@@ -110,6 +112,34 @@ function headline(profile: Profile) {
     usableMemoryMb: s.usableMemoryMb ?? 0,
     score: s.score,
   };
+}
+
+/**
+ * True when the candidate only changes lane counts and even the most it could save (savingsBound.ts) is
+ * negligible: its re-run would end in the candidate being dropped, so it is not run. Exact: the bounds hold
+ * for every schedule, and rounding and the negligible test are monotone in the savings.
+ */
+function cannotSaveEnough(
+  input: SuggestionInput,
+  candidate: Candidate,
+  baseline: ReturnType<typeof headline>,
+): boolean {
+  const changed = candidate.settings;
+  if (candidate.paramEdits.size > 0 || !changed) return false;
+  const { options } = input;
+  if ((changed.defaultItemCount ?? options.defaultItemCount) !== options.defaultItemCount) return false;
+  const lanes = {
+    workers: changed.workers ?? options.workers,
+    gpuLanes: changed.gpuLanes ?? options.gpuLanes,
+  };
+  const best = lowerBounds(input.analysis, lanes, baseline.unified);
+  const baseMemory = baseline.unified ? baseline.peakCombinedMb : baseline.peakVramMb;
+  return isNegligibleSaving(
+    round(baseline.makespanMs - best.makespanMs),
+    round(baseMemory - best.memoryMb),
+    baseline.makespanMs,
+    baseline.usableMemoryMb,
+  );
 }
 
 function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary {
