@@ -40,6 +40,20 @@ function workflowOf({ kinds, edges }: { kinds: number[]; edges: Array<[number, n
   };
 }
 
+/** The analysis (and its graph) profileWorkflow makes of `spec` on `hardwareId` with `workers` worker lanes. */
+function analyse(spec: Parameters<typeof workflowOf>[0], hardwareId: string, workers: number) {
+  const hardware = resolveHardware(hardwareId);
+  const workflow = ingestWorkflow(workflowOf(spec));
+  const graph = buildKernelFromWorkflow(workflow);
+  const condensed = condenseGraph(graph);
+  const nodeOrder = computeNodeOrder(condensed, workflow.nodeCount);
+  const env = { hardware, assumptions: {}, table: getBuiltinMetricTable() };
+  const cols = buildEstimateColumns(estimateNodes(workflow, graph, nodeOrder, env).estimates);
+  const g = { graph, condensed, nodeOrder };
+  const unified = hardware.unifiedMemory === true || hardware.vendor === 'apple';
+  return { g, unified, base: runAnalysis(g, cols, { workers, gpuLanes: 1, defaultItemCount: 3 }) };
+}
+
 describe('lowerBounds (what a lane change could save at most)', () => {
   it('is at most the makespan and device-memory peaks of the schedule with those lanes', () => {
     fc.assert(
@@ -49,16 +63,7 @@ describe('lowerBounds (what a lane change could save at most)', () => {
         fc.integer({ min: 1, max: 3 }),
         fc.constantFrom('rtx-4090', 'apple-m3-pro'),
         (spec, workers, gpuLanes, hardwareId) => {
-          const hardware = resolveHardware(hardwareId);
-          const workflow = ingestWorkflow(workflowOf(spec));
-          const graph = buildKernelFromWorkflow(workflow);
-          const condensed = condenseGraph(graph);
-          const nodeOrder = computeNodeOrder(condensed, workflow.nodeCount);
-          const env = { hardware, assumptions: {}, table: getBuiltinMetricTable() };
-          const cols = buildEstimateColumns(estimateNodes(workflow, graph, nodeOrder, env).estimates);
-          const g = { graph, condensed, nodeOrder };
-          const base = runAnalysis(g, cols, { workers: 4, gpuLanes: 1, defaultItemCount: 3 });
-          const unified = hardware.unifiedMemory === true || hardware.vendor === 'apple';
+          const { g, unified, base } = analyse(spec, hardwareId, 4);
           const bound = lowerBounds(base, { workers, gpuLanes }, unified);
           const { schedule } = rescheduleAnalysis(g, base, { workers, gpuLanes });
           expect(bound.makespanMs).toBeLessThanOrEqual(schedule.makespanMs);
@@ -79,18 +84,7 @@ describe('lowerBounds (what a lane change could save at most)', () => {
       ] as Array<[number, number]>,
     };
     const profile = profileWorkflow(workflowOf(spec), { hardware: 'rtx-4090', workers: 1 });
-    const hardware = resolveHardware('rtx-4090');
-    const workflow = ingestWorkflow(workflowOf(spec));
-    const graph = buildKernelFromWorkflow(workflow);
-    const condensed = condenseGraph(graph);
-    const nodeOrder = computeNodeOrder(condensed, workflow.nodeCount);
-    const env = { hardware, assumptions: {}, table: getBuiltinMetricTable() };
-    const cols = buildEstimateColumns(estimateNodes(workflow, graph, nodeOrder, env).estimates);
-    const base = runAnalysis({ graph, condensed, nodeOrder }, cols, {
-      workers: 1,
-      gpuLanes: 1,
-      defaultItemCount: 3,
-    });
+    const { base } = analyse(spec, 'rtx-4090', 1);
     const bound = lowerBounds(base, { workers: 2, gpuLanes: 1 }, false);
     expect(bound.makespanMs).toBeCloseTo(profile.summary.makespanMs, 3);
     expect(profile.suggestions.some((s) => s.kind === 'parallelize')).toBe(false);
