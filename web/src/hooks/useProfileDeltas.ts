@@ -7,7 +7,8 @@ import { useStore } from 'zustand';
 import { useProfileStoreApi } from '../stores/profile/PerformanceProfileStoreContext';
 import { useProfileCompareStoreApi } from '../stores/compare/ProfileCompareStoreContext';
 import { NO_DELTAS } from '../stores/compare/nextDeltas';
-import type { WorkflowDeltas } from '../stores/compare/storeTypes';
+import type { AnalysisSettings, WorkflowDeltas } from '../stores/compare/storeTypes';
+import { toProfileOptions } from '../stores/profile/workflowSettings';
 import type { Profile } from '../profiling/types';
 import type { EditorEdge, EditorNode } from '../workflow/nodetoolTypes';
 
@@ -49,7 +50,16 @@ export function useProfileDeltas(
         known && known.version !== null && known.nodes === source.nodes && known.edges === source.edges
           ? known.version
           : undefined;
-      compareStore.getState().recordProfile(workflowId, profile, source.nodes, source.edges, version);
+      // What the profile was computed with: a baseline pinned in an earlier session is estimated with it.
+      const settings: AnalysisSettings = {
+        hardware: source.hardwareSpec,
+        metrics: source.metrics,
+        workflowOptions: toProfileOptions(source.settings),
+        ...(source.calibration ? { calibration: source.calibration } : {}),
+      };
+      compareStore
+        .getState()
+        .recordProfile(workflowId, profile, source.nodes, source.edges, version, settings);
     }, 0);
     return () => clearTimeout(timer);
   }, [profileStore, compareStore, workflowId, profile]);

@@ -3,7 +3,9 @@
  * pinned baseline) beside the current one and the change between them; it saves one profile snapshot per
  * workflow version and device in the history database (for the Compare and Trend views) and runs the
  * Compare view's analyses. A store of its own, beside PerformanceProfileStore: it reads that store's
- * results and never changes them. Deltas and baselines last for the session; snapshots persist.
+ * results and never changes them. Deltas last for the session; snapshots persist, and so does a pinned
+ * baseline where the store has pin storage (pinStorage.ts): after a reload it is estimated again from the
+ * pinned version's stored graph.
  */
 import { createStore } from 'zustand/vanilla';
 import { hardwareKey } from '../profiling';
@@ -17,10 +19,14 @@ import {
 } from '../runs/history/profileSnapshot';
 import { openProfileSnapshots, type ProfileSnapshots } from '../runs/history/openProfileSnapshots';
 import { toRunHistoryError } from '../runs/history/RunHistoryError';
-import { createComparisonActions } from './compare/createComparisonActions';
+import { createComparisonActions, DATE, profileSide, sideOptions } from './compare/createComparisonActions';
+import { readPin, writePin, type StoredPin } from './compare/pinStorage';
 import { runWhenIdle } from '../browser/runWhenIdle';
 import { NO_DELTAS, prepareStructure, recordEntry, withDiff } from './compare/nextDeltas';
+import type { Profile } from '../profiling/types';
 import type {
+  AnalysisSettings,
+  ProfiledGraph,
   ProfileCompareActions,
   ProfileCompareData,
   ProfileCompareState,
@@ -59,6 +65,8 @@ export interface CreateProfileCompareStoreOptions {
   now?: () => number;
   /** @default SNAPSHOT_SAVE_DELAY_MS */
   saveDelayMs?: number;
+  /** Where pinned baselines outlast the session (see pinStorage.ts). @default none: pins last for the session */
+  pinStorage?: () => Storage | undefined;
 }
 
 type SetState = ProfileCompareStoreApi['setState'];
@@ -79,7 +87,16 @@ function createActions(
     openSnapshots = () => openProfileSnapshots(),
     now = Date.now,
     saveDelayMs = SNAPSHOT_SAVE_DELAY_MS,
+    pinStorage,
   } = options;
+  // Workflows whose stored pin was read (or replaced) in this session: it is restored at most once.
+  const pinsRead = new Set<string>();
+  // Pin and unpin actions per workflow: a restore still running when the user pins or unpins is dropped.
+  const pinActions = new Map<string, number>();
+  const countPinAction = (workflowKey: string) => {
+    pinsRead.add(workflowKey);
+    pinActions.set(workflowKey, (pinActions.get(workflowKey) ?? 0) + 1);
+  };
   // The latest snapshot waiting to be saved, per workflow (a newer version replaces it).
   const pending = new Map<string, { input: NewProfileSnapshot; timer: ReturnType<typeof setTimeout> }>();
   // Workflows with a version recorded in this session, and the save of that first version.
@@ -172,8 +189,85 @@ function createActions(
       return { deltas };
     });
 
+  /**
+   * Stores (null: removes) a workflow's pin: true when stored, false when the browser refused (the pin lasts
+   * for the session), undefined without pin storage (pins last for the session by design).
+   */
+  const storePin = (workflowKey: string, pin: StoredPin | null): boolean | undefined => {
+    const storage = pinStorage?.();
+    return storage ? writePin(storage, workflowKey, pin) : undefined;
+  };
+
+  /** The stored graph of the pinned version (any device's snapshot of it: the graph is the same). */
+  const findPinnedSnapshot = async (workflowKey: string, pin: StoredPin): Promise<ProfileSnapshot | null> => {
+    await flush(workflowKey);
+    const repo = await getRepository();
+    const list = repo ? (await repo.list(workflowKey)).snapshots : (memory.get(workflowKey) ?? []);
+    const ofVersion = list.filter((snapshot) => snapshot.workflowVersion === pin.workflowVersion);
+    return ofVersion.find((snapshot) => snapshot.hardwareId === pin.hardwareId) ?? ofVersion[0] ?? null;
+  };
+
+  /**
+   * A baseline pinned in an earlier session, once per workflow: estimated again from the pinned version's
+   * stored graph with the settings of the current profile, so the deltas show what the edits changed.
+   */
+  const restorePin = (workflowKey: string, settings: AnalysisSettings) => {
+    if (pinsRead.has(workflowKey)) return;
+    const storage = pinStorage?.();
+    if (!storage) return;
+    pinsRead.add(workflowKey);
+    const pin = readPin(storage, workflowKey);
+    if (!pin || get().deltas.get(workflowKey)?.baseline) return;
+    const pinned = `Pinned ${DATE.format(pin.pinnedAt)} in an earlier session`;
+    const actions = pinActions.get(workflowKey) ?? 0;
+    const setBaseline = (baseline: ProfiledGraph | null, note: string) => {
+      if ((pinActions.get(workflowKey) ?? 0) !== actions) return;
+      updateDeltas(workflowKey, (deltas) =>
+        deltas.baseline || !deltas.current ? deltas : withDiff({ ...deltas, baseline, baselineNote: note }),
+      );
+    };
+    const current = get().deltas.get(workflowKey)?.current;
+    if (current && current.version === pin.workflowVersion && current.hardwareId === pin.hardwareId) {
+      setBaseline(current, `${pinned}.`);
+      return;
+    }
+    void (async () => {
+      let snapshot: ProfileSnapshot | null;
+      try {
+        snapshot = await findPinnedSnapshot(workflowKey, pin);
+      } catch (error) {
+        setBaseline(
+          null,
+          `${pinned}, but the stored versions could not be read (${toRunHistoryError(error, 'read the stored workflow versions').message}).`,
+        );
+        return;
+      }
+      if (!snapshot) {
+        writePin(storage, workflowKey, null);
+        setBaseline(null, `${pinned}, but that version is no longer stored: nothing is pinned now.`);
+        return;
+      }
+      let profile: Profile;
+      try {
+        profile = profileSide(snapshot.graph, sideOptions(settings, settings.hardware), 'pinned version');
+      } catch (error) {
+        setBaseline(null, `${pinned}: ${error instanceof Error ? error.message : String(error)}`);
+        return;
+      }
+      const { nodes, edges } = snapshot.graph;
+      const entry = {
+        profile,
+        nodes,
+        edges,
+        version: pin.workflowVersion,
+        hardwareId: hardwareKey(profile.hardware),
+      };
+      setBaseline(entry, `${pinned}; estimated again from that stored version with the current settings.`);
+    })();
+  };
+
   return {
-    recordProfile: (workflowKey, profile, nodes, edges, knownVersion) => {
+    recordProfile: (workflowKey, profile, nodes, edges, knownVersion, settings) => {
       const before = get().deltas.get(workflowKey) ?? NO_DELTAS;
       if (before.current?.profile === profile) return;
       const sameGraph = before.current?.nodes === nodes && before.current.edges === edges;
@@ -190,15 +284,38 @@ function createActions(
       }
       if (version !== null)
         scheduleSnapshot({ workflowKey, workflowVersion: version, profile, nodes, edges });
+      if (settings) restorePin(workflowKey, settings);
     },
 
-    pinBaseline: (workflowKey) =>
+    pinBaseline: (workflowKey) => {
+      const current = get().deltas.get(workflowKey)?.current;
+      if (!current) return;
+      countPinAction(workflowKey);
+      const kept =
+        current.version === null ||
+        storePin(workflowKey, {
+          workflowVersion: current.version,
+          hardwareId: current.hardwareId,
+          pinnedAt: now(),
+        }) !== false;
       updateDeltas(workflowKey, (deltas) =>
-        deltas.current ? withDiff({ ...deltas, baseline: deltas.current }) : deltas,
-      ),
+        withDiff({
+          ...deltas,
+          baseline: current,
+          baselineNote: kept
+            ? null
+            : 'This pin lasts for this session only: the browser refused to store it.',
+        }),
+      );
+      // The pinned version's graph is stored now, not after the save delay: a reload can estimate it again.
+      void flush(workflowKey);
+    },
 
-    clearBaseline: (workflowKey) =>
-      updateDeltas(workflowKey, (deltas) => withDiff({ ...deltas, baseline: null })),
+    clearBaseline: (workflowKey) => {
+      countPinAction(workflowKey);
+      storePin(workflowKey, null);
+      updateDeltas(workflowKey, (deltas) => withDiff({ ...deltas, baseline: null, baselineNote: null }));
+    },
 
     loadSnapshots: async (workflowKey) => {
       const token = ++loadToken;
@@ -232,6 +349,8 @@ function createActions(
       pending.clear();
       started.clear();
       inflight.clear();
+      pinsRead.clear();
+      pinActions.clear();
       saved.clear();
       get().clearComparison();
       set(createInitialCompareState());
@@ -256,5 +375,10 @@ export function createProfileCompareStore(
   }));
 }
 
-/** The app's compare store (snapshots in the `workflow-profiler-runs` database, opened on first use). */
-export const profileCompareStore: ProfileCompareStoreApi = createProfileCompareStore();
+/**
+ * The app's compare store: snapshots in the `workflow-profiler-runs` database (opened on first use), pinned
+ * baselines in localStorage (`workflow-profiler:pins`).
+ */
+export const profileCompareStore: ProfileCompareStoreApi = createProfileCompareStore({
+  pinStorage: () => (typeof window !== 'undefined' ? window.localStorage : undefined),
+});

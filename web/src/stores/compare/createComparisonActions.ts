@@ -27,7 +27,7 @@ type Actions = Pick<ProfileCompareActions, 'compareVersions' | 'compareDevices' 
 
 const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
-const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+export const DATE = new Intl.DateTimeFormat('en-GB', { dateStyle: 'medium', timeStyle: 'short' });
 
 /** A preset's id (so the profile names its device by id, as the panel's do), else the custom spec. */
 function hardwareOption(spec: HardwareSpec & { id?: string }): string | HardwareSpec {
@@ -37,7 +37,10 @@ function hardwareOption(spec: HardwareSpec & { id?: string }): string | Hardware
 
 /** Failures name the side that failed. */
 /** The engine options of one side: the workflow's own options, the device, the metrics and the calibration. */
-function sideOptions(settings: Omit<AnalysisSettings, 'hardware'>, hardware: HardwareSpec): ProfileOptions {
+export function sideOptions(
+  settings: Omit<AnalysisSettings, 'hardware'>,
+  hardware: HardwareSpec,
+): ProfileOptions {
   const options: ProfileOptions = {
     ...settings.workflowOptions,
     hardware: hardwareOption(hardware),
@@ -48,7 +51,7 @@ function sideOptions(settings: Omit<AnalysisSettings, 'hardware'>, hardware: Har
   return options;
 }
 
-function profileSide(graph: unknown, options: ProfileOptions, side: string): Profile {
+export function profileSide(graph: unknown, options: ProfileOptions, side: string): Profile {
   try {
     return profileWorkflow(graph, { ...options, suggestions: false });
   } catch (error) {

@@ -57,6 +57,7 @@ export const NO_DELTAS: WorkflowDeltas = {
   baseline: null,
   diff: null,
   against: null,
+  baselineNote: null,
 };
 
 /** Same version (or, when the version is unknown, the same graph arrays) on the same device. */
@@ -84,5 +85,10 @@ export function recordEntry(deltas: WorkflowDeltas, entry: ProfiledGraph): Workf
   const replaces = current !== null && sameInputs(current, entry);
   // A pinned current profile follows its own second analysis pass (same version and device).
   const pinned = replaces && baseline === current ? entry : baseline;
-  return withDiff({ current: entry, previous: replaces ? previous : current, baseline: pinned });
+  return withDiff({
+    current: entry,
+    previous: replaces ? previous : current,
+    baseline: pinned,
+    baselineNote: pinned ? deltas.baselineNote : null,
+  });
 }

@@ -34,6 +34,11 @@ export interface WorkflowDeltas {
   /** Reference → current; null without a reference. */
   diff: ProfileDiff | null;
   against: DeltaReference | null;
+  /**
+   * About a baseline pinned in an earlier session, for the change panel: that it was estimated again from
+   * the stored version, or that the pinned version is no longer stored; null otherwise.
+   */
+  baselineNote: string | null;
 }
 
 export type SnapshotStatus = 'idle' | 'loading' | 'ready' | 'error';
@@ -104,8 +109,16 @@ export interface ProfileCompareActions {
     edges: EditorEdge[],
     /** The graph's version when the caller knows it (computed from the graph otherwise). */
     version?: string | null,
+    /**
+     * What the profile was computed with. Given, a baseline pinned in an earlier session is estimated again
+     * with it from the stored pinned version (once per workflow and session).
+     */
+    settings?: AnalysisSettings,
   ) => void;
-  /** Pins the current profile as the baseline the deltas are measured against. */
+  /**
+   * Pins the current profile as the baseline the deltas are measured against; with pin storage, the pin
+   * (version and device) outlasts the session.
+   */
   pinBaseline: (workflowKey: string) => void;
   /** Unpins: deltas are against the previous profile again. */
   clearBaseline: (workflowKey: string) => void;

@@ -72,6 +72,11 @@ export function ChangeSummary({
           </Button>
         )}
       </Box>
+      {deltas.baselineNote && (
+        <Typography variant="caption" color="text.secondary" component="p" sx={{ mb: 0.5 }}>
+          {deltas.baselineNote}
+        </Typography>
+      )}
       {!diff && (
         <Typography variant="body2" color="text.secondary">
           {baseline
