@@ -2,7 +2,8 @@
  * Comparing profiles in a real browser: edit a parameter with the profiler open and the change box shows the
  * deltas (makespan up, "num_inference_steps 30 → 60") and the node table the SDXL row's delta; the Compare
  * tab puts the two versions side by side, then the workflow on two devices, and a row focuses its node; the
- * Trend tab draws both versions, and still does after a reload (versions are kept in IndexedDB).
+ * Trend tab draws both versions, and still does after a reload (versions are kept in IndexedDB); a baseline
+ * pinned before the edit is restored after the reload, estimated again from its stored version.
  */
 import { assert } from '../lib/assert';
 import type { ScenarioContext } from '../lib/types';
@@ -30,6 +31,9 @@ export default async function compareScenario({ page, baseUrl, screenshot, rootD
   await page.locator(REPORT).waitFor();
   const change = panel.getByRole('group', { name: 'Change' });
   await change.getByText('No earlier estimate yet').waitFor();
+  // Pin this estimate (30 steps): the edits below are compared with it, also after a reload (step 4).
+  await change.getByRole('button', { name: 'Pin as baseline' }).click();
+  await change.getByRole('heading', { name: 'Baseline pinned' }).waitFor();
 
   // 1. Edit a parameter: select the SDXL node from the table, change its steps in the inspector.
   await panel.getByRole('table', { name: 'Nodes' }).locator('tbody tr[data-node-id="sdxl"]').click();
@@ -37,7 +41,7 @@ export default async function compareScenario({ page, baseUrl, screenshot, rootD
   await steps.waitFor();
   await steps.fill('60');
   await change
-    .getByRole('heading', { name: 'Change since the previous estimate' })
+    .getByRole('heading', { name: 'Change against the pinned baseline' })
     .waitFor({ timeout: 15000 });
   const changeText = await change.innerText();
   assert(changeText.includes('num_inference_steps 30 → 60'), `the change names the edit: ${changeText}`);
@@ -93,6 +97,20 @@ export default async function compareScenario({ page, baseUrl, screenshot, rootD
   await page.locator('.react-flow__node[data-id="sdxl"]').waitFor();
   await page.keyboard.press('Control+p');
   await page.locator(REPORT).waitFor();
+  // The baseline pinned before the reload (30 steps) is estimated again from its stored version.
+  await change
+    .getByRole('heading', { name: 'Change against the pinned baseline' })
+    .waitFor({ timeout: 15000 });
+  const restored = (await change.innerText()).replace(/\s+/g, ' ');
+  assert(
+    restored.includes('in an earlier session; estimated again from that stored version') &&
+      restored.includes('num_inference_steps 30 → 60'),
+    `after a reload the pinned baseline is restored and says so: ${restored.slice(0, 300)}`,
+  );
+  assert(!restored.includes('device '), `same device on both sides, no device change: ${restored}`);
+  log(`pinned baseline after a reload: ${restored.slice(0, 140)}`);
+  await scrollIntoPanel(page, change);
+  await screenshot('compare-pinned-after-reload');
   await panel.getByRole('tab', { name: 'Trend' }).click();
   await panel.getByText(/^2 versions of this workflow/).waitFor();
   log('trend: 2 versions drawn, and again after a reload');

@@ -249,7 +249,9 @@ function createActions(
       }
       let profile: Profile;
       try {
-        profile = profileSide(snapshot.graph, sideOptions(settings, settings.hardware), 'pinned version');
+        // The very hardware object of the current estimate: the change then shows no device change.
+        const options = { ...sideOptions(settings, settings.hardware), hardware: settings.hardware };
+        profile = profileSide(snapshot.graph, options, 'pinned version');
       } catch (error) {
         setBaseline(null, `${pinned}: ${error instanceof Error ? error.message : String(error)}`);
         return;

@@ -68,5 +68,7 @@ describe('a pinned baseline after a reload', () => {
       ),
     );
     expect(box).toHaveTextContent('num_inference_steps 30 → 60');
+    // Estimated again on the current estimate's own device: no device change.
+    expect(box).not.toHaveTextContent(/device .* → /);
   });
 });
