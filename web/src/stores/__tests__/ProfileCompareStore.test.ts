@@ -1,24 +1,14 @@
 import '../../runs/testing/installFakeIndexedDB';
 import { IDBFactory } from 'fake-indexeddb';
-import posterSeries from '../../examples/sd-list-pipeline.json';
 import { createBuiltinMetricTable, profileWorkflow, resolveHardware } from '../../profiling';
 import { openProfileSnapshots } from '../../runs/history';
 import { RunHistoryError } from '../../runs/history/RunHistoryError';
 import type { RunHistoryEntry } from '../../runs/history/schema';
 import { makeRunRecord } from '../../runs/testing/makeRunRecord';
-import { toEditorWorkflow } from '../../workflow/convertWorkflow';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import * as structureModule from '../../compare/readWorkflowStructure';
 import { createProfileCompareStore } from '../ProfileCompareStore';
-
-/** The poster-series example as the editor holds it, with the SDXL steps set. */
-function poster(steps: number): { nodes: EditorNode[]; edges: EditorEdge[] } {
-  const workflow = toEditorWorkflow(structuredClone(posterSeries));
-  const nodes = workflow.nodes as unknown as EditorNode[];
-  const sdxl = nodes.find((n) => n.id === 'sdxl')!;
-  sdxl.data = { ...sdxl.data, properties: { ...sdxl.data.properties, num_inference_steps: steps } };
-  return { nodes, edges: workflow.edges as unknown as EditorEdge[] };
-}
+import { poster } from '../../test/posterSeries';
 
 const profile = (graph: { nodes: EditorNode[]; edges: EditorEdge[] }, hardware = 'apple-m3-pro') =>
   profileWorkflow(graph, { hardware, suggestions: false });

@@ -1,25 +1,15 @@
 import '../../runs/testing/installFakeIndexedDB';
 import { waitFor } from '@testing-library/react';
 import { IDBFactory } from 'fake-indexeddb';
-import posterSeries from '../../examples/sd-list-pipeline.json';
 import { createBuiltinMetricTable, profileWorkflow, resolveHardware } from '../../profiling';
 import { openProfileSnapshots } from '../../runs/history';
 import { MemoryStorage } from '../../test/memoryStorage';
 import { QuotaStorage } from '../../test/quotaStorage';
-import { toEditorWorkflow } from '../../workflow/convertWorkflow';
 import type { EditorEdge, EditorNode } from '../../workflow/nodetoolTypes';
 import { PIN_STORAGE_KEY, readPin, writePin } from '../compare/pinStorage';
 import type { AnalysisSettings } from '../compare/storeTypes';
 import { createProfileCompareStore } from '../ProfileCompareStore';
-
-/** The poster-series example as the editor holds it, with the SDXL steps set. */
-function poster(steps: number): { nodes: EditorNode[]; edges: EditorEdge[] } {
-  const workflow = toEditorWorkflow(structuredClone(posterSeries));
-  const nodes = workflow.nodes as unknown as EditorNode[];
-  const sdxl = nodes.find((n) => n.id === 'sdxl')!;
-  sdxl.data = { ...sdxl.data, properties: { ...sdxl.data.properties, num_inference_steps: steps } };
-  return { nodes, edges: workflow.edges as unknown as EditorEdge[] };
-}
+import { poster } from '../../test/posterSeries';
 
 const settings: AnalysisSettings = {
   hardware: resolveHardware('apple-m3-pro'),

@@ -9,15 +9,7 @@ import {
 } from '../../../stores/__tests__/workflowFixtures';
 import { formatDuration } from '../format';
 import { sortNodes } from '../table/sortNodes';
-import { renderPanel } from './renderPanel';
-
-async function findReport() {
-  const region = await screen.findByRole('region', { name: 'Performance Profiler' });
-  await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'));
-  // Charts, suggestions and the table render in a deferred pass after the grade and figures.
-  await screen.findByRole('table', { name: 'Nodes' });
-  return region;
-}
+import { findReport, renderPanel } from './renderPanel';
 
 describe('PerformanceProfiler panel', () => {
   it('shows the analyzing state, then a report whose grade badge matches the engine', async () => {

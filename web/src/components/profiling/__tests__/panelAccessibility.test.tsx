@@ -5,14 +5,7 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import { loadAgentChain, smallChain } from '../../../stores/__tests__/workflowFixtures';
 import { ProfilerToolbarButton } from '../ProfilerToolbarButton';
-import { renderPanel } from './renderPanel';
-
-async function findReport() {
-  const region = await screen.findByRole('region', { name: 'Performance Profiler' });
-  await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'));
-  await screen.findByRole('table', { name: 'Nodes' });
-  return region;
-}
+import { findReport, renderPanel } from './renderPanel';
 
 describe('panel accessibility', () => {
   it('shows the shortcut hint only when the host gives one', async () => {

@@ -2,30 +2,12 @@ import '../../../runs/testing/installFakeIndexedDB';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { IDBFactory } from 'fake-indexeddb';
-import posterSeries from '../../../examples/sd-list-pipeline.json';
 import { formatDelta } from '../../../compare/formatDelta';
 import { openProfileSnapshots } from '../../../runs/history';
 import { createProfileCompareStore } from '../../../stores/ProfileCompareStore';
 import { MemoryStorage } from '../../../test/memoryStorage';
-import { toEditorWorkflow } from '../../../workflow/convertWorkflow';
-import type { EditorEdge, EditorNode } from '../../../workflow/nodetoolTypes';
-import { renderPanel } from './renderPanel';
-
-/** The poster-series example as the editor holds it, with the SDXL steps set (a new graph each call). */
-function poster(steps: number): { nodes: EditorNode[]; edges: EditorEdge[] } {
-  const workflow = toEditorWorkflow(JSON.parse(JSON.stringify(posterSeries)));
-  const nodes = workflow.nodes as unknown as EditorNode[];
-  const sdxl = nodes.find((n) => n.id === 'sdxl')!;
-  sdxl.data = { ...sdxl.data, properties: { ...sdxl.data.properties, num_inference_steps: steps } };
-  return { nodes, edges: workflow.edges as unknown as EditorEdge[] };
-}
-
-async function findReport() {
-  const region = await screen.findByRole('region', { name: 'Performance Profiler' });
-  await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'));
-  await screen.findByRole('table', { name: 'Nodes' });
-  return region;
-}
+import { findReport, renderPanel } from './renderPanel';
+import { poster } from '../../../test/posterSeries';
 
 describe('a pinned baseline after a reload', () => {
   it('is estimated again from the stored pinned version, says so, and the change is against it', async () => {

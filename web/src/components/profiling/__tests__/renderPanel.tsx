@@ -1,6 +1,6 @@
 /** Renders the real panel with a fresh store and the MUI theme, for component tests. */
 import { ThemeProvider, createTheme } from '@mui/material/styles';
-import { act, configure, render, waitFor } from '@testing-library/react';
+import { act, configure, render, screen, waitFor } from '@testing-library/react';
 import type { ComponentProps } from 'react';
 import {
   createPerformanceProfileStore,
@@ -70,4 +70,12 @@ export function renderPanel(
     theme,
     rerenderPanel: (next: PanelProps) => view.rerender(ui(next)),
   };
+}
+
+/** The panel's region once its report is on screen (the node table renders in a deferred pass). */
+export async function findReport(): Promise<HTMLElement> {
+  const region = await screen.findByRole('region', { name: 'Performance Profiler' });
+  await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'));
+  await screen.findByRole('table', { name: 'Nodes' });
+  return region;
 }

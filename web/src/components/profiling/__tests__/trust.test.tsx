@@ -10,7 +10,7 @@ import diamond from '../../../runs/__fixtures__/nodetool-runs/02-diamond.workflo
 import { toEditorWorkflow } from '../../../workflow/convertWorkflow';
 import type { EditorEdge, EditorNode } from '../../../workflow/nodetoolTypes';
 import { formatDuration } from '../format';
-import { renderPanel } from './renderPanel';
+import { findReport, renderPanel } from './renderPanel';
 
 function graphOf(json: unknown) {
   const workflow = toEditorWorkflow(json);
@@ -18,13 +18,6 @@ function graphOf(json: unknown) {
     nodes: workflow.nodes as unknown as EditorNode[],
     edges: workflow.edges as unknown as EditorEdge[],
   };
-}
-
-async function findReport() {
-  const region = await screen.findByRole('region', { name: 'Performance Profiler' });
-  await waitFor(() => expect(region).toHaveAttribute('data-profiler-state', 'report'));
-  await screen.findByRole('table', { name: 'Nodes' });
-  return region;
 }
 
 describe('assumptions in the panel', () => {
