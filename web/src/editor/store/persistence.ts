@@ -4,7 +4,7 @@
  * to a backup key before it may be overwritten.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { classifyWriteError } from '../../persistence/classifyWriteError';
+import { trackWriteFailures } from '../../persistence/classifyWriteError';
 import { keepUnusableValue } from '../../persistence/keepUnusableValue';
 import { EDITOR_STORAGE_VERSION } from './migratePersistedState';
 import { readPersistedEditorText } from './repairPersistedState';
@@ -98,12 +98,12 @@ export interface SafeJsonStorageOptions {
 export function createSafeJsonStorage(
   options: SafeJsonStorageOptions,
 ): PersistStorage<PersistedEditorState | null> {
-  const { getStorage, writeDelayMs = 0, now = Date.now } = options;
+  const { getStorage, writeDelayMs = 0 } = options;
   /** Keys whose stored text could not be backed up: never written in this session. */
   const protectedKeys = new Set<string>();
   /** Keys whose marker may be in storage (written here, or found on load): removed on the next good write. */
   const markedKeys = new Set<string>();
-  let failing: SaveFailure | null = null;
+  const failures = trackWriteFailures(options.now);
   let pending: { name: string; value: StorageValue<PersistedEditorState | null> } | null = null;
   let timer: ReturnType<typeof setTimeout> | undefined;
   const write = (name: string, value: StorageValue<PersistedEditorState | null>) => {
@@ -114,20 +114,17 @@ export function createSafeJsonStorage(
     try {
       storage.setItem(name, text);
     } catch (error) {
-      const { reason, detail } = classifyWriteError(error);
       // Reported once per failure run (and again if the reason changes), not on every failing write.
-      if (failing && failing.reason === reason) return;
-      failing = { since: failing?.since ?? now(), reason, chars: text.length, detail };
-      writeUnsavedMarker(storage, name, failing);
+      const failed = failures.failed(error);
+      if (!failed) return;
+      const failure: SaveFailure = { ...failed, chars: text.length };
+      writeUnsavedMarker(storage, name, failure);
       markedKeys.add(name);
-      options.onWriteError?.(failing);
+      options.onWriteError?.(failure);
       return;
     }
     if (markedKeys.delete(name)) removeUnsavedMarker(storage, name);
-    if (failing) {
-      failing = null;
-      options.onWriteRecovered?.();
-    }
+    if (failures.succeeded()) options.onWriteRecovered?.();
   };
   const flush = () => {
     if (timer !== undefined) clearTimeout(timer);

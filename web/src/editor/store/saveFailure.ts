@@ -5,18 +5,13 @@
  * not kept; the next successful save removes it.
  */
 
-import type { SaveFailureReason } from '../../persistence/classifyWriteError';
+import type { WriteFailure } from '../../persistence/classifyWriteError';
 
 export type { SaveFailureReason } from '../../persistence/classifyWriteError';
 
-export interface SaveFailure {
-  /** When saving first failed (ms since the epoch); later failures of the same run keep this time. */
-  since: number;
-  reason: SaveFailureReason;
+export interface SaveFailure extends WriteFailure {
   /** Size of the text that could not be written, in UTF-16 code units (what localStorage counts). */
   chars: number;
-  /** The browser's own words (`QuotaExceededError: …`), for the curious and for bug reports. */
-  detail: string;
 }
 
 /** The marker's key beside the saved workflow's key. */

@@ -4,7 +4,7 @@
  * Profiles are never persisted: they are recomputed from the workflow.
  */
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { classifyWriteError, type SaveFailureReason } from '../../persistence/classifyWriteError';
+import { trackWriteFailures, type WriteFailure } from '../../persistence/classifyWriteError';
 import { keepUnusableValue, type StorageReport } from '../../persistence/keepUnusableValue';
 import type { HardwareSpec } from '../../profiling/types';
 import type { NodeMetricDefinition } from '../../profiling/estimate/types';
@@ -63,13 +63,7 @@ export function migratePersistedSettings(persisted: unknown, version: number): P
 }
 
 /** The browser refused to save the settings: changed settings last for this tab only. */
-export interface SettingsSaveFailure {
-  /** When saving first failed (ms since the epoch); later failures of the same run keep this time. */
-  since: number;
-  reason: SaveFailureReason;
-  /** The browser's own words (`QuotaExceededError: …`). */
-  detail: string;
-}
+export type SettingsSaveFailure = WriteFailure;
 
 /** What `createSafeJSONStorage` checks saved settings with and where it reports problems. */
 export interface SettingsStorageOptions {
@@ -94,7 +88,7 @@ export function createSafeJSONStorage(
   getStorage: () => Storage | undefined,
   options: SettingsStorageOptions,
 ): PersistStorage<PersistedSettings> | undefined {
-  const { checks, onReadReport = () => undefined, now = Date.now } = options;
+  const { checks, onReadReport = () => undefined, now } = options;
   let storage: Storage | undefined;
   try {
     storage = getStorage();
@@ -104,22 +98,17 @@ export function createSafeJSONStorage(
   if (!storage) return undefined;
   const store = storage;
   const protectedKeys = new Set<string>();
-  let failing: SettingsSaveFailure | null = null;
+  const failures = trackWriteFailures(now);
   const write = (name: string, value: StorageValue<PersistedSettings>) => {
     if (protectedKeys.has(name)) return;
     try {
       store.setItem(name, JSON.stringify(value));
     } catch (error) {
-      const { reason, detail } = classifyWriteError(error);
-      if (failing && failing.reason === reason) return;
-      failing = { since: failing?.since ?? now(), reason, detail };
-      options.onWriteError?.(failing);
+      const failure = failures.failed(error);
+      if (failure) options.onWriteError?.(failure);
       return;
     }
-    if (failing) {
-      failing = null;
-      options.onWriteRecovered?.();
-    }
+    if (failures.succeeded()) options.onWriteRecovered?.();
   };
   return {
     getItem: (name) => {
