@@ -198,11 +198,19 @@ function createActions(
     return storage ? writePin(storage, workflowKey, pin) : undefined;
   };
 
-  /** The stored graph of the pinned version (any device's snapshot of it: the graph is the same). */
-  const findPinnedSnapshot = async (workflowKey: string, pin: StoredPin): Promise<ProfileSnapshot | null> => {
+  /**
+   * The workflow's stored versions, once its waiting save has ended; null when versions are kept in memory
+   * (no database). Throws when the database cannot be read.
+   */
+  const listStored = async (workflowKey: string): Promise<ProfileSnapshot[] | null> => {
     await flush(workflowKey);
     const repo = await getRepository();
-    const list = repo ? (await repo.list(workflowKey)).snapshots : (memory.get(workflowKey) ?? []);
+    return repo ? (await repo.list(workflowKey)).snapshots : null;
+  };
+
+  /** The stored graph of the pinned version (any device's snapshot of it: the graph is the same). */
+  const findPinnedSnapshot = async (workflowKey: string, pin: StoredPin): Promise<ProfileSnapshot | null> => {
+    const list = (await listStored(workflowKey)) ?? memory.get(workflowKey) ?? [];
     const ofVersion = list.filter((snapshot) => snapshot.workflowVersion === pin.workflowVersion);
     return ofVersion.find((snapshot) => snapshot.hardwareId === pin.hardwareId) ?? ofVersion[0] ?? null;
   };
@@ -323,17 +331,11 @@ function createActions(
       const token = ++loadToken;
       const kept = get().snapshotsKey === workflowKey ? get().snapshots : [];
       set({ snapshotsKey: workflowKey, snapshots: kept, snapshotStatus: 'loading' });
-      await flush(workflowKey);
-      const repo = await getRepository();
-      if (token !== loadToken) return;
-      if (!repo) {
-        set({ snapshots: memory.get(workflowKey) ?? [], snapshotStatus: 'ready' });
-        return;
-      }
       try {
-        const { snapshots } = await repo.list(workflowKey);
+        const stored = await listStored(workflowKey);
         if (token !== loadToken) return;
-        set({ snapshots, snapshotStatus: 'ready', snapshotError: null });
+        if (stored === null) set({ snapshots: memory.get(workflowKey) ?? [], snapshotStatus: 'ready' });
+        else set({ snapshots: stored, snapshotStatus: 'ready', snapshotError: null });
       } catch (error) {
         if (token === loadToken)
           set({
