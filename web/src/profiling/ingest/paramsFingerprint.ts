@@ -1,9 +1,9 @@
 /**
  * A cheap number per parameter object, computed by ingest while it reads the parameters, that parameter
- * objects the estimate memo finds equal always share (`sameParams` in profile/estimateMemo.ts: the same own
- * keys, values equal as primitives or as objects of the same kind whose own values are equal). It is not a
- * hash: unequal objects may share it. The memo compares a node's parameters only with groups of the same
- * fingerprint, so a type with many parameter sets is not compared key by key with each of its groups.
+ * objects found equal always share (`sameParams` in ingest/paramsClasses.ts: the same own keys, values equal
+ * as primitives or as objects of the same kind whose own values are equal). It is not a hash: unequal objects
+ * may share it. A node's parameters are compared key by key only with the parameter classes of the same
+ * fingerprint, so a type with many parameter sets is not compared with each of its classes.
  */
 
 /**

@@ -73,11 +73,9 @@ export function proposeSuggestions(input: SuggestionInput): Suggestion[] {
     if (cannotSaveEnough(input, candidate, baseline)) continue;
     const result = evaluate(input, candidate);
     keepUntilNextRun(result);
-    const savingsMs = round(baseline.makespanMs - result.makespanMs);
-    const baseMemory = baseline.unified ? baseline.peakCombinedMb : baseline.peakVramMb;
     const newMemory = result.unifiedMemory ? result.peakCombinedMb : result.peakVramMb;
-    const savingsVramMb = round(baseMemory - newMemory);
-    if (isNegligibleSaving(savingsMs, savingsVramMb, baseline.makespanMs, baseline.usableMemoryMb)) continue;
+    const { savingsMs, savingsVramMb, negligible } = savingsAgainst(baseline, result.makespanMs, newMemory);
+    if (negligible) continue;
     const scoreGain = (result.score.score ?? 0) - (baseline.score ?? 0);
     out.push({
       id: `${candidate.kind}:${candidate.nodeIds.join(',') || 'workflow'}`,
@@ -124,22 +122,44 @@ function cannotSaveEnough(
   candidate: Candidate,
   baseline: ReturnType<typeof headline>,
 ): boolean {
-  const changed = candidate.settings;
-  if (candidate.paramEdits.size > 0 || !changed) return false;
-  const { options } = input;
-  if ((changed.defaultItemCount ?? options.defaultItemCount) !== options.defaultItemCount) return false;
-  const lanes = {
-    workers: changed.workers ?? options.workers,
-    gpuLanes: changed.gpuLanes ?? options.gpuLanes,
-  };
-  const best = lowerBounds(input.analysis, lanes, baseline.unified);
+  const settings = settingsOf(candidate, input.options);
+  if (!changesLanesOnly(candidate, settings, input.options)) return false;
+  const best = lowerBounds(input.analysis, settings, baseline.unified);
+  return savingsAgainst(baseline, best.makespanMs, best.memoryMb).negligible;
+}
+
+/** The savings of a result against the baseline (rounded), and whether they are negligible. */
+function savingsAgainst(baseline: ReturnType<typeof headline>, makespanMs: number, memoryMb: number) {
   const baseMemory = baseline.unified ? baseline.peakCombinedMb : baseline.peakVramMb;
-  return isNegligibleSaving(
-    round(baseline.makespanMs - best.makespanMs),
-    round(baseMemory - best.memoryMb),
+  const savingsMs = round(baseline.makespanMs - makespanMs);
+  const savingsVramMb = round(baseMemory - memoryMb);
+  const negligible = isNegligibleSaving(
+    savingsMs,
+    savingsVramMb,
     baseline.makespanMs,
     baseline.usableMemoryMb,
   );
+  return { savingsMs, savingsVramMb, negligible };
+}
+
+/** The analysis settings of a candidate: its own where it changes them, the options' otherwise. */
+function settingsOf(candidate: Candidate, options: ResolvedOptions): AnalysisSettings {
+  // Written out rather than spread (see ingest/readFields.ts, assignOwn): one object shape for every re-run.
+  const changed = candidate.settings;
+  return {
+    workers: changed?.workers ?? options.workers,
+    gpuLanes: changed?.gpuLanes ?? options.gpuLanes,
+    defaultItemCount: changed?.defaultItemCount ?? options.defaultItemCount,
+  };
+}
+
+/** Same estimates and item counts, other lanes (more workers): only the schedule changes. */
+function changesLanesOnly(
+  candidate: Candidate,
+  settings: AnalysisSettings,
+  options: ResolvedOptions,
+): boolean {
+  return candidate.paramEdits.size === 0 && settings.defaultItemCount === options.defaultItemCount;
 }
 
 function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary {
@@ -150,15 +170,8 @@ function evaluate(input: SuggestionInput, candidate: Candidate): AnalysisSummary
     for (const [v, params] of candidate.paramEdits) changes.set(v, reestimateNode(input, v, params));
     cols = patchEstimateColumns(cols, changes);
   }
-  // Written out rather than spread (see ingest/readFields.ts, assignOwn): one object shape for every re-run.
-  const changed = candidate.settings;
-  const settings: AnalysisSettings = {
-    workers: changed?.workers ?? options.workers,
-    gpuLanes: changed?.gpuLanes ?? options.gpuLanes,
-    defaultItemCount: changed?.defaultItemCount ?? options.defaultItemCount,
-  };
-  // Same estimates and item counts, other lanes (more workers): only the schedule changes.
-  const sameWork = cols === input.cols && settings.defaultItemCount === options.defaultItemCount;
+  const settings = settingsOf(candidate, options);
+  const sameWork = changesLanesOnly(candidate, settings, options);
   // The headline (score, makespan, peaks) is all a suggestion needs: no per-step parallelizable flags.
   const analysis = sameWork
     ? rescheduleAnalysis(input.analysisGraph, input.analysis, settings)
